@@ -1,0 +1,150 @@
+#include "app/Config.h"
+
+#include <charconv>
+#include <cstdlib>
+
+namespace md::app {
+
+namespace {
+
+class Settings {
+public:
+    explicit Settings(const std::map<std::string, std::string>& overrides) : m_overrides(overrides) {}
+
+    std::optional<std::string> get(const std::string& name) const
+    {
+        if (auto it = m_overrides.find(name); it != m_overrides.end()) return it->second;
+        if (const char* value = std::getenv(name.c_str()); value && *value) return std::string(value);
+        return std::nullopt;
+    }
+
+    template <typename Number> void number(const std::string& name, Number& target, Number minimum, Number maximum) const
+    {
+        auto text = get(name);
+        if (!text) return;
+        Number value{};
+        auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
+        if (ec != std::errc() || end != text->data() + text->size() || value < minimum || value > maximum)
+            throw ConfigError(name + ": '" + *text + "' is not a number between " + std::to_string(minimum) + " and " +
+                              std::to_string(maximum));
+        target = value;
+    }
+
+    void real(const std::string& name, double& target, double minimum, double maximum) const
+    {
+        auto text = get(name);
+        if (!text) return;
+        char* end = nullptr;
+        double value = std::strtod(text->c_str(), &end);
+        if (end != text->c_str() + text->size() || value < minimum || value > maximum)
+            throw ConfigError(name + ": '" + *text + "' is not a number between " + std::to_string(minimum) + " and " +
+                              std::to_string(maximum));
+        target = value;
+    }
+
+private:
+    const std::map<std::string, std::string>& m_overrides;
+};
+
+} // namespace
+
+Config Config::load(const std::map<std::string, std::string>& overrides, bool requireJwtSecret)
+{
+    Settings settings(overrides);
+    Config config;
+
+    if (auto url = settings.get("MARKETDESK_DATABASE_URL")) config.databaseUrl = *url;
+
+    if (auto listen = settings.get("MARKETDESK_LISTEN")) {
+        auto colon = listen->rfind(':');
+        if (colon == std::string::npos || colon == 0)
+            throw ConfigError("MARKETDESK_LISTEN: '" + *listen + "' must be HOST:PORT, e.g. 127.0.0.1:8080");
+        std::string host = listen->substr(0, colon);
+        if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+        int port = -1;
+        std::string portText = listen->substr(colon + 1);
+        auto [end, ec] = std::from_chars(portText.data(), portText.data() + portText.size(), port);
+        if (ec != std::errc() || end != portText.data() + portText.size() || port < 0 || port > 65535)
+            throw ConfigError("MARKETDESK_LISTEN: port '" + portText + "' must be 0-65535");
+        config.listenHost = host;
+        config.listenPort = static_cast<unsigned short>(port);
+    }
+
+    if (auto secret = settings.get("MARKETDESK_JWT_SECRET")) config.jwtSecret = *secret;
+    if (requireJwtSecret && config.jwtSecret.size() < 32)
+        throw ConfigError(config.jwtSecret.empty()
+                              ? "MARKETDESK_JWT_SECRET: required; set it to at least 32 random bytes "
+                                "(e.g. `openssl rand -base64 48`)"
+                              : "MARKETDESK_JWT_SECRET: too short (" + std::to_string(config.jwtSecret.size()) +
+                                    " bytes); it must be at least 32 bytes");
+
+    if (auto format = settings.get("MARKETDESK_LOG_FORMAT")) {
+        if (*format == "json") config.logFormat = obs::LogFormat::Json;
+        else if (*format == "text") config.logFormat = obs::LogFormat::Text;
+        else throw ConfigError("MARKETDESK_LOG_FORMAT: '" + *format + "' must be json or text");
+    }
+    if (auto level = settings.get("MARKETDESK_LOG_LEVEL")) {
+        if (*level == "debug") config.logLevel = obs::LogLevel::Debug;
+        else if (*level == "info") config.logLevel = obs::LogLevel::Info;
+        else if (*level == "warn") config.logLevel = obs::LogLevel::Warn;
+        else if (*level == "error") config.logLevel = obs::LogLevel::Error;
+        else throw ConfigError("MARKETDESK_LOG_LEVEL: '" + *level + "' must be debug, info, warn or error");
+    }
+
+    settings.number<std::size_t>("MARKETDESK_DB_POOL_SIZE", config.dbPoolSize, 1, 500);
+    settings.number<std::size_t>("MARKETDESK_IO_THREADS", config.ioThreads, 1, 64);
+    settings.number<std::size_t>("MARKETDESK_WORKER_THREADS", config.workerThreads, 0, 1000);
+    settings.number<std::size_t>("MARKETDESK_QUEUE_CAPACITY", config.queueCapacity, 1, 1000000);
+    long long statementMs = config.statementTimeout.count(), drainMs = config.drainTimeout.count();
+    settings.number<long long>("MARKETDESK_STATEMENT_TIMEOUT_MS", statementMs, 100, 600000);
+    settings.number<long long>("MARKETDESK_DRAIN_TIMEOUT_MS", drainMs, 0, 600000);
+    config.statementTimeout = std::chrono::milliseconds(statementMs);
+    config.drainTimeout = std::chrono::milliseconds(drainMs);
+    long long accessSeconds = config.accessTokenTtl.count(), refreshHours = config.refreshTokenTtl.count();
+    settings.number<long long>("MARKETDESK_ACCESS_TOKEN_TTL_SECONDS", accessSeconds, 10, 86400);
+    settings.number<long long>("MARKETDESK_REFRESH_TOKEN_TTL_HOURS", refreshHours, 1, 24 * 365);
+    config.accessTokenTtl = std::chrono::seconds(accessSeconds);
+    config.refreshTokenTtl = std::chrono::hours(refreshHours);
+    settings.real("MARKETDESK_RATE_LIMIT_RPS", config.rateLimitPerSecond, 0, 1e9);
+    settings.real("MARKETDESK_RATE_LIMIT_BURST", config.rateLimitBurst, 1, 1e9);
+    settings.number<int>("MARKETDESK_LOGIN_MAX_FAILURES", config.loginMaxFailures, 1, 1000);
+    long long lockoutSeconds = config.loginLockout.count();
+    settings.number<long long>("MARKETDESK_LOGIN_LOCKOUT_SECONDS", lockoutSeconds, 1, 86400);
+    config.loginLockout = std::chrono::seconds(lockoutSeconds);
+    settings.number<std::size_t>("MARKETDESK_PRODUCT_CACHE_ENTRIES", config.productCacheEntries, 0, 10000000);
+    if (config.workerThreads == 0) config.workerThreads = config.dbPoolSize;
+
+    config.prometheusUrl = settings.get("MARKETDESK_PROMETHEUS_URL");
+    if (auto mode = settings.get("MARKETDESK_KUBE_MODE")) {
+        if (*mode != "off" && *mode != "in-cluster" && *mode != "kubeconfig")
+            throw ConfigError("MARKETDESK_KUBE_MODE: '" + *mode + "' must be off, in-cluster or kubeconfig");
+        config.kubeMode = *mode;
+    }
+    if (auto ns = settings.get("MARKETDESK_KUBE_NAMESPACE")) config.kubeNamespace = *ns;
+    config.kubeconfig = settings.get("MARKETDESK_KUBECONFIG");
+    return config;
+}
+
+std::map<std::string, std::string> flagsToSettings(int argc, char** argv, int firstFlag)
+{
+    std::map<std::string, std::string> settings;
+    for (int i = firstFlag; i < argc; ++i) {
+        std::string flag = argv[i];
+        if (flag.rfind("--", 0) != 0) throw ConfigError("unexpected argument '" + flag + "'");
+        std::string value;
+        auto eq = flag.find('=');
+        if (eq != std::string::npos) {
+            value = flag.substr(eq + 1);
+            flag = flag.substr(0, eq);
+        } else {
+            if (i + 1 >= argc) throw ConfigError(flag + ": needs a value");
+            value = argv[++i];
+        }
+        std::string name = "MARKETDESK_";
+        for (char c : flag.substr(2)) name.push_back(c == '-' ? '_' : static_cast<char>(std::toupper(c)));
+        settings[name] = value;
+    }
+    return settings;
+}
+
+} // namespace md::app

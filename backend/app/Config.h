@@ -1,0 +1,57 @@
+#pragma once
+// Server configuration, read at run time from MARKETDESK_* environment variables, which
+// command-line flags override (--listen 127.0.0.1:9000 sets MARKETDESK_LISTEN). Invalid settings
+// stop the server with a message naming the setting.
+
+#include "observability/Log.h"
+
+#include <chrono>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace md::app {
+
+class ConfigError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct Config {
+    std::string databaseUrl = "postgresql:///marketdesk";
+    std::string listenHost = "127.0.0.1";
+    unsigned short listenPort = 8080;
+    std::string jwtSecret;
+    obs::LogFormat logFormat = obs::LogFormat::Json;
+    obs::LogLevel logLevel = obs::LogLevel::Info;
+
+    std::size_t dbPoolSize = 16;
+    std::size_t ioThreads = 1;
+    std::size_t workerThreads = 0; // 0: same as the pool size
+    std::size_t queueCapacity = 1024;
+    std::chrono::milliseconds statementTimeout{5000};
+    std::chrono::milliseconds drainTimeout{20000};
+
+    std::chrono::seconds accessTokenTtl{900};
+    std::chrono::hours refreshTokenTtl{24 * 30};
+    double rateLimitPerSecond = 100; // per user, per replica; 0 turns the limit off
+    double rateLimitBurst = 200;
+    int loginMaxFailures = 5;
+    std::chrono::seconds loginLockout{300};
+    std::size_t productCacheEntries = 50000;
+
+    std::optional<std::string> prometheusUrl;
+    std::string kubeMode = "off";
+    std::string kubeNamespace = "default";
+    std::optional<std::string> kubeconfig;
+
+    // Reads the environment; `overrides` (from flags) win. Throws ConfigError naming the setting.
+    static Config load(const std::map<std::string, std::string>& overrides, bool requireJwtSecret);
+};
+
+// Turns "--listen X --jwt-secret Y" into {"MARKETDESK_LISTEN": "X", ...}; throws ConfigError on a
+// flag without a value.
+std::map<std::string, std::string> flagsToSettings(int argc, char** argv, int firstFlag);
+
+} // namespace md::app

@@ -1,0 +1,117 @@
+#include "app/ServerApp.h"
+
+#include "app/SystemRoutes.h"
+#include "audit/AuditLog.h"
+#include "auth/AuthModule.h"
+#include "catalog/CatalogModule.h"
+#include "db/ConnectionPool.h"
+#include "db/NotificationListener.h"
+#include "events/EventHub.h"
+#include "events/EventOutbox.h"
+#include "http/Dispatcher.h"
+#include "http/HttpServer.h"
+#include "inventory/InventoryModule.h"
+#include "observability/Log.h"
+#include "observability/Metrics.h"
+#include "ops/OpsModule.h"
+#include "orders/OrdersModule.h"
+
+#include <csignal>
+#include <pthread.h>
+
+namespace md::app {
+
+namespace {
+
+auth::AuthSettings authSettings(const Config& config)
+{
+    auth::AuthSettings settings;
+    settings.jwtSecret = config.jwtSecret;
+    settings.accessTokenTtl = config.accessTokenTtl;
+    settings.refreshTokenTtl = config.refreshTokenTtl;
+    settings.rateLimitPerSecond = config.rateLimitPerSecond;
+    settings.rateLimitBurst = config.rateLimitBurst;
+    settings.loginMaxFailures = config.loginMaxFailures;
+    settings.loginLockout = config.loginLockout;
+    return settings;
+}
+
+} // namespace
+
+int runServe(const Config& config)
+{
+    const auto started = std::chrono::steady_clock::now();
+
+    // Signals are taken synchronously by this thread (sigwait below); every other thread inherits
+    // the blocked mask, so none of them is interrupted.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+    auto& metrics = obs::MetricsRegistry::instance();
+    obs::registerProcessMetrics(metrics);
+
+    db::ConnectionPool pool({config.databaseUrl, config.dbPoolSize, std::chrono::milliseconds(2000),
+                             config.statementTimeout, "marketdesk-server"});
+    pool.exportMetrics();
+    db::NotificationListener listener(config.databaseUrl);
+
+    audit::registerStatements();
+    events::registerStatements();
+    auth::AuthModule authModule(pool, listener, authSettings(config));
+    catalog::CatalogModule catalogModule(pool, listener, config.productCacheEntries);
+    inventory::InventoryModule inventoryModule(pool);
+    orders::OrdersModule ordersModule(pool);
+    events::EventHub eventHub(pool, listener);
+    ops::OpsModule opsModule(config.prometheusUrl, config.kubeMode);
+
+    ReadinessState readiness;
+    http::Router router;
+    registerSystemRoutes(router, pool, readiness);
+    authModule.registerRoutes(router);
+    catalogModule.registerRoutes(router);
+    inventoryModule.registerRoutes(router);
+    ordersModule.registerRoutes(router);
+    eventHub.registerRoutes(router);
+    opsModule.registerRoutes(router);
+
+    listener.start();
+    http::Dispatcher dispatcher(&authModule.tokenVerifier(), authModule.rateLimiter());
+    http::ServerOptions options;
+    options.host = config.listenHost;
+    options.port = config.listenPort;
+    options.ioThreads = config.ioThreads;
+    options.workerThreads = config.workerThreads;
+    options.queueCapacity = config.queueCapacity;
+    http::HttpServer server(options, router, dispatcher);
+    try {
+        server.start();
+    } catch (const std::exception& error) {
+        obs::logError("cannot start", {{"error", error.what()}});
+        listener.stop();
+        return 1;
+    }
+    const double startupMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    obs::logInfo("listening", {{"address", config.listenHost + ":" + std::to_string(server.port())},
+                               {"port", server.port()},
+                               {"startup_ms", startupMs},
+                               {"db_pool_size", config.dbPoolSize},
+                               {"workers", config.workerThreads}});
+
+    int signal = 0;
+    sigwait(&signals, &signal);
+    obs::logInfo("shutting down", {{"signal", signal == SIGTERM ? "SIGTERM" : "SIGINT"},
+                                   {"in_flight", server.inFlightRequests()}});
+    readiness.shuttingDown = true;
+    eventHub.closeAll();
+    std::size_t abandoned = server.shutdown(config.drainTimeout);
+    listener.stop();
+    if (abandoned > 0) obs::logWarn("drain deadline passed with requests still running", {{"abandoned", abandoned}});
+    obs::logInfo("stopped");
+    obs::flushLogs();
+    return 0;
+}
+
+} // namespace md::app

@@ -1,0 +1,66 @@
+#include "app/SystemRoutes.h"
+
+#include "app/OpenApi.h"
+#include "core/DomainError.h"
+#include "db/Migrator.h"
+#include "http/ErrorMapping.h"
+#include "observability/Metrics.h"
+
+namespace md::app {
+
+std::string readinessProblem(db::ConnectionPool& pool)
+{
+    try {
+        auto lease = pool.acquire();
+        try {
+            pqxx::read_transaction transaction(*lease);
+            int applied = db::Migrator::appliedVersion(transaction);
+            int expected = db::Migrator().latestVersion();
+            if (applied < expected)
+                return "database schema is at version " + std::to_string(applied) + ", this server needs " +
+                       std::to_string(expected) + "; run `marketdesk-server migrate`";
+            return {};
+        } catch (const pqxx::broken_connection&) {
+            lease.discard();
+            pool.dropIdle();
+            return "the database connection broke";
+        }
+    } catch (const DomainError& error) {
+        return error.what();
+    } catch (const std::exception& error) {
+        return std::string("database check failed: ") + error.what();
+    }
+}
+
+void registerSystemRoutes(http::Router& router, db::ConnectionPool& pool, const ReadinessState& state)
+{
+    router.addPublic("GET", "/healthz/live", [](http::Request&) { return http::Response::json({{"status", "ok"}}); })
+        .withoutRateLimit()
+        .fastPath([](http::Request&) { return http::Response::json({{"status", "ok"}}); });
+
+    router
+        .addPublic("GET", "/healthz/ready",
+                   [&pool, &state](http::Request&) {
+                       if (state.shuttingDown.load())
+                           return http::errorResponse(503, "shutting_down", "the server is draining before exit");
+                       std::string problem = readinessProblem(pool);
+                       if (!problem.empty()) return http::errorResponse(503, "not_ready", problem);
+                       return http::Response::json({{"status", "ready"}});
+                   })
+        .withoutRateLimit();
+
+    router
+        .addPublic("GET", "/metrics",
+                   [](http::Request&) {
+                       return http::Response::text(obs::MetricsRegistry::instance().render(),
+                                                   "text/plain; version=0.0.4; charset=utf-8");
+                   })
+        .withoutRateLimit();
+
+    router
+        .addPublic("GET", "/api/openapi.json",
+                   [](http::Request&) { return http::Response::text(openApiDocument(), "application/json; charset=utf-8"); })
+        .withoutRateLimit();
+}
+
+} // namespace md::app

@@ -1,0 +1,40 @@
+#pragma once
+// Authentication and user administration: sign-in, token refresh and logout, /me, users and
+// sellers. Provides the token verifier and per-user rate limiter the HTTP dispatcher uses.
+
+#include "db/ConnectionPool.h"
+#include "db/NotificationListener.h"
+#include "http/Dispatcher.h"
+#include "http/Router.h"
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+namespace md::auth {
+
+struct AuthSettings {
+    std::string jwtSecret;
+    std::chrono::seconds accessTokenTtl{900};
+    std::chrono::hours refreshTokenTtl{24 * 30};
+    double rateLimitPerSecond = 100;
+    double rateLimitBurst = 200;
+    int loginMaxFailures = 5;
+    std::chrono::seconds loginLockout{300};
+};
+
+class AuthModule {
+public:
+    AuthModule(db::ConnectionPool& pool, db::NotificationListener& listener, AuthSettings settings);
+    ~AuthModule();
+
+    void registerRoutes(http::Router& router);
+    const http::TokenVerifier& tokenVerifier() const;
+    http::RequestRateLimiter* rateLimiter();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace md::auth

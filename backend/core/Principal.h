@@ -1,0 +1,53 @@
+#pragma once
+// Who is calling, as established by the HTTP layer from a verified access token, and what each
+// role may do. Every permission check in the server goes through allows(); ownership (a seller sees
+// only their own objects, a customer only their own orders) goes through sellerScope() and
+// customerScope(), which repositories turn into WHERE clauses.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace md {
+
+enum class Role { Admin, Seller, Support, Operator, Customer };
+
+std::optional<Role> roleFromString(std::string_view text);
+std::string_view toString(Role role);
+
+enum class Permission {
+    ProductsRead,
+    ProductsWrite,
+    InventoryRead,
+    InventoryWrite,
+    OrdersRead,
+    OrdersPlace,
+    OrdersManage,   // transitions, refunds
+    OrdersNote,
+    UsersAdmin,
+    SellersRead,
+    SellersAdmin,
+    EventsRead,
+    OpsRead,
+    OpsWrite,
+    Self,           // any signed-in user: /me, logout
+};
+
+struct Principal {
+    long long userId = 0;
+    Role role = Role::Customer;
+    std::optional<long long> sellerId;
+    std::string email;
+
+    bool allows(Permission permission) const;
+
+    // The seller whose objects are the only ones visible, or nullopt for roles that see all sellers.
+    std::optional<long long> sellerScope() const { return role == Role::Seller ? sellerId : std::nullopt; }
+    // The customer whose orders are the only ones visible, or nullopt for staff roles.
+    std::optional<long long> customerScope() const
+    {
+        return role == Role::Customer ? std::optional<long long>(userId) : std::nullopt;
+    }
+};
+
+} // namespace md

@@ -1,0 +1,132 @@
+#include "http/Dispatcher.h"
+
+#include "core/DomainError.h"
+#include "http/ErrorMapping.h"
+#include "observability/Log.h"
+#include "observability/Metrics.h"
+
+#include <atomic>
+#include <random>
+
+namespace md::http {
+
+namespace {
+
+std::string randomRequestId()
+{
+    static std::atomic<std::uint64_t> counter{0};
+    thread_local std::mt19937_64 generator{std::random_device{}()};
+    static const char* hex = "0123456789abcdef";
+    std::uint64_t a = generator(), b = generator() ^ counter.fetch_add(1, std::memory_order_relaxed);
+    std::string id(32, '0');
+    for (int i = 0; i < 16; ++i) {
+        id[i] = hex[(a >> (i * 4)) & 0xf];
+        id[16 + i] = hex[(b >> (i * 4)) & 0xf];
+    }
+    return id;
+}
+
+} // namespace
+
+std::string chooseRequestId(std::string_view offered)
+{
+    if (offered.empty() || offered.size() > 128) return randomRequestId();
+    for (char c : offered) {
+        bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+                    c == '.' || c == ':';
+        if (!safe) return randomRequestId();
+    }
+    return std::string(offered);
+}
+
+template <typename Body> Response Dispatcher::guarded(const Request& request, Body&& body) const noexcept
+{
+    try {
+        return body();
+    } catch (const DomainError& error) {
+        return errorResponse(error);
+    } catch (const std::exception& error) {
+        obs::logError("unhandled error in request", {{"request_id", request.requestId()},
+                                                     {"path", request.path()},
+                                                     {"error", error.what()}});
+        return errorResponse(500, "internal_error", "an internal error occurred; it has been logged");
+    } catch (...) {
+        obs::logError("unhandled non-standard exception in request", {{"request_id", request.requestId()}});
+        return errorResponse(500, "internal_error", "an internal error occurred; it has been logged");
+    }
+}
+
+std::optional<Response> Dispatcher::admit(Request& request, const Route& route) const noexcept
+{
+    request.setRequestId(chooseRequestId(request.header("X-Request-Id")));
+    if (!route.permission) return std::nullopt;
+    Response refusal = guarded(request, [&]() -> Response {
+        std::string authorization = request.header("Authorization");
+        constexpr std::string_view scheme = "Bearer ";
+        if (authorization.size() <= scheme.size() ||
+            !std::equal(scheme.begin(), scheme.end(), authorization.begin(),
+                        [](char a, char b) { return std::tolower(a) == std::tolower(b); }))
+            throw DomainError::unauthenticated("send an access token as 'Authorization: Bearer <token>'");
+        if (!m_verifier) throw DomainError::unauthenticated("authentication is not configured");
+        Principal principal = m_verifier->verify(std::string_view(authorization).substr(scheme.size()));
+        if (!principal.allows(*route.permission)) throw DomainError::forbidden();
+        if (route.rateLimited && m_rateLimiter) {
+            if (auto wait = m_rateLimiter->retryAfter(principal.userId))
+                throw DomainError::rateLimited(*wait, "request rate limit exceeded for this user");
+        }
+        request.setPrincipal(std::move(principal));
+        Response admitted;
+        admitted.status = 0; // marker: admitted
+        return admitted;
+    });
+    if (refusal.status == 0) return std::nullopt;
+    return refusal;
+}
+
+std::optional<Response> Dispatcher::tryFastPath(Request& request, const Route& route) const noexcept
+{
+    if (!route.fastHandler) return std::nullopt;
+    std::optional<Response> answer;
+    Response failure = guarded(request, [&]() -> Response {
+        answer = route.fastHandler(request);
+        return Response{};
+    });
+    if (failure.status >= 400) return failure;
+    return answer;
+}
+
+Response Dispatcher::run(Request& request, const Route& route) const noexcept
+{
+    return guarded(request, [&] { return route.handler(request); });
+}
+
+void Dispatcher::record(const Request* request, std::string_view method, std::string_view routeLabel,
+                        Response& response, std::chrono::steady_clock::time_point started) const
+{
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    auto& registry = obs::MetricsRegistry::instance();
+    const std::string methodText(method), routeText(routeLabel), statusText = std::to_string(response.status);
+    registry
+        .counter("http_requests_total", "HTTP requests by method, route template and status.",
+                 {{"method", methodText}, {"route", routeText}, {"status", statusText}})
+        .inc();
+    registry
+        .histogram("http_request_duration_seconds", "HTTP request latency by method and route template.",
+                   {{"method", methodText}, {"route", routeText}}, obs::MetricsRegistry::latencyBuckets())
+        .observe(seconds);
+
+    std::string requestId = request ? request->requestId() : chooseRequestId({});
+    response.header("X-Request-Id", requestId);
+    nlohmann::json fields = {{"request_id", requestId},
+                             {"method", methodText},
+                             {"route", routeText},
+                             {"status", response.status},
+                             {"duration_ms", seconds * 1000.0}};
+    if (request) {
+        fields["remote"] = request->remoteAddress();
+        if (request->hasPrincipal()) fields["user_id"] = request->principal().userId;
+    }
+    obs::log(response.status >= 500 ? obs::LogLevel::Error : obs::LogLevel::Info, "request", fields);
+}
+
+} // namespace md::http

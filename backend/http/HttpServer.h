@@ -1,0 +1,68 @@
+#pragma once
+// HTTP/1.1 server on Boost.Beast: asynchronous accept and I/O on a few threads, handlers on a
+// bounded worker pool, keep-alive, header/body/idle timeouts, per-route body limits, chunked
+// streaming and Server-Sent Events, and a graceful drain for SIGTERM.
+
+#include "http/Dispatcher.h"
+#include "http/Router.h"
+#include "http/WorkerPool.h"
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace md::http {
+
+struct ServerOptions {
+    std::string host = "127.0.0.1";
+    unsigned short port = 8080;
+    std::size_t ioThreads = 1;
+    std::size_t workerThreads = 8;
+    std::size_t queueCapacity = 1024;
+    std::chrono::seconds headerTimeout{10};
+    std::chrono::seconds bodyTimeout{60};
+    std::chrono::seconds idleTimeout{75};
+    std::chrono::seconds writeTimeout{30};
+    std::chrono::seconds sseHeartbeat{15};
+};
+
+class HttpServer {
+public:
+    HttpServer(ServerOptions options, const Router& router, const Dispatcher& dispatcher);
+    ~HttpServer();
+
+    // Binds and starts serving; throws std::runtime_error naming the address when it cannot bind.
+    void start();
+    unsigned short port() const { return m_boundPort; }
+
+    // Stops accepting, lets in-flight requests finish (up to the deadline), then stops everything.
+    // Returns the number of requests that were still running at the deadline.
+    std::size_t shutdown(std::chrono::milliseconds drainDeadline);
+
+    std::size_t inFlightRequests() const { return m_inFlight.load(); }
+    bool isStopping() const { return m_stopping.load(); }
+
+    // Internal to sessions.
+    struct Shared;
+
+private:
+    void accept();
+
+    ServerOptions m_options;
+    boost::asio::io_context m_io;
+    boost::asio::ip::tcp::acceptor m_acceptor;
+    std::unique_ptr<WorkerPool> m_workers;
+    std::shared_ptr<Shared> m_shared;
+    std::vector<std::thread> m_ioThreads;
+    std::atomic<std::size_t> m_inFlight{0};
+    std::atomic<bool> m_stopping{false};
+    unsigned short m_boundPort = 0;
+};
+
+} // namespace md::http

@@ -1,0 +1,40 @@
+#include "ops/OpsModule.h"
+
+#include "http/ErrorMapping.h"
+
+namespace md::ops {
+
+namespace {
+
+http::Handler notConfigured(std::string what)
+{
+    return [what = std::move(what)](http::Request&) {
+        return http::errorResponse(503, "not_configured", what);
+    };
+}
+
+} // namespace
+
+OpsModule::OpsModule(std::optional<std::string> prometheusUrl, std::string kubeMode)
+    : m_prometheusUrl(std::move(prometheusUrl)), m_kubeMode(std::move(kubeMode))
+{
+}
+
+void OpsModule::registerRoutes(http::Router& router)
+{
+    const std::string cluster =
+        "no Kubernetes cluster is configured: set MARKETDESK_KUBE_MODE=in-cluster or kubeconfig "
+        "(with MARKETDESK_KUBECONFIG) and MARKETDESK_KUBE_NAMESPACE";
+    const std::string prometheus = "no Prometheus is configured: set MARKETDESK_PROMETHEUS_URL";
+    const char* deployment = "/api/v1/ops/deployments/{name}";
+    router.add("GET", "/api/v1/ops/deployments", Permission::OpsRead, notConfigured(cluster));
+    router.add("GET", deployment, Permission::OpsRead, notConfigured(cluster));
+    for (const char* action : {"scale", "restart", "rollback", "image", "pause", "resume"})
+        router.add("POST", std::string(deployment) + "/" + action, Permission::OpsWrite, notConfigured(cluster));
+    router.add("GET", "/api/v1/ops/pods/{name}/logs", Permission::OpsRead, notConfigured(cluster));
+    router.add("GET", "/api/v1/ops/metrics/query_range", Permission::OpsRead, notConfigured(prometheus));
+    router.add("GET", "/api/v1/ops/metrics/query", Permission::OpsRead, notConfigured(prometheus));
+    router.add("GET", "/api/v1/ops/alerts", Permission::OpsRead, notConfigured(prometheus));
+}
+
+} // namespace md::ops
