@@ -4,6 +4,7 @@
 #include "observability/Log.h"
 #include "observability/Metrics.h"
 
+#include <atomic>
 #include <map>
 
 namespace md::db {
@@ -11,6 +12,7 @@ namespace md::db {
 namespace {
 
 std::mutex g_statementsMutex;
+std::atomic<std::uint64_t> g_statementsGeneration{0};
 std::map<std::string, std::string>& statementTable()
 {
     static std::map<std::string, std::string> table;
@@ -23,11 +25,16 @@ void Statements::add(const std::string& name, const std::string& sql)
 {
     std::lock_guard lock(g_statementsMutex);
     statementTable()[name] = sql;
+    g_statementsGeneration.fetch_add(1);
 }
+
+std::uint64_t Statements::generation() { return g_statementsGeneration.load(); }
 
 void Statements::prepareAll(pqxx::connection& connection)
 {
     std::lock_guard lock(g_statementsMutex);
+    // pqxx only records the definitions here (statements are prepared on first use), and
+    // re-recording an identical definition is a no-op, so calling this again is cheap.
     for (const auto& [name, sql] : statementTable()) connection.prepare(name, sql);
 }
 
@@ -64,6 +71,12 @@ ConnectionPool::Lease ConnectionPool::acquire()
             auto connection = std::move(m_idle.back());
             m_idle.pop_back();
             ++m_busy;
+            const std::uint64_t generation = Statements::generation();
+            auto& preparedAt = m_statementsGeneration[connection.get()];
+            if (preparedAt != generation) {
+                Statements::prepareAll(*connection);
+                preparedAt = generation;
+            }
             return Lease(this, std::move(connection));
         }
         if (m_open < m_options.size) {
@@ -94,6 +107,7 @@ void ConnectionPool::release(std::unique_ptr<pqxx::connection> connection)
     if (connection && connection->is_open()) {
         m_idle.push_back(std::move(connection));
     } else {
+        if (connection) m_statementsGeneration.erase(connection.get());
         --m_open;
     }
     m_available.notify_one();
@@ -106,6 +120,7 @@ void ConnectionPool::dropIdle()
         std::lock_guard lock(m_mutex);
         dropped.swap(m_idle);
         m_open -= dropped.size();
+        for (const auto& connection : dropped) m_statementsGeneration.erase(connection.get());
     }
     m_available.notify_all();
 }

@@ -11,6 +11,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace md::db {
@@ -74,6 +75,10 @@ private:
     std::vector<std::unique_ptr<pqxx::connection>> m_idle;
     std::size_t m_open = 0; // idle + busy + being opened
     std::size_t m_busy = 0;
+    // Statements generation each reused connection was prepared at: a module registering statements
+    // after some connection was already open (one opened by another module's constructor) still
+    // gets its statements on that connection at the next acquire.
+    std::unordered_map<const pqxx::connection*, std::uint64_t> m_statementsGeneration;
 };
 
 // Prepared statements, registered once at start-up by each repository and prepared on every
@@ -82,6 +87,8 @@ class Statements {
 public:
     static void add(const std::string& name, const std::string& sql);
     static void prepareAll(pqxx::connection& connection);
+    // Bumped by every add(); lets the pool notice connections that predate a registration.
+    static std::uint64_t generation();
 };
 
 } // namespace md::db

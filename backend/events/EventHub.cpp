@@ -1,6 +1,282 @@
 #include "events/EventHub.h"
+
+#include "core/DomainError.h"
+#include "events/Event.h"
+#include "events/EventFilter.h"
+#include "events/EventSubscriber.h"
+#include "events/SseFormat.h"
+#include "http/SseChannel.h"
+#include "observability/Log.h"
+#include "observability/Metrics.h"
+
+#include <algorithm>
+#include <charconv>
+
 namespace md::events {
-EventHub::EventHub(db::ConnectionPool&, db::NotificationListener&) {}
-void EventHub::registerRoutes(http::Router&) {}
-void EventHub::closeAll() {}
+
+namespace {
+
+constexpr const char* kChannel = "md_events";
+constexpr std::size_t kInboxCapacity = 50000;
+constexpr std::size_t kRecentIds = 4096;
+constexpr std::size_t kCatchUpPage = 1000;
+constexpr auto kIdleWake = std::chrono::milliseconds(1000);
+
+// Browsers send back whatever id they last saw; anything that is not one of ours is ignored
+// (a fresh stream) rather than refused, so a stale client cannot get stuck on errors.
+std::optional<long long> parseLastEventIdHeader(const std::string& text)
+{
+    long long value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value < 0) return std::nullopt;
+    return value;
+}
+
+std::optional<long long> resumePoint(const http::Request& request)
+{
+    // The header is the newer of the two: EventSource keeps the URL but updates the header.
+    if (auto header = request.header("Last-Event-ID"); !header.empty())
+        if (auto id = parseLastEventIdHeader(header)) return id;
+    auto fromQuery = request.queryInt("last_event_id");
+    if (fromQuery && *fromQuery < 0) throw DomainError::badRequest("last_event_id must not be negative");
+    return fromQuery;
+}
+
+} // namespace
+
+EventHub::EventHub(db::ConnectionPool& pool, db::NotificationListener& listener, EventHubOptions options)
+    : m_options(options),
+      m_replay(pool, ReplayLimits{options.window, options.maxReplayEvents}),
+      m_retention(pool, options.window, options.pruneInterval),
+      m_inbox(std::make_shared<EventInbox>(kInboxCapacity)),
+      m_clientCount(std::make_shared<std::atomic<long long>>(0)),
+      m_eventsSent(obs::MetricsRegistry::instance().counter("sse_events_sent_total",
+                                                            "Events sent to Server-Sent Events clients.")),
+      m_recent(kRecentIds)
+{
+    EventReplay::registerStatements();
+    EventRetention::registerStatements();
+    listener.subscribe(kChannel, [inbox = m_inbox](const std::string& payload) { inbox->push(payload); });
+    listener.onReconnected([inbox = m_inbox] { inbox->requestCatchUp(); });
+    obs::MetricsRegistry::instance().gauge("sse_clients", "Connected Server-Sent Events clients.", {},
+                                           [count = m_clientCount] { return static_cast<double>(count->load()); });
+}
+
+EventHub::~EventHub()
+{
+    m_stopping = true;
+    m_inbox->close();
+    if (m_thread.joinable()) m_thread.join();
+    m_retention.stop();
+    closeAll();
+}
+
+void EventHub::registerRoutes(http::Router& router)
+{
+    router.add("GET", "/api/v1/events", Permission::EventsRead, [this](http::Request& request) {
+        return openStream(request);
+    });
+    if (!m_thread.joinable()) m_thread = std::thread([this] { run(); });
+    m_retention.start();
+}
+
+void EventHub::closeAll()
+{
+    std::vector<std::shared_ptr<EventSubscriber>> subscribers;
+    {
+        std::lock_guard lock(m_mutex);
+        m_closing = true;
+        subscribers.swap(m_subscribers);
+        m_clientCount->store(0);
+    }
+    for (const auto& subscriber : subscribers) subscriber->close();
+    if (!subscribers.empty()) obs::logInfo("closed event streams", {{"clients", subscribers.size()}});
+}
+
+http::Response EventHub::openStream(http::Request& request)
+{
+    auto types = EventFilter::parseTypes(request.query("types").value_or(""));
+    auto lastEventId = resumePoint(request);
+    EventFilter filter(request.principal(), std::move(types));
+    auto subscriber = std::make_shared<EventSubscriber>(filter, request.principal().userId);
+
+    // Registered before the replay is read, so an event committed meanwhile is buffered, not missed.
+    attach(subscriber);
+    std::string prefix = sse::retryFrame(m_options.retryDelay);
+    std::vector<long long> replayedIds;
+    bool endAfterPrefix = false;
+    std::size_t replayed = 0;
+    if (lastEventId) {
+        ResumePlan plan;
+        try {
+            plan = m_replay.resumeAfter(*lastEventId);
+        } catch (...) {
+            detach(subscriber);
+            throw;
+        }
+        if (plan.reset) {
+            prefix += sse::resetFrame(plan.latestId, plan.resetReason);
+            obs::logInfo("event stream resume out of window; client told to reload",
+                         {{"user_id", request.principal().userId}, {"last_event_id", *lastEventId},
+                          {"reason", plan.resetReason}});
+        }
+        replayedIds.reserve(plan.events.size());
+        for (const auto& event : plan.events) {
+            if (prefix.size() >= m_options.maxReplayBytes) {
+                endAfterPrefix = true;
+                break;
+            }
+            replayedIds.push_back(event.id);
+            if (!filter.admits(event)) continue;
+            prefix += sse::eventFrame(event);
+            ++replayed;
+        }
+    }
+    auto channel = subscriber->open(prefix, std::move(replayedIds), m_options.channelBytes, endAfterPrefix);
+    if (replayed > 0) m_eventsSent.inc(static_cast<double>(replayed));
+
+    http::Response response;
+    response.contentType = "text/event-stream; charset=utf-8";
+    response.header("Cache-Control", "no-store");
+    // Reverse proxies (nginx) must pass frames through as they come instead of buffering them.
+    response.header("X-Accel-Buffering", "no");
+    response.eventChannel = std::move(channel);
+    return response;
+}
+
+void EventHub::attach(const std::shared_ptr<EventSubscriber>& subscriber)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_closing) throw DomainError::unavailable("the server is shutting down; reconnect to another replica");
+    m_subscribers.push_back(subscriber);
+    m_clientCount->store(static_cast<long long>(m_subscribers.size()));
+}
+
+void EventHub::detach(const std::shared_ptr<EventSubscriber>& subscriber)
+{
+    std::lock_guard lock(m_mutex);
+    m_subscribers.erase(std::remove(m_subscribers.begin(), m_subscribers.end(), subscriber), m_subscribers.end());
+    m_clientCount->store(static_cast<long long>(m_subscribers.size()));
+}
+
+std::vector<std::shared_ptr<EventSubscriber>> EventHub::snapshot()
+{
+    std::lock_guard lock(m_mutex);
+    return m_subscribers;
+}
+
+void EventHub::run()
+{
+    auto lastSweep = std::chrono::steady_clock::now();
+    while (!m_stopping) {
+        auto batch = m_inbox->take(kIdleWake);
+        if (batch.closed) break;
+        // The newest id at start-up bounds a catch-up that happens before any event arrived.
+        if (!m_catchUpFloor) {
+            try {
+                m_catchUpFloor = m_replay.latestId();
+            } catch (const std::exception&) {
+                // The database is not there yet; tried again on the next wake-up.
+            }
+        }
+        for (const auto& payload : batch.payloads) handleNotification(payload);
+        if (batch.catchUp || m_catchUpPending) catchUp();
+        auto now = std::chrono::steady_clock::now();
+        if (now - lastSweep >= std::chrono::seconds(5)) {
+            dropGone();
+            lastSweep = now;
+        }
+    }
+}
+
+void EventHub::handleNotification(const std::string& payload)
+{
+    EventNotice notice;
+    try {
+        notice = parseEventNotice(payload);
+    } catch (const std::exception& error) {
+        obs::logError("ignoring a malformed md_events notification", {{"error", error.what()}});
+        return;
+    }
+    if (notice.event) return fanOut(*notice.event);
+    if (m_recent.contains(notice.id)) return;
+    try {
+        // Too large for NOTIFY: the trigger sent only the id.
+        if (auto event = m_replay.byId(notice.id)) fanOut(*event);
+    } catch (const std::exception& error) {
+        obs::logWarn("cannot read a large event; will catch up", {{"id", notice.id}, {"error", error.what()}});
+        m_catchUpPending = true;
+    }
+}
+
+void EventHub::catchUp()
+{
+    // Start below the ids already sent: a transaction that took a lower id may have committed
+    // while notifications were lost. fanOut() skips what was sent.
+    if (!m_catchUpFloor) {
+        m_catchUpPending = true; // no reference point yet: the database has not answered since start-up
+        return;
+    }
+    long long after = m_recent.empty() ? *m_catchUpFloor : std::max(*m_catchUpFloor, m_recent.lowest() - 1);
+    std::size_t delivered = 0;
+    try {
+        for (;;) {
+            auto page = m_replay.pageAfter(after, kCatchUpPage);
+            for (const auto& event : page) {
+                if (!m_recent.contains(event.id)) ++delivered;
+                fanOut(event);
+                after = event.id;
+            }
+            if (page.size() < kCatchUpPage) break;
+            if (delivered > m_options.maxReplayEvents) {
+                // Too much was missed to stream it all: clients reload their lists instead.
+                long long latest = m_replay.latestId();
+                resetEveryone(latest, "too_far_behind");
+                m_catchUpFloor = latest;
+                break;
+            }
+        }
+        if (m_catchUpPending || delivered > 0)
+            obs::logInfo("event hub caught up from the table", {{"events", delivered}});
+        m_catchUpPending = false;
+    } catch (const std::exception& error) {
+        if (!m_catchUpPending) obs::logWarn("event catch-up failed; retrying", {{"error", error.what()}});
+        m_catchUpPending = true;
+    }
+}
+
+void EventHub::fanOut(const Event& event)
+{
+    if (!m_recent.insert(event.id)) return;
+    const std::string frame = sse::eventFrame(event);
+    bool someoneLeft = false;
+    std::size_t sent = 0;
+    for (const auto& subscriber : snapshot()) {
+        switch (subscriber->offer(event, frame)) {
+        case EventSubscriber::Offer::Sent: ++sent; break;
+        case EventSubscriber::Offer::Gone: someoneLeft = true; break;
+        case EventSubscriber::Offer::Skipped:
+        case EventSubscriber::Offer::Buffered: break;
+        }
+    }
+    if (sent > 0) m_eventsSent.inc(static_cast<double>(sent));
+    if (someoneLeft) dropGone();
+}
+
+void EventHub::resetEveryone(long long latestId, const char* reason)
+{
+    const std::string frame = sse::resetFrame(latestId, reason);
+    for (const auto& subscriber : snapshot()) subscriber->sendControl(frame);
+    dropGone();
+}
+
+void EventHub::dropGone()
+{
+    std::lock_guard lock(m_mutex);
+    auto gone = std::remove_if(m_subscribers.begin(), m_subscribers.end(),
+                               [](const std::shared_ptr<EventSubscriber>& subscriber) { return subscriber->isGone(); });
+    m_subscribers.erase(gone, m_subscribers.end());
+    m_clientCount->store(static_cast<long long>(m_subscribers.size()));
+}
+
 } // namespace md::events

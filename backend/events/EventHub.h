@@ -1,16 +1,96 @@
 #pragma once
-// (skeleton; being written)
+// GET /api/v1/events: the live event stream (Server-Sent Events). Events come from the events
+// table through the md_events notification (every replica gets every event, whichever replica
+// wrote it) and go to each connected client the EventFilter lets see them. Clients resume with
+// Last-Event-ID from the table; after the notification connection was lost the hub reads back
+// what it missed, so a database restart loses no events. A background pass prunes the table to
+// the replay window.
+//
+// Threads: the listener thread only queues notifications (EventInbox); the hub's own thread parses,
+// reads truncated events and catch-ups from the database, and fans out; request workers register
+// clients and read their replay. Pushing to a client never blocks: a client too slow to keep up is
+// disconnected and resumes later.
+
 #include "db/ConnectionPool.h"
 #include "db/NotificationListener.h"
+#include "events/EventInbox.h"
+#include "events/EventReplay.h"
+#include "events/EventRetention.h"
+#include "events/RecentEventIds.h"
 #include "http/Router.h"
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace md::obs {
+class Counter;
+}
 
 namespace md::events {
 
+class EventSubscriber;
+struct Event;
+
+struct EventHubOptions {
+    std::chrono::seconds window{std::chrono::hours(24)}; // replay window and retention
+    std::size_t maxReplayEvents = 10000;
+    std::size_t maxReplayBytes = 8 << 20;  // a longer replay ends the stream; the client resumes
+    std::size_t channelBytes = 1 << 20;    // per-client backlog before it counts as too slow
+    std::chrono::milliseconds retryDelay{3000};
+    std::chrono::seconds pruneInterval{600};
+};
+
 class EventHub {
 public:
-    EventHub(db::ConnectionPool& pool, db::NotificationListener& listener);
+    EventHub(db::ConnectionPool& pool, db::NotificationListener& listener, EventHubOptions options = {});
+    ~EventHub();
+    EventHub(const EventHub&) = delete;
+    EventHub& operator=(const EventHub&) = delete;
+
+    // Adds the route and starts the hub's threads (every module has registered its prepared
+    // statements by then, so the pool's connections get them all).
     void registerRoutes(http::Router& router);
+    // Ends every stream (SIGTERM): clients reconnect to another replica. New streams are refused.
     void closeAll();
+
+private:
+    http::Response openStream(http::Request& request);
+    void attach(const std::shared_ptr<EventSubscriber>& subscriber);
+    void detach(const std::shared_ptr<EventSubscriber>& subscriber);
+
+    void run();
+    void handleNotification(const std::string& payload);
+    void catchUp();
+    void fanOut(const Event& event);
+    void resetEveryone(long long latestId, const char* reason);
+    void dropGone();
+    std::vector<std::shared_ptr<EventSubscriber>> snapshot();
+
+    EventHubOptions m_options;
+    EventReplay m_replay;
+    EventRetention m_retention;
+    std::shared_ptr<EventInbox> m_inbox; // shared with the listener's callbacks, which may outlive the hub
+    std::shared_ptr<std::atomic<long long>> m_clientCount;
+    obs::Counter& m_eventsSent;
+
+    std::mutex m_mutex;
+    std::vector<std::shared_ptr<EventSubscriber>> m_subscribers;
+    bool m_closing = false;
+
+    // Hub thread only.
+    RecentEventIds m_recent;
+    // Catch-ups never read at or below this id: the newest id when the hub started (older events
+    // were never this hub's to send), raised when clients were told to reset.
+    std::optional<long long> m_catchUpFloor;
+    bool m_catchUpPending = false;
+
+    std::atomic<bool> m_stopping{false};
+    std::thread m_thread;
 };
 
 } // namespace md::events

@@ -84,6 +84,8 @@ CREATE INDEX products_price ON products (price_cents, id);
 CREATE INDEX products_updated ON products (updated_at, id);
 CREATE INDEX products_created ON products (created_at, id);
 CREATE INDEX products_category ON products (category, id);
+-- Keyset order by sku across sellers (UNIQUE (seller_id, sku) serves one seller's list).
+CREATE INDEX products_sku ON products (sku, id);
 
 CREATE TABLE inventory (
     product_id           bigint PRIMARY KEY REFERENCES products (id),
@@ -137,7 +139,9 @@ CREATE INDEX orders_created ON orders (created_at, id);
 CREATE INDEX orders_seller_created ON orders (seller_id, created_at, id);
 CREATE INDEX orders_status_created ON orders (status, created_at, id);
 CREATE INDEX orders_customer ON orders (customer_user_id, created_at, id);
-CREATE INDEX orders_customer_email ON orders (lower(customer_email));
+-- text_pattern_ops: the search matches order numbers and e-mail addresses by prefix as well.
+CREATE INDEX orders_customer_email ON orders (lower(customer_email) text_pattern_ops);
+CREATE INDEX orders_number_prefix ON orders (number text_pattern_ops);
 
 CREATE TABLE order_items (
     id                 bigserial PRIMARY KEY,
@@ -225,11 +229,14 @@ CREATE TABLE events (
 );
 CREATE INDEX events_created ON events (created_at);
 
+-- created_at is written as RFC 3339 UTC with milliseconds, the form the hub's replay queries use, so
+-- a live frame and a replayed one are byte-identical whatever the writer's TimeZone setting.
 CREATE FUNCTION md_notify_event() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     message text := json_build_object('id', NEW.id, 'type', NEW.type, 'seller_id', NEW.seller_id,
                                       'customer_user_id', NEW.customer_user_id, 'payload', NEW.payload,
-                                      'created_at', NEW.created_at)::text;
+                                      'created_at', to_char(NEW.created_at AT TIME ZONE 'UTC',
+                                                            'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text;
 BEGIN
     -- NOTIFY payloads are limited to 8000 bytes; a large event is sent as its id and read back.
     IF octet_length(message) > 7900 THEN
@@ -256,3 +263,185 @@ CREATE TRIGGER products_cache AFTER UPDATE OR DELETE ON products
     FOR EACH ROW EXECUTE FUNCTION md_notify_cache('product');
 CREATE TRIGGER users_cache AFTER INSERT OR UPDATE OR DELETE ON users
     FOR EACH ROW EXECUTE FUNCTION md_notify_cache('user');
+
+-- Orders and inventory in the database ---------------------------------------------------------------
+-- Placing an order is the hot path, so it is one function call: one round trip reserves stock, writes
+-- the order, its items, the stock movements, the timeline, the audit row and the live event, and
+-- returns the order document. The documents below are the single definition of an order's JSON, used
+-- by that function and by every read, so the two can never disagree.
+
+-- RFC 3339 UTC with milliseconds, the form the event outbox uses.
+CREATE FUNCTION md_rfc3339(moment timestamptz) RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE STRICT AS $$
+    SELECT to_char(moment AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+$$;
+
+-- An order as listed, and the payload of order.created / order.updated events. item_count is the
+-- number of units over all lines.
+CREATE FUNCTION md_order_summary(o orders) RETURNS jsonb
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT jsonb_build_object(
+        'id', o.id, 'number', o.number, 'status', o.status, 'seller_id', o.seller_id,
+        'customer_user_id', o.customer_user_id, 'customer_email', o.customer_email,
+        'total_cents', o.total_cents, 'refunded_cents', o.refunded_cents, 'currency', o.currency,
+        'item_count', (SELECT coalesce(sum(i.quantity), 0) FROM order_items i WHERE i.order_id = o.id),
+        'version', o.version,
+        'created_at', md_rfc3339(o.created_at), 'updated_at', md_rfc3339(o.updated_at))
+$$;
+
+-- The whole order. internal = false (the customer's own view) leaves out staff notes, note events and
+-- who on the staff did what.
+CREATE FUNCTION md_order_document(order_id bigint, internal boolean) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT md_order_summary(o) || jsonb_build_object(
+        'subtotal_cents', o.subtotal_cents,
+        'shipping_address', o.shipping_address,
+        'carrier', o.carrier,
+        'tracking_number', o.tracking_number,
+        'cancel_reason', o.cancel_reason,
+        'paid_at', md_rfc3339(o.paid_at),
+        'shipped_at', md_rfc3339(o.shipped_at),
+        'delivered_at', md_rfc3339(o.delivered_at),
+        'cancelled_at', md_rfc3339(o.cancelled_at),
+        'items', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                      'id', i.id, 'product_id', i.product_id, 'sku', i.sku, 'title', i.title,
+                      'unit_price_cents', i.unit_price_cents, 'quantity', i.quantity,
+                      'line_total_cents', i.unit_price_cents * i.quantity,
+                      'restocked_quantity', i.restocked_quantity) ORDER BY i.id), '[]')
+                  FROM order_items i WHERE i.order_id = o.id),
+        'events', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                       'id', e.id, 'type', e.type, 'from_status', e.from_status, 'to_status', e.to_status,
+                       'actor_user_id', CASE WHEN md_order_document.internal THEN e.actor_user_id END,
+                       'actor', CASE WHEN md_order_document.internal THEN u.email END,
+                       'data', e.data, 'created_at', md_rfc3339(e.created_at)) ORDER BY e.id), '[]')
+                   FROM order_events e LEFT JOIN users u ON u.id = e.actor_user_id
+                   WHERE e.order_id = o.id AND (md_order_document.internal OR e.type <> 'note')),
+        'notes', CASE WHEN md_order_document.internal THEN
+                     (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                          'id', n.id, 'order_id', n.order_id, 'body', n.body, 'author_user_id', n.author_user_id,
+                          'author', u.email, 'created_at', md_rfc3339(n.created_at)) ORDER BY n.id), '[]')
+                      FROM order_notes n LEFT JOIN users u ON u.id = n.author_user_id WHERE n.order_id = o.id)
+                 ELSE '[]'::jsonb END,
+        'refunds', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                        'id', r.id, 'order_id', r.order_id, 'amount_cents', r.amount_cents, 'reason', r.reason,
+                        'restock', r.restock,
+                        'actor_user_id', CASE WHEN md_order_document.internal THEN r.actor_user_id END,
+                        'actor', CASE WHEN md_order_document.internal THEN u.email END,
+                        'created_at', md_rfc3339(r.created_at)) ORDER BY r.id), '[]')
+                    FROM refunds r LEFT JOIN users u ON u.id = r.actor_user_id WHERE r.order_id = o.id))
+    FROM orders o WHERE o.id = md_order_document.order_id
+$$;
+
+-- Places an order; lines is [{product_id, quantity}] with distinct product ids (the server merges
+-- repeats) and quantities already validated. Failures raise, so nothing of the order survives them:
+--   MD001 product_unavailable (message: {"product_ids": [...]}) — absent or not active
+--   MD002 mixed_sellers       (message: {"seller_ids": [...]})
+--   MD003 mixed_currencies    (message: {"currencies": [...]})
+--   MD004 insufficient_stock  (message: {"lines": [{product_id, requested, available}]})
+-- Stock is reserved with one UPDATE per line in product_id order, the order every other writer of
+-- inventory rows follows, so concurrent orders cannot deadlock; the WHERE clause of that UPDATE is the
+-- stock check, so there is no window between checking and reserving.
+CREATE FUNCTION md_place_order(actor_user_id bigint, actor_email text, request_id text,
+                               customer_user_id bigint, customer_email text,
+                               lines jsonb, shipping_address jsonb, internal boolean) RETURNS jsonb
+LANGUAGE plpgsql AS $$
+DECLARE
+    items         order_items[];
+    unavailable   jsonb;
+    seller_ids    bigint[];
+    currencies    text[];
+    subtotal      bigint;
+    item          order_items;
+    short_lines   jsonb := '[]';
+    new_order_id  bigint;
+    summary       jsonb;
+    document      jsonb;
+BEGIN
+    -- One read of the products: prices are frozen from this snapshot (a later statement could see a
+    -- newer price, so the items are inserted from this array, not read again).
+    SELECT array_agg(ROW(NULL, NULL, line.product_id, p.sku, p.title, p.price_cents, line.quantity, 0)::order_items
+                     ORDER BY line.product_id),
+           jsonb_agg(line.product_id ORDER BY line.product_id) FILTER (WHERE p.id IS NULL OR p.status <> 'active'),
+           array_agg(DISTINCT p.seller_id ORDER BY p.seller_id),
+           array_agg(DISTINCT p.currency ORDER BY p.currency),
+           sum(p.price_cents * line.quantity)
+      INTO items, unavailable, seller_ids, currencies, subtotal
+      FROM jsonb_to_recordset(lines) AS line(product_id bigint, quantity integer)
+      LEFT JOIN products p ON p.id = line.product_id;
+    IF items IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'MD001', MESSAGE = '{"product_ids": []}';
+    END IF;
+    IF unavailable IS NOT NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'MD001', MESSAGE = jsonb_build_object('product_ids', unavailable)::text;
+    END IF;
+    IF cardinality(seller_ids) > 1 THEN
+        RAISE EXCEPTION USING ERRCODE = 'MD002', MESSAGE = jsonb_build_object('seller_ids', seller_ids)::text;
+    END IF;
+    IF cardinality(currencies) > 1 THEN
+        RAISE EXCEPTION USING ERRCODE = 'MD003', MESSAGE = jsonb_build_object('currencies', currencies)::text;
+    END IF;
+
+    FOREACH item IN ARRAY items LOOP
+        UPDATE inventory
+           SET reserved = reserved + item.quantity, version = version + 1, updated_at = now()
+         WHERE product_id = item.product_id AND on_hand - reserved >= item.quantity;
+        IF NOT FOUND THEN
+            short_lines := short_lines || jsonb_build_object(
+                'product_id', item.product_id, 'requested', item.quantity,
+                'available', coalesce((SELECT greatest(on_hand - reserved, 0) FROM inventory
+                                        WHERE product_id = item.product_id), 0));
+        END IF;
+    END LOOP;
+    IF jsonb_array_length(short_lines) > 0 THEN
+        RAISE EXCEPTION USING ERRCODE = 'MD004', MESSAGE = jsonb_build_object('lines', short_lines)::text;
+    END IF;
+
+    new_order_id := nextval('orders_id_seq');
+    INSERT INTO orders (id, number, seller_id, customer_user_id, customer_email, status, currency,
+                        subtotal_cents, total_cents, shipping_address)
+    VALUES (new_order_id,
+            'MD-' || to_char(now() AT TIME ZONE 'UTC', 'YYYYMMDD') || '-'
+                  || lpad(new_order_id::text, greatest(7, length(new_order_id::text)), '0'),
+            seller_ids[1], md_place_order.customer_user_id, md_place_order.customer_email, 'placed', currencies[1],
+            subtotal, subtotal, md_place_order.shipping_address);
+    INSERT INTO order_items (order_id, product_id, sku, title, unit_price_cents, quantity)
+    SELECT new_order_id, i.product_id, i.sku, i.title, i.unit_price_cents, i.quantity FROM unnest(items) AS i;
+    INSERT INTO inventory_movements (product_id, delta, reserved_delta, reason, order_id, actor_user_id)
+    SELECT i.product_id, 0, i.quantity, 'order placed', new_order_id, md_place_order.actor_user_id
+      FROM unnest(items) AS i;
+    INSERT INTO order_events (order_id, type, to_status, actor_user_id)
+    VALUES (new_order_id, 'created', 'placed', md_place_order.actor_user_id);
+
+    document := md_order_document(new_order_id, md_place_order.internal);
+    summary := md_order_summary(o) FROM orders o WHERE o.id = new_order_id;
+    -- The same row audit::record writes.
+    INSERT INTO audit_log (actor_user_id, actor_email, action, entity_type, entity_id, after, request_id)
+    VALUES (md_place_order.actor_user_id, md_place_order.actor_email, 'order.create', 'order', new_order_id::text,
+            document, md_place_order.request_id);
+    -- The same row events::publish writes.
+    INSERT INTO events (type, seller_id, customer_user_id, payload)
+    VALUES ('order.created', seller_ids[1], md_place_order.customer_user_id, summary);
+    RETURN document;
+END
+$$;
+
+-- inventory.low_stock, published in the transaction of whatever change made a product's available
+-- stock (on_hand - reserved) cross to or below its threshold: an order's reservation, an adjustment or
+-- a new threshold. A trigger, so that no writer of inventory rows can forget it.
+CREATE FUNCTION md_inventory_low_stock() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO events (type, seller_id, customer_user_id, payload)
+    SELECT 'inventory.low_stock', p.seller_id, NULL,
+           jsonb_build_object('product_id', p.id, 'seller_id', p.seller_id, 'sku', p.sku, 'title', p.title,
+                              'on_hand', NEW.on_hand, 'reserved', NEW.reserved,
+                              'available', NEW.on_hand - NEW.reserved,
+                              'low_stock_threshold', NEW.low_stock_threshold, 'version', NEW.version,
+                              'updated_at', md_rfc3339(NEW.updated_at))
+      FROM products p WHERE p.id = NEW.product_id;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER inventory_low_stock AFTER UPDATE ON inventory FOR EACH ROW
+    WHEN (NEW.on_hand - NEW.reserved <= NEW.low_stock_threshold
+          AND OLD.on_hand - OLD.reserved > OLD.low_stock_threshold)
+    EXECUTE FUNCTION md_inventory_low_stock();

@@ -1,16 +1,29 @@
 #pragma once
-// (skeleton; being written)
+// Orders (API.md "Orders"): placement with stock reservation, the lifecycle, refunds, notes and the
+// order list. Stock changes after placement go through inventory::StockLedger.
 
 #include "db/ConnectionPool.h"
-#include "db/NotificationListener.h"
 #include "http/Router.h"
+#include "inventory/StockLedger.h"
+#include "orders/IdempotencyStore.h"
+#include "orders/OrderRepository.h"
+#include "orders/OrderRoutes.h"
+#include "orders/OrderService.h"
 
 namespace md::orders {
 
 class OrdersModule {
 public:
+    // Registers the prepared statements, so construct it before the server starts.
     explicit OrdersModule(db::ConnectionPool& pool);
     void registerRoutes(http::Router& router);
+
+private:
+    OrderRepository m_repository;
+    IdempotencyStore m_idempotency;
+    inventory::StockLedger m_ledger;
+    OrderService m_service;
+    OrderRoutes m_routes;
 };
 
 } // namespace md::orders

@@ -1,0 +1,37 @@
+#pragma once
+// SQL for the sellers table. Every method runs inside the caller's transaction.
+
+#include "auth/SellerRecord.h"
+
+#include <pqxx/pqxx>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace md::auth {
+
+struct SellerListQuery {
+    std::optional<long long> onlySeller; // the caller's seller scope
+    std::optional<std::string> search;   // substring of the name, case-insensitive
+    std::optional<long long> afterId;    // keyset position (sorted by id)
+    int limit = 50;
+};
+
+struct SellerPage {
+    std::vector<SellerRecord> items;
+    bool hasMore = false;
+};
+
+class SellerRepository {
+public:
+    // Registers the prepared statements; construct before the pool opens connections.
+    SellerRepository();
+
+    std::optional<SellerRecord> findById(pqxx::transaction_base& tx, long long id) const;
+    bool exists(pqxx::transaction_base& tx, long long id) const;
+    SellerRecord insert(pqxx::transaction_base& tx, const std::string& name) const;
+    SellerPage list(pqxx::transaction_base& tx, const SellerListQuery& query) const;
+};
+
+} // namespace md::auth

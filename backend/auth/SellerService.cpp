@@ -1,0 +1,61 @@
+#include "auth/SellerService.h"
+
+#include "audit/AuditLog.h"
+#include "auth/KeysetCursor.h"
+#include "auth/UserValidator.h"
+#include "core/DomainError.h"
+#include "db/Transaction.h"
+
+#include <algorithm>
+
+namespace md::auth {
+
+namespace {
+constexpr const char* kSort = "id";
+}
+
+SellerService::SellerService(db::ConnectionPool& pool, const SellerRepository& sellers)
+    : m_pool(pool), m_sellers(sellers)
+{
+}
+
+SellerListPage SellerService::list(const Principal& caller, const SellerListRequest& request)
+{
+    SellerListQuery query;
+    query.onlySeller = caller.sellerScope();
+    // A seller user without a seller cannot exist (a CHECK forbids it); refuse rather than show all.
+    if (caller.role == Role::Seller && !query.onlySeller) throw DomainError::forbidden();
+    query.search = request.search;
+    query.limit = request.limit;
+    if (request.cursor) query.afterId = KeysetCursor::decode(*request.cursor, kSort).lastId;
+    SellerPage page = db::withTransaction(m_pool, [&](pqxx::work& tx) { return m_sellers.list(tx, query); });
+    SellerListPage result;
+    result.items = std::move(page.items);
+    if (page.hasMore && !result.items.empty()) result.nextCursor = KeysetCursor{kSort, std::nullopt, result.items.back().id}.encode();
+    return result;
+}
+
+SellerRecord SellerService::get(const Principal& caller, long long id)
+{
+    if (auto scope = caller.sellerScope(); (scope && *scope != id) || (caller.role == Role::Seller && !scope))
+        throw DomainError::notFound("seller");
+    auto seller = db::withTransaction(m_pool, [&](pqxx::work& tx) { return m_sellers.findById(tx, id); });
+    if (!seller) throw DomainError::notFound("seller");
+    return *seller;
+}
+
+SellerRecord SellerService::create(const std::string& rawName, const Actor& actor)
+{
+    const std::string name = UserValidator::trimmed(rawName);
+    const std::size_t length = UserValidator::characterCount(name);
+    if (length < 1 || length > kMaxNameCharacters) throw DomainError::invalidField("name", "must be 1-200 characters");
+    if (std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
+        throw DomainError::invalidField("name", "must not contain control characters");
+    return db::withTransaction(m_pool, [&](pqxx::work& tx) {
+        SellerRecord created = m_sellers.insert(tx, name);
+        audit::record(tx, actor, {"seller.create", "seller", std::to_string(created.id), std::nullopt, created.toJson()});
+        return created;
+    });
+}
+
+} // namespace md::auth

@@ -1,0 +1,58 @@
+#pragma once
+// One connected /api/v1/events client. It is registered with the hub before its replay is read,
+// and buffers live events until the replay is done (open()); then it sends the replay, the buffered
+// events the replay did not already contain, and from then on live events directly. Events are
+// deduplicated by id, because a replay and the live feed can overlap and ids commit out of order.
+
+#include "events/Event.h"
+#include "events/EventFilter.h"
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace md::http {
+class SseChannel;
+}
+
+namespace md::events {
+
+class EventSubscriber {
+public:
+    EventSubscriber(EventFilter filter, long long userId);
+
+    enum class Offer { Sent, Skipped, Buffered, Gone };
+
+    // From the hub's thread: an event for this client, framed once by the hub for everyone.
+    Offer offer(const Event& event, const std::string& frame);
+    // A control frame (reset) that bypasses the filter. Returns false when the client is gone.
+    bool sendControl(const std::string& frame);
+
+    // From the request's worker: ends the handshake. prefix holds the retry frame and the replay;
+    // replayedIds (any order) are the ids the replay covered. The channel holds the prefix plus
+    // liveCapacity bytes. With endAfterPrefix the stream ends after the prefix (the replay was cut
+    // short; the client resumes from its last id).
+    std::shared_ptr<http::SseChannel> open(const std::string& prefix, std::vector<long long> replayedIds,
+                                           std::size_t liveCapacity, bool endAfterPrefix);
+
+    void close();
+    bool isGone() const;
+    long long userId() const { return m_userId; }
+
+private:
+    bool alreadySent(long long id) const;
+
+    static constexpr std::size_t kMaxBufferedDuringHandshake = 10000;
+
+    mutable std::mutex m_mutex;
+    EventFilter m_filter;
+    long long m_userId;
+    std::shared_ptr<http::SseChannel> m_channel; // null until open()
+    std::vector<std::pair<long long, std::string>> m_buffered;
+    bool m_bufferOverflowed = false;
+    std::vector<long long> m_replayedIds; // sorted
+    bool m_closed = false;
+};
+
+} // namespace md::events

@@ -1,0 +1,41 @@
+#pragma once
+// The inventory rules: who sees and changes which stock (sellers their own products, staff all), how
+// on_hand may change (never below what orders have reserved), and the audit trail of each change.
+// A change that makes available stock cross the low-stock threshold publishes inventory.low_stock in
+// the same transaction; the database trigger inventory_low_stock does that for every writer.
+
+#include "core/Actor.h"
+#include "db/ConnectionPool.h"
+#include "inventory/InventoryRepository.h"
+#include "inventory/Page.h"
+#include "inventory/StockAdjustment.h"
+
+#include <optional>
+#include <string>
+
+namespace md::inventory {
+
+class InventoryService {
+public:
+    static constexpr long long kDefaultLimit = 50;
+    static constexpr long long kMaxLimit = 500;
+
+    InventoryService(db::ConnectionPool& pool, const InventoryRepository& repository);
+
+    Page<InventoryLevel> list(const Principal& principal, InventoryListQuery query) const;
+    InventoryLevel get(const Principal& principal, long long productId) const;
+    // 404 for a product the caller may not see, 412 when expectedVersion is stale, 409
+    // insufficient_stock when on_hand would drop below reserved.
+    InventoryLevel adjust(const Actor& actor, long long productId, const StockAdjustment& adjustment,
+                          std::optional<long long> expectedVersion) const;
+    InventoryLevel changeThreshold(const Actor& actor, long long productId, long long threshold,
+                                   std::optional<long long> expectedVersion) const;
+    Page<InventoryMovement> movements(const Principal& principal, long long productId,
+                                      const std::optional<std::string>& cursor, long long limit) const;
+
+private:
+    db::ConnectionPool& m_pool;
+    const InventoryRepository& m_repository;
+};
+
+} // namespace md::inventory

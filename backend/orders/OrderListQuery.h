@@ -1,0 +1,42 @@
+#pragma once
+// A request for the order list (GET /api/v1/orders), checked before any SQL is built.
+
+#include "core/KeysetCursor.h"
+#include "orders/OrderSort.h"
+#include "orders/OrderStatus.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace md::orders {
+
+struct OrderListQuery {
+    static constexpr long long kDefaultLimit = 50;
+    static constexpr long long kMaxLimit = 500;
+    static constexpr std::size_t kMaxSearchCharacters = 200;
+    static constexpr std::size_t kMaxSearchWords = 8;
+
+    long long limit = kDefaultLimit;
+    OrderSort sort = *OrderSort::parse(OrderSort::kDefault);
+    std::optional<KeysetCursor> after;
+    std::vector<OrderStatus> statuses; // any of these; empty: all
+    // q matches an order number (exact or prefix), a customer e-mail (exact or prefix) or, word by
+    // word, the title or sku of a product on the order.
+    std::optional<std::string> search;
+    std::vector<std::string> searchWords;
+    std::optional<long long> sellerId;
+    std::optional<std::string> createdFrom; // RFC 3339, inclusive
+    std::optional<std::string> createdTo;   // RFC 3339, exclusive
+    // Set from the caller, not the query string: a seller sees their own, a customer their own.
+    std::optional<long long> sellerScope;
+    std::optional<long long> customerScope;
+
+    // Reads limit, cursor, sort, status (comma-separated), q, seller_id, created_from and
+    // created_to. Malformed numbers are 400 (invalid_parameter); well-formed but unacceptable values
+    // are 422 naming the parameter.
+    static OrderListQuery fromParameters(const std::map<std::string, std::string>& parameters);
+};
+
+} // namespace md::orders

@@ -1,0 +1,304 @@
+#include "orders/OrderRepository.h"
+
+#include "core/DomainError.h"
+#include "db/ConnectionPool.h"
+#include "db/Nullable.h"
+#include "inventory/JsonFields.h"
+
+namespace md::orders {
+
+namespace {
+
+const std::string kScope =
+    "($2::bigint IS NULL OR o.seller_id = $2::bigint) AND ($3::bigint IS NULL OR o.customer_user_id = $3::bigint)";
+
+std::string escapeLike(const std::string& text)
+{
+    std::string escaped;
+    for (char c : text) {
+        if (c == '%' || c == '_' || c == '\\') escaped.push_back('\\');
+        escaped.push_back(c);
+    }
+    return escaped;
+}
+
+std::string upperAscii(std::string text)
+{
+    for (char& c : text)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return text;
+}
+
+std::optional<std::string> statusText(std::optional<OrderStatus> status)
+{
+    if (!status) return std::nullopt;
+    return std::string(toString(*status));
+}
+
+// md_place_order raises MD001..MD004 with a JSON message; libpqxx gives us the whole server message
+// ("ERROR:  {...}\nCONTEXT: ..."), so the JSON is the first line from its first brace.
+nlohmann::json placementDetails(const pqxx::sql_error& error)
+{
+    std::string text = error.what();
+    auto start = text.find('{');
+    if (start == std::string::npos) return nlohmann::json::object();
+    auto end = text.find('\n', start);
+    auto details = nlohmann::json::parse(text.substr(start, end == std::string::npos ? end : end - start), nullptr, false);
+    return details.is_discarded() ? nlohmann::json::object() : details;
+}
+
+[[noreturn]] void throwPlacementError(const pqxx::sql_error& error)
+{
+    const std::string state = error.sqlstate();
+    nlohmann::json details = placementDetails(error);
+    if (state == "MD001")
+        throw DomainError(ErrorKind::Validation, "product_unavailable",
+                          "some products do not exist or are not for sale", std::move(details));
+    if (state == "MD002")
+        throw DomainError(ErrorKind::Validation, "mixed_sellers",
+                          "all items of an order must come from one seller; place one order per seller",
+                          std::move(details));
+    if (state == "MD003")
+        throw DomainError(ErrorKind::Validation, "mixed_currencies", "all items of an order must have one currency",
+                          std::move(details));
+    if (state == "MD004")
+        throw DomainError::conflict("insufficient_stock", "not enough stock for some lines; nothing was reserved",
+                                    std::move(details));
+    throw;
+}
+
+} // namespace
+
+void OrderRepository::registerStatements()
+{
+    db::Statements::add("orders_place",
+                        "SELECT d::text, (d->>'id')::bigint, (d->>'version')::bigint "
+                        "FROM md_place_order($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8) AS d");
+    db::Statements::add("orders_customer_email",
+                        "SELECT email FROM users WHERE id = $1 AND role = 'customer' AND NOT disabled");
+    db::Statements::add("orders_document",
+                        "SELECT md_order_document(o.id, $4)::text, o.id, o.version FROM orders o WHERE o.id = $1 AND " +
+                            kScope);
+    db::Statements::add("orders_lock",
+                        "SELECT o.id, o.status, o.seller_id, o.customer_user_id, o.total_cents, o.refunded_cents, "
+                        "o.version FROM orders o WHERE o.id = $1 AND " + kScope + " FOR UPDATE");
+    db::Statements::add("orders_lines", "SELECT product_id, quantity, restocked_quantity FROM order_items "
+                                        "WHERE order_id = $1 ORDER BY product_id");
+    db::Statements::add("orders_change_status",
+                        "UPDATE orders o SET status = $2::text, version = o.version + 1, updated_at = now(), "
+                        "paid_at = CASE WHEN $2::text = 'paid' THEN now() ELSE o.paid_at END, "
+                        "shipped_at = CASE WHEN $2::text = 'shipped' THEN now() ELSE o.shipped_at END, "
+                        "delivered_at = CASE WHEN $2::text = 'delivered' THEN now() ELSE o.delivered_at END, "
+                        "cancelled_at = CASE WHEN $2::text = 'cancelled' THEN now() ELSE o.cancelled_at END, "
+                        "carrier = coalesce($3::text, o.carrier), "
+                        "tracking_number = coalesce($4::text, o.tracking_number), "
+                        "cancel_reason = coalesce($5::text, o.cancel_reason) "
+                        "WHERE o.id = $1 RETURNING md_order_summary(o.*)::text");
+    db::Statements::add("orders_record_refund",
+                        "WITH refund AS (INSERT INTO refunds (order_id, amount_cents, reason, restock, actor_user_id) "
+                        "VALUES ($1, $2::bigint, $4::text, $5::jsonb, $6::bigint) RETURNING id) "
+                        "UPDATE orders o SET refunded_cents = o.refunded_cents + $2::bigint, status = $3::text, "
+                        "version = o.version + 1, updated_at = now() WHERE o.id = $1 "
+                        "RETURNING (SELECT id FROM refund), md_order_summary(o.*)::text");
+    db::Statements::add("orders_mark_restocked",
+                        "UPDATE order_items oi SET restocked_quantity = oi.restocked_quantity + r.quantity "
+                        "FROM jsonb_to_recordset($2::jsonb) AS r(product_id bigint, quantity integer) "
+                        "WHERE oi.order_id = $1 AND oi.product_id = r.product_id");
+    db::Statements::add("orders_add_note",
+                        "INSERT INTO order_notes (order_id, author_user_id, body) VALUES ($1, $2, $3) RETURNING id");
+    db::Statements::add("orders_touch", "UPDATE orders o SET version = o.version + 1, updated_at = now() "
+                                        "WHERE o.id = $1 RETURNING md_order_summary(o.*)::text");
+    db::Statements::add("orders_note_json",
+                        "SELECT n::text FROM jsonb_array_elements(md_order_document($1, true)->'notes') AS n "
+                        "WHERE (n->>'id')::bigint = $2");
+    db::Statements::add("orders_add_event",
+                        "INSERT INTO order_events (order_id, type, from_status, to_status, actor_user_id, data) "
+                        "VALUES ($1, $2, $3, $4, $5, $6::jsonb)");
+}
+
+OrderDocument OrderRepository::place(pqxx::transaction_base& transaction, const Actor& actor,
+                                     std::optional<long long> customerUserId, const std::string& customerEmail,
+                                     const nlohmann::json& lines, const nlohmann::json& shippingAddress,
+                                     bool internal) const
+{
+    try {
+        auto row = transaction.exec_prepared1("orders_place", actor.principal.userId, actor.principal.email,
+                                              actor.requestId, customerUserId, customerEmail, lines.dump(),
+                                              shippingAddress.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                                              internal);
+        return OrderDocument{row[1].as<long long>(), row[2].as<long long>(), row[0].as<std::string>()};
+    } catch (const pqxx::sql_error& error) {
+        if (error.sqlstate().rfind("MD", 0) == 0) throwPlacementError(error);
+        throw;
+    }
+}
+
+std::optional<std::string> OrderRepository::customerEmail(pqxx::transaction_base& transaction, long long userId) const
+{
+    auto rows = transaction.exec_prepared("orders_customer_email", userId);
+    if (rows.empty()) return std::nullopt;
+    return rows[0][0].as<std::string>();
+}
+
+std::optional<OrderDocument> OrderRepository::document(pqxx::transaction_base& transaction, long long orderId,
+                                                       std::optional<long long> sellerScope,
+                                                       std::optional<long long> customerScope, bool internal) const
+{
+    auto rows = transaction.exec_prepared("orders_document", orderId, sellerScope, customerScope, internal);
+    if (rows.empty()) return std::nullopt;
+    return OrderDocument{rows[0][1].as<long long>(), rows[0][2].as<long long>(), rows[0][0].as<std::string>()};
+}
+
+std::vector<OrderRepository::ListedOrder> OrderRepository::list(pqxx::transaction_base& transaction,
+                                                                 const OrderListQuery& query) const
+{
+    // Built per request with only the conditions in use, so each gets a plan for its own indexes
+    // (orders_seller_created, orders_customer, orders_status_created, orders_created).
+    std::vector<std::string> parameters;
+    auto parameter = [&](std::string value) {
+        parameters.push_back(std::move(value));
+        return "$" + std::to_string(parameters.size());
+    };
+    std::string sql = "SELECT md_order_summary(o.*)::text, o.id, "
+                      "to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), o.total_cents "
+                      "FROM orders o WHERE true";
+    if (query.sellerScope) sql += " AND o.seller_id = " + parameter(std::to_string(*query.sellerScope)) + "::bigint";
+    if (query.customerScope)
+        sql += " AND o.customer_user_id = " + parameter(std::to_string(*query.customerScope)) + "::bigint";
+    if (query.sellerId) sql += " AND o.seller_id = " + parameter(std::to_string(*query.sellerId)) + "::bigint";
+    if (!query.statuses.empty()) {
+        std::string names;
+        for (auto status : query.statuses) names += (names.empty() ? "" : ",") + std::string(toString(status));
+        sql += " AND o.status = ANY(" + parameter("{" + names + "}") + "::text[])";
+    }
+    if (query.createdFrom) sql += " AND o.created_at >= " + parameter(*query.createdFrom) + "::timestamptz";
+    if (query.createdTo) sql += " AND o.created_at < " + parameter(*query.createdTo) + "::timestamptz";
+    if (query.search) {
+        // Order numbers and e-mail addresses by prefix (text_pattern_ops indexes); products by the
+        // catalog's bigram index, each word confirmed in the title or sku.
+        sql += " AND o.id IN (SELECT n.id FROM orders n WHERE n.number LIKE " +
+               parameter(escapeLike(upperAscii(*query.search)) + "%") +
+               " UNION SELECT e.id FROM orders e WHERE lower(e.customer_email) LIKE lower(" +
+               parameter(escapeLike(*query.search) + "%") + ")";
+        std::string productConditions;
+        for (const auto& word : query.searchWords) {
+            if (inventory::JsonFields::characterCount(word) >= 2)
+                productConditions += " AND p.search_grams @> md_search_grams(" + parameter(word) + ")";
+            productConditions += " AND lower(p.title || ' ' || p.sku) LIKE '%' || lower(" +
+                                 parameter(escapeLike(word)) + ") || '%'";
+        }
+        sql += " UNION SELECT i.order_id FROM order_items i WHERE i.product_id IN (SELECT p.id FROM products p "
+               "WHERE true" + productConditions + "))";
+    }
+
+    const OrderSort& sort = query.sort;
+    const std::string comparison = sort.descending() ? " < " : " > ";
+    const std::string direction = sort.descending() ? " DESC" : " ASC";
+    if (query.after) {
+        const std::string afterId = parameter(std::to_string(query.after->integerAt(sort.cursorSize() - 1))) + "::bigint";
+        switch (sort.field()) {
+        case OrderSort::Field::Id: sql += " AND o.id" + comparison + afterId; break;
+        case OrderSort::Field::CreatedAt:
+            sql += " AND (o.created_at, o.id)" + comparison + "(" + parameter(query.after->textAt(0)) +
+                   "::timestamptz, " + afterId + ")";
+            break;
+        case OrderSort::Field::TotalCents:
+            sql += " AND (o.total_cents, o.id)" + comparison + "(" +
+                   parameter(std::to_string(query.after->integerAt(0))) + "::bigint, " + afterId + ")";
+            break;
+        }
+    }
+    switch (sort.field()) {
+    case OrderSort::Field::Id: sql += " ORDER BY o.id" + direction; break;
+    case OrderSort::Field::CreatedAt: sql += " ORDER BY o.created_at" + direction + ", o.id" + direction; break;
+    case OrderSort::Field::TotalCents: sql += " ORDER BY o.total_cents" + direction + ", o.id" + direction; break;
+    }
+    sql += " LIMIT " + std::to_string(query.limit + 1);
+
+    std::vector<ListedOrder> orders;
+    for (const auto& row : transaction.exec_params(sql, pqxx::prepare::make_dynamic_params(parameters)))
+        orders.push_back({row[0].as<std::string>(), row[1].as<long long>(), row[2].as<std::string>(),
+                          row[3].as<long long>()});
+    return orders;
+}
+
+std::optional<OrderRecord> OrderRepository::lock(pqxx::transaction_base& transaction, long long orderId,
+                                                 std::optional<long long> sellerScope,
+                                                 std::optional<long long> customerScope) const
+{
+    auto rows = transaction.exec_prepared("orders_lock", orderId, sellerScope, customerScope);
+    if (rows.empty()) return std::nullopt;
+    const auto& row = rows[0];
+    OrderRecord record;
+    record.id = row[0].as<long long>();
+    auto status = orderStatusFromString(row[1].as<std::string>());
+    if (!status) throw std::runtime_error("order " + std::to_string(orderId) + " has an unknown status");
+    record.status = *status;
+    record.sellerId = row[2].as<long long>();
+    record.customerUserId = db::optionalField<long long>(row[3]);
+    record.totalCents = row[4].as<long long>();
+    record.refundedCents = row[5].as<long long>();
+    record.version = row[6].as<long long>();
+    return record;
+}
+
+std::vector<OrderLine> OrderRepository::lines(pqxx::transaction_base& transaction, long long orderId) const
+{
+    std::vector<OrderLine> lines;
+    for (const auto& row : transaction.exec_prepared("orders_lines", orderId))
+        lines.push_back({row[0].as<long long>(), row[1].as<long long>(), row[2].as<long long>()});
+    return lines;
+}
+
+std::string OrderRepository::changeStatus(pqxx::transaction_base& transaction, long long orderId, OrderStatus to,
+                                          const std::optional<std::string>& carrier,
+                                          const std::optional<std::string>& trackingNumber,
+                                          const std::optional<std::string>& cancelReason) const
+{
+    return transaction
+        .exec_prepared1("orders_change_status", orderId, std::string(toString(to)), carrier, trackingNumber,
+                        cancelReason)[0]
+        .as<std::string>();
+}
+
+OrderRepository::RecordedRefund OrderRepository::recordRefund(pqxx::transaction_base& transaction, long long orderId,
+                                                              long long amountCents, OrderStatus statusAfter,
+                                                              const std::string& reason, const nlohmann::json& restock,
+                                                              long long actorUserId) const
+{
+    auto row = transaction.exec_prepared1("orders_record_refund", orderId, amountCents, std::string(toString(statusAfter)),
+                                          reason, restock.dump(), actorUserId);
+    return {row[0].as<long long>(), row[1].as<std::string>()};
+}
+
+void OrderRepository::markRestocked(pqxx::transaction_base& transaction, long long orderId,
+                                    const nlohmann::json& restock) const
+{
+    transaction.exec_prepared("orders_mark_restocked", orderId, restock.dump());
+}
+
+long long OrderRepository::addNote(pqxx::transaction_base& transaction, long long orderId, long long authorUserId,
+                                   const std::string& body) const
+{
+    return transaction.exec_prepared1("orders_add_note", orderId, authorUserId, body)[0].as<long long>();
+}
+
+std::string OrderRepository::touch(pqxx::transaction_base& transaction, long long orderId) const
+{
+    return transaction.exec_prepared1("orders_touch", orderId)[0].as<std::string>();
+}
+
+std::string OrderRepository::noteJson(pqxx::transaction_base& transaction, long long orderId, long long noteId) const
+{
+    return transaction.exec_prepared1("orders_note_json", orderId, noteId)[0].as<std::string>();
+}
+
+void OrderRepository::addEvent(pqxx::transaction_base& transaction, long long orderId, const std::string& type,
+                               std::optional<OrderStatus> from, std::optional<OrderStatus> to, long long actorUserId,
+                               const nlohmann::json& data) const
+{
+    transaction.exec_prepared("orders_add_event", orderId, type, statusText(from), statusText(to), actorUserId,
+                              data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+} // namespace md::orders

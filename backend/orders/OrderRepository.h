@@ -1,0 +1,78 @@
+#pragma once
+// SQL for orders. Placement is one call of md_place_order (see the migration); the rest are prepared
+// statements, apart from the list, which is built per request from the filters in use. Reads are
+// scoped in the WHERE clause (sellerScope/customerScope nullopt: no restriction), so another
+// seller's or customer's order is simply not found.
+
+#include "core/Actor.h"
+#include "orders/OrderDocument.h"
+#include "orders/OrderLine.h"
+#include "orders/OrderListQuery.h"
+#include "orders/OrderRecord.h"
+
+#include <nlohmann/json.hpp>
+#include <pqxx/pqxx>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace md::orders {
+
+class OrderRepository {
+public:
+    struct ListedOrder {
+        std::string summaryJson;
+        long long id = 0;
+        std::string createdAt; // RFC 3339 with microseconds, exact, for the cursor
+        long long totalCents = 0;
+    };
+    struct RecordedRefund {
+        long long refundId = 0;
+        std::string summaryJson;
+    };
+
+    static void registerStatements();
+
+    // Reserves stock and writes the order with its items, movements, timeline, audit row and
+    // order.created event. Throws DomainError: 422 product_unavailable / mixed_sellers /
+    // mixed_currencies, 409 insufficient_stock (details.lines).
+    OrderDocument place(pqxx::transaction_base& transaction, const Actor& actor,
+                        std::optional<long long> customerUserId, const std::string& customerEmail,
+                        const nlohmann::json& lines, const nlohmann::json& shippingAddress, bool internal) const;
+    std::optional<std::string> customerEmail(pqxx::transaction_base& transaction, long long userId) const;
+
+    std::optional<OrderDocument> document(pqxx::transaction_base& transaction, long long orderId,
+                                          std::optional<long long> sellerScope, std::optional<long long> customerScope,
+                                          bool internal) const;
+    // Up to limit + 1 orders, so the caller can tell whether another page follows.
+    std::vector<ListedOrder> list(pqxx::transaction_base& transaction, const OrderListQuery& query) const;
+
+    // SELECT ... FOR UPDATE: every change to an order starts here, so changes to one order are
+    // serialised (refunds can never add up past the total).
+    std::optional<OrderRecord> lock(pqxx::transaction_base& transaction, long long orderId,
+                                    std::optional<long long> sellerScope, std::optional<long long> customerScope) const;
+    // By product id, ascending.
+    std::vector<OrderLine> lines(pqxx::transaction_base& transaction, long long orderId) const;
+
+    // The changes below bump the order's version and updated_at and return its summary JSON.
+    std::string changeStatus(pqxx::transaction_base& transaction, long long orderId, OrderStatus to,
+                             const std::optional<std::string>& carrier, const std::optional<std::string>& trackingNumber,
+                             const std::optional<std::string>& cancelReason) const;
+    RecordedRefund recordRefund(pqxx::transaction_base& transaction, long long orderId, long long amountCents,
+                                OrderStatus statusAfter, const std::string& reason, const nlohmann::json& restock,
+                                long long actorUserId) const;
+    void markRestocked(pqxx::transaction_base& transaction, long long orderId, const nlohmann::json& restock) const;
+    long long addNote(pqxx::transaction_base& transaction, long long orderId, long long authorUserId,
+                      const std::string& body) const;
+    std::string touch(pqxx::transaction_base& transaction, long long orderId) const;
+    // One note as md_order_document shows it.
+    std::string noteJson(pqxx::transaction_base& transaction, long long orderId, long long noteId) const;
+
+    // A line of the timeline (order_events).
+    void addEvent(pqxx::transaction_base& transaction, long long orderId, const std::string& type,
+                  std::optional<OrderStatus> from, std::optional<OrderStatus> to, long long actorUserId,
+                  const nlohmann::json& data) const;
+};
+
+} // namespace md::orders

@@ -1,0 +1,116 @@
+#include "orders/OrderRoutes.h"
+
+#include "orders/RequestFingerprint.h"
+
+namespace md::orders {
+
+namespace {
+
+constexpr std::size_t kOrderBodyLimit = 256 * 1024; // 100 lines and an address are a few KiB
+constexpr std::size_t kSmallBodyLimit = 64 * 1024;  // a 5000-character note is at most 20 KB
+const std::string kJson = "application/json; charset=utf-8";
+
+std::string etag(long long version)
+{
+    return "\"" + std::to_string(version) + "\"";
+}
+
+Actor actorOf(const http::Request& request)
+{
+    return Actor{request.principal(), request.requestId()};
+}
+
+std::optional<IdempotentRequest> idempotencyOf(const http::Request& request, const nlohmann::json& body)
+{
+    std::string key = request.header("Idempotency-Key");
+    if (key.empty()) return std::nullopt;
+    IdempotencyStore::validateKey(key);
+    return IdempotentRequest{key, RequestFingerprint::of(request.method(), request.path(), body)};
+}
+
+http::Response replyResponse(const OrderReply& reply)
+{
+    http::Response response = http::Response::text(reply.json, kJson, reply.status);
+    response.header("Location", "/api/v1/orders/" + std::to_string(reply.orderId)).header("ETag", etag(reply.version));
+    if (reply.replayed) response.header("Idempotent-Replayed", "true");
+    return response;
+}
+
+http::Response documentResponse(const OrderDocument& document)
+{
+    return http::Response::text(document.json, kJson).header("ETag", etag(document.version));
+}
+
+} // namespace
+
+void OrderRoutes::registerRoutes(http::Router& router) const
+{
+    router.add("POST", "/api/v1/orders", Permission::OrdersPlace, [this](http::Request& r) { return place(r); })
+        .bodyLimit(kOrderBodyLimit);
+    router.add("GET", "/api/v1/orders", Permission::OrdersRead, [this](http::Request& r) { return list(r); });
+    router.add("GET", "/api/v1/orders/{id}", Permission::OrdersRead, [this](http::Request& r) { return get(r); });
+    router.add("POST", "/api/v1/orders/{id}/transitions", Permission::OrdersManage,
+               [this](http::Request& r) { return transition(r); })
+        .bodyLimit(kSmallBodyLimit);
+    router.add("POST", "/api/v1/orders/{id}/refunds", Permission::OrdersManage,
+               [this](http::Request& r) { return refund(r); })
+        .bodyLimit(kSmallBodyLimit);
+    router.add("POST", "/api/v1/orders/{id}/notes", Permission::OrdersNote,
+               [this](http::Request& r) { return addNote(r); })
+        .bodyLimit(kSmallBodyLimit);
+}
+
+http::Response OrderRoutes::place(http::Request& request) const
+{
+    nlohmann::json body = request.jsonBody();
+    PlaceOrderRequest order = PlaceOrderRequest::fromJson(body);
+    return replyResponse(m_service.place(actorOf(request), order, idempotencyOf(request, body)));
+}
+
+http::Response OrderRoutes::list(http::Request& request) const
+{
+    auto page = m_service.list(request.principal(), OrderListQuery::fromParameters(request.queryParams()));
+    // The summaries arrive as JSON text from the database; splice them rather than parse and re-render.
+    std::string body = "{\"items\":[";
+    for (std::size_t i = 0; i < page.items.size(); ++i) {
+        if (i > 0) body += ',';
+        body += page.items[i];
+    }
+    body += "],\"next_cursor\":";
+    body += page.nextCursor ? nlohmann::json(*page.nextCursor).dump() : std::string("null");
+    body += '}';
+    return http::Response::text(std::move(body), kJson);
+}
+
+http::Response OrderRoutes::get(http::Request& request) const
+{
+    return documentResponse(m_service.get(request.principal(), request.paramId("id")));
+}
+
+http::Response OrderRoutes::transition(http::Request& request) const
+{
+    const long long orderId = request.paramId("id");
+    TransitionRequest transition = TransitionRequest::fromJson(request.jsonBody());
+    return documentResponse(m_service.transition(actorOf(request), orderId, transition, request.ifMatchVersion()));
+}
+
+http::Response OrderRoutes::refund(http::Request& request) const
+{
+    const long long orderId = request.paramId("id");
+    nlohmann::json body = request.jsonBody();
+    RefundRequest refund = RefundRequest::fromJson(body);
+    OrderReply reply = m_service.refund(actorOf(request), orderId, refund, idempotencyOf(request, body));
+    http::Response response = http::Response::text(reply.json, kJson, reply.status);
+    response.header("ETag", etag(reply.version));
+    if (reply.replayed) response.header("Idempotent-Replayed", "true");
+    return response;
+}
+
+http::Response OrderRoutes::addNote(http::Request& request) const
+{
+    const long long orderId = request.paramId("id");
+    NoteRequest note = NoteRequest::fromJson(request.jsonBody());
+    return http::Response::text(m_service.addNote(actorOf(request), orderId, note), kJson, 201);
+}
+
+} // namespace md::orders

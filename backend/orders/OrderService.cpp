@@ -1,0 +1,260 @@
+#include "orders/OrderService.h"
+
+#include "audit/AuditLog.h"
+#include "core/DomainError.h"
+#include "core/KeysetCursor.h"
+#include "db/Transaction.h"
+#include "events/EventOutbox.h"
+#include "orders/OrderStateMachine.h"
+#include "orders/OrderStockEffects.h"
+
+#include <algorithm>
+
+namespace md::orders {
+
+namespace {
+
+constexpr const char* kPlaceScope = "orders.place";
+constexpr const char* kRefundScope = "orders.refund";
+
+nlohmann::json statusNames(const std::vector<OrderStatus>& statuses)
+{
+    nlohmann::json names = nlohmann::json::array();
+    for (auto status : statuses) names.push_back(std::string(toString(status)));
+    return names;
+}
+
+DomainError invalidTransition(OrderStatus from, std::string_view to, std::string message)
+{
+    return DomainError::conflict("invalid_transition", std::move(message),
+                                 {{"from", std::string(toString(from))},
+                                  {"to", std::string(to)},
+                                  {"allowed", statusNames(OrderStateMachine::allowedTransitions(from))}});
+}
+
+OrderReply replayOf(const IdempotencyStore::StoredResponse& stored)
+{
+    OrderReply reply{stored.status, stored.body, 0, 1, true};
+    auto body = nlohmann::json::parse(stored.body, nullptr, false);
+    if (body.is_object()) {
+        reply.orderId = body.value("id", 0LL);
+        reply.version = body.value("version", 1LL);
+    }
+    return reply;
+}
+
+nlohmann::json cursorPosition(const OrderRepository::ListedOrder& order, const OrderSort& sort)
+{
+    switch (sort.field()) {
+    case OrderSort::Field::Id: return {order.id};
+    case OrderSort::Field::CreatedAt: return {order.createdAt, order.id};
+    case OrderSort::Field::TotalCents: return {order.totalCents, order.id};
+    }
+    return {order.id};
+}
+
+} // namespace
+
+OrderService::OrderService(db::ConnectionPool& pool, const OrderRepository& repository,
+                           const IdempotencyStore& idempotency, const inventory::StockLedger& ledger)
+    : m_pool(pool), m_repository(repository), m_idempotency(idempotency), m_ledger(ledger),
+      m_placed(obs::MetricsRegistry::instance().counter(
+          "orders_placed_total", "Orders placed (replays of an Idempotency-Key are not counted)."))
+{
+}
+
+OrderReply OrderService::place(const Actor& actor, const PlaceOrderRequest& request,
+                               const std::optional<IdempotentRequest>& idempotency) const
+{
+    const Principal& principal = actor.principal;
+    const bool onBehalf = request.customerUserId || request.customerEmail;
+    if (onBehalf && principal.role != Role::Admin)
+        throw DomainError::forbidden("only an admin may place an order on someone else's behalf");
+
+    OrderReply reply = db::withTransaction(m_pool, [&](pqxx::work& transaction) {
+        if (idempotency) {
+            if (auto stored = m_idempotency.claim(transaction, principal.userId, kPlaceScope, idempotency->key,
+                                                  idempotency->fingerprint))
+                return replayOf(*stored);
+        }
+        std::optional<long long> customerUserId = principal.userId;
+        std::string customerEmail = principal.email;
+        if (request.customerUserId) {
+            auto email = m_repository.customerEmail(transaction, *request.customerUserId);
+            if (!email) throw DomainError::invalidField("customer_user_id", "is not an active customer");
+            customerUserId = request.customerUserId;
+            customerEmail = *email;
+        } else if (request.customerEmail) {
+            customerUserId.reset(); // a customer without an account
+            customerEmail = *request.customerEmail;
+        }
+        OrderDocument document = m_repository.place(transaction, actor, customerUserId, customerEmail,
+                                                     request.linesJson(), request.shippingAddress,
+                                                     seesInternals(principal));
+        if (idempotency)
+            m_idempotency.complete(transaction, principal.userId, kPlaceScope, idempotency->key, 201, document.json);
+        return OrderReply{201, std::move(document.json), document.id, document.version, false};
+    });
+    if (!reply.replayed) m_placed.inc();
+    return reply;
+}
+
+OrderDocument OrderService::get(const Principal& principal, long long orderId) const
+{
+    auto document = db::withTransaction(m_pool, [&](pqxx::work& transaction) {
+        return m_repository.document(transaction, orderId, principal.sellerScope(), principal.customerScope(),
+                                     seesInternals(principal));
+    });
+    if (!document) throw DomainError::notFound("order");
+    return *document;
+}
+
+inventory::Page<std::string> OrderService::list(const Principal& principal, OrderListQuery query) const
+{
+    query.sellerScope = principal.sellerScope();
+    query.customerScope = principal.customerScope();
+    auto orders = db::withTransaction(m_pool, [&](pqxx::work& transaction) { return m_repository.list(transaction, query); });
+    inventory::Page<std::string> page;
+    if (static_cast<long long>(orders.size()) > query.limit) {
+        orders.resize(static_cast<std::size_t>(query.limit));
+        page.nextCursor = KeysetCursor(query.sort.name(), cursorPosition(orders.back(), query.sort)).encode();
+    }
+    page.items.reserve(orders.size());
+    for (auto& order : orders) page.items.push_back(std::move(order.summaryJson));
+    return page;
+}
+
+OrderDocument OrderService::transition(const Actor& actor, long long orderId, const TransitionRequest& request,
+                                       std::optional<long long> expectedVersion) const
+{
+    return db::withTransaction(m_pool, [&](pqxx::work& transaction) {
+        auto order = m_repository.lock(transaction, orderId, actor.principal.sellerScope(), std::nullopt);
+        if (!order) throw DomainError::notFound("order");
+        if (expectedVersion && *expectedVersion != order->version) throw DomainError::preconditionFailed(order->version);
+        if (!OrderStateMachine::canTransition(order->status, request.to))
+            throw invalidTransition(order->status, toString(request.to),
+                                    "an order that is " + std::string(toString(order->status)) + " cannot become " +
+                                        std::string(toString(request.to)));
+
+        auto moves = OrderStockEffects::ofTransition(order->status, request.to, m_repository.lines(transaction, orderId));
+        m_ledger.apply(transaction, orderId, moves,
+                       request.to == OrderStatus::Shipped ? OrderStockEffects::kShipReason
+                                                          : OrderStockEffects::kCancelReason,
+                       actor.principal.userId);
+        std::optional<std::string> cancelReason;
+        if (request.to == OrderStatus::Cancelled) cancelReason = request.reason;
+        std::string summary = m_repository.changeStatus(transaction, orderId, request.to, request.carrier,
+                                                        request.trackingNumber, cancelReason);
+        m_repository.addEvent(transaction, orderId, "transition", order->status, request.to, actor.principal.userId,
+                              request.details());
+        announce(transaction, actor, *order, "order.transition", summary, request.details());
+        return *m_repository.document(transaction, orderId, std::nullopt, std::nullopt, true);
+    });
+}
+
+OrderReply OrderService::refund(const Actor& actor, long long orderId, const RefundRequest& request,
+                                const std::optional<IdempotentRequest>& idempotency) const
+{
+    const long long userId = actor.principal.userId;
+    return db::withTransaction(m_pool, [&](pqxx::work& transaction) {
+        if (idempotency) {
+            if (auto stored = m_idempotency.claim(transaction, userId, kRefundScope, idempotency->key,
+                                                  idempotency->fingerprint))
+                return replayOf(*stored);
+        }
+        // The order row stays locked until commit, so concurrent refunds are added up one at a time.
+        auto order = m_repository.lock(transaction, orderId, actor.principal.sellerScope(), std::nullopt);
+        if (!order) throw DomainError::notFound("order");
+        if (!OrderStateMachine::canRefund(order->status))
+            throw invalidTransition(order->status, toString(OrderStatus::Refunded),
+                                    "refunds are possible once an order is paid, and this one is " +
+                                        std::string(toString(order->status)));
+        if (request.amountCents > order->refundableCents())
+            throw DomainError::conflict("refund_exceeds_total",
+                                        "refunds would exceed the order total; at most " +
+                                            std::to_string(order->refundableCents()) + " can still be refunded",
+                                        {{"total_cents", order->totalCents},
+                                         {"refunded_cents", order->refundedCents},
+                                         {"refundable_cents", order->refundableCents()},
+                                         {"amount_cents", request.amountCents}});
+
+        const std::vector<OrderLine> lines = m_repository.lines(transaction, orderId);
+        if (!request.restock.empty()) {
+            if (!OrderStateMachine::canRestock(order->status))
+                throw DomainError::conflict("restock_not_shipped",
+                                            "only shipped or delivered orders have goods to put back on the shelf",
+                                            {{"status", std::string(toString(order->status))}});
+            nlohmann::json errors = nlohmann::json::object();
+            nlohmann::json excess = nlohmann::json::array();
+            for (std::size_t index = 0; index < request.restock.size(); ++index) {
+                const OrderLine& wanted = request.restock[index];
+                auto line = std::find_if(lines.begin(), lines.end(),
+                                         [&](const OrderLine& l) { return l.productId == wanted.productId; });
+                if (line == lines.end())
+                    errors["restock[" + std::to_string(index) + "].product_id"] = "is not on this order";
+                else if (wanted.quantity > line->restockable())
+                    excess.push_back({{"product_id", wanted.productId},
+                                      {"requested", wanted.quantity},
+                                      {"restockable", line->restockable()}});
+            }
+            if (!errors.empty()) throw DomainError::validation(errors);
+            if (!excess.empty())
+                throw DomainError::conflict("restock_exceeds_shipped",
+                                            "more would be restocked than was shipped and not restocked yet",
+                                            {{"lines", excess}});
+            m_repository.markRestocked(transaction, orderId, request.restockJson());
+            m_ledger.apply(transaction, orderId, OrderStockEffects::ofRestock(request.restock),
+                           OrderStockEffects::kRestockReason, userId);
+        }
+
+        const OrderStatus after = OrderStateMachine::statusAfterRefund(
+            order->status, order->refundedCents + request.amountCents, order->totalCents);
+        if (after == OrderStatus::Refunded)
+            m_ledger.apply(transaction, orderId, OrderStockEffects::ofFullRefund(order->status, lines),
+                           OrderStockEffects::kRefundReason, userId);
+        auto recorded = m_repository.recordRefund(transaction, orderId, request.amountCents, after, request.reason,
+                                                  request.restockJson(), userId);
+        nlohmann::json details = {{"refund_id", recorded.refundId},
+                                  {"amount_cents", request.amountCents},
+                                  {"reason", request.reason},
+                                  {"restock", request.restockJson()}};
+        m_repository.addEvent(transaction, orderId, "refund", order->status, after, userId, details);
+        announce(transaction, actor, *order, "order.refund", recorded.summaryJson, details);
+
+        OrderDocument document = *m_repository.document(transaction, orderId, std::nullopt, std::nullopt, true);
+        if (idempotency) m_idempotency.complete(transaction, userId, kRefundScope, idempotency->key, 201, document.json);
+        return OrderReply{201, std::move(document.json), document.id, document.version, false};
+    });
+}
+
+std::string OrderService::addNote(const Actor& actor, long long orderId, const NoteRequest& request) const
+{
+    return db::withTransaction(m_pool, [&](pqxx::work& transaction) {
+        auto order = m_repository.lock(transaction, orderId, actor.principal.sellerScope(), std::nullopt);
+        if (!order) throw DomainError::notFound("order");
+        const long long noteId = m_repository.addNote(transaction, orderId, actor.principal.userId, request.body);
+        std::string summary = m_repository.touch(transaction, orderId);
+        m_repository.addEvent(transaction, orderId, "note", std::nullopt, std::nullopt, actor.principal.userId,
+                              {{"note_id", noteId}});
+        announce(transaction, actor, *order, "order.note", summary, {{"note_id", noteId}, {"body", request.body}});
+        return m_repository.noteJson(transaction, orderId, noteId);
+    });
+}
+
+void OrderService::announce(pqxx::transaction_base& transaction, const Actor& actor, const OrderRecord& before,
+                            const std::string& action, const std::string& summaryJson,
+                            const nlohmann::json& details) const
+{
+    nlohmann::json summary = nlohmann::json::parse(summaryJson);
+    nlohmann::json after = summary;
+    after["details"] = details;
+    audit::record(transaction, actor,
+                  {action, "order", std::to_string(before.id),
+                   nlohmann::json{{"status", std::string(toString(before.status))},
+                                  {"refunded_cents", before.refundedCents},
+                                  {"version", before.version}},
+                   std::move(after)});
+    events::publish(transaction, "order.updated", before.sellerId, before.customerUserId, summary);
+}
+
+} // namespace md::orders

@@ -1,0 +1,57 @@
+#pragma once
+// The order rules: placement (all lines reserved or none, one seller, prices frozen), the lifecycle
+// of OrderStateMachine with the stock effects of OrderStockEffects, refunds that never exceed the
+// total, notes, and who sees what (sellers their own orders, customers theirs, staff all; anything
+// else is 404). Every change writes the timeline (order_events), the audit log and an order.updated
+// or order.created event in its own transaction.
+
+#include "core/Actor.h"
+#include "db/ConnectionPool.h"
+#include "inventory/Page.h"
+#include "inventory/StockLedger.h"
+#include "observability/Metrics.h"
+#include "orders/IdempotencyStore.h"
+#include "orders/NoteRequest.h"
+#include "orders/OrderReply.h"
+#include "orders/OrderRepository.h"
+#include "orders/PlaceOrderRequest.h"
+#include "orders/RefundRequest.h"
+#include "orders/TransitionRequest.h"
+
+#include <optional>
+#include <string>
+
+namespace md::orders {
+
+class OrderService {
+public:
+    OrderService(db::ConnectionPool& pool, const OrderRepository& repository, const IdempotencyStore& idempotency,
+                 const inventory::StockLedger& ledger);
+
+    // 201 with the order; a replay of the same Idempotency-Key and body answers the first response.
+    OrderReply place(const Actor& actor, const PlaceOrderRequest& request,
+                     const std::optional<IdempotentRequest>& idempotency) const;
+    OrderDocument get(const Principal& principal, long long orderId) const;
+    // Items are order summaries as JSON text.
+    inventory::Page<std::string> list(const Principal& principal, OrderListQuery query) const;
+    OrderDocument transition(const Actor& actor, long long orderId, const TransitionRequest& request,
+                             std::optional<long long> expectedVersion) const;
+    OrderReply refund(const Actor& actor, long long orderId, const RefundRequest& request,
+                      const std::optional<IdempotentRequest>& idempotency) const;
+    // The note as JSON text.
+    std::string addNote(const Actor& actor, long long orderId, const NoteRequest& request) const;
+
+private:
+    // Staff and sellers see notes and who did what; a customer sees their order without them.
+    static bool seesInternals(const Principal& principal) { return principal.role != Role::Customer; }
+    void announce(pqxx::transaction_base& transaction, const Actor& actor, const OrderRecord& before,
+                  const std::string& action, const std::string& summaryJson, const nlohmann::json& details) const;
+
+    db::ConnectionPool& m_pool;
+    const OrderRepository& m_repository;
+    const IdempotencyStore& m_idempotency;
+    const inventory::StockLedger& m_ledger;
+    obs::Counter& m_placed;
+};
+
+} // namespace md::orders

@@ -1,0 +1,29 @@
+#include "orders/OrderStatus.h"
+
+namespace md::orders {
+
+std::string_view toString(OrderStatus status)
+{
+    switch (status) {
+    case OrderStatus::Placed: return "placed";
+    case OrderStatus::Paid: return "paid";
+    case OrderStatus::Shipped: return "shipped";
+    case OrderStatus::Delivered: return "delivered";
+    case OrderStatus::Cancelled: return "cancelled";
+    case OrderStatus::Refunded: return "refunded";
+    }
+    return "placed";
+}
+
+std::optional<OrderStatus> orderStatusFromString(std::string_view text)
+{
+    if (text == "placed") return OrderStatus::Placed;
+    if (text == "paid") return OrderStatus::Paid;
+    if (text == "shipped") return OrderStatus::Shipped;
+    if (text == "delivered") return OrderStatus::Delivered;
+    if (text == "cancelled") return OrderStatus::Cancelled;
+    if (text == "refunded") return OrderStatus::Refunded;
+    return std::nullopt;
+}
+
+} // namespace md::orders

@@ -1,0 +1,14 @@
+#pragma once
+// The states of an order, as stored in orders.status and shown by the API.
+
+#include <optional>
+#include <string_view>
+
+namespace md::orders {
+
+enum class OrderStatus { Placed, Paid, Shipped, Delivered, Cancelled, Refunded };
+
+std::string_view toString(OrderStatus status);
+std::optional<OrderStatus> orderStatusFromString(std::string_view text);
+
+} // namespace md::orders

@@ -1,0 +1,356 @@
+#!/usr/bin/env python3
+"""Helpers for bench/run-backend.sh that are awkward in shell (standard library only).
+
+    benchtool.py sample --out FILE --server-pid P --postmaster-pid Q --loadgen-parent S
+        Samples CPU time of the server, of PostgreSQL (postmaster and its children) and of the load
+        generators (wrk/pgbench descending from process S), plus the server's VmRSS, every 100 ms
+        until SIGTERM, then writes a JSON summary to FILE.
+    benchtool.py startup --runs N --url URL -- SERVER ARGS...
+        Starts the server N times and prints, as JSON, the milliseconds from fork to the first 200
+        from URL (polled every millisecond), then stops it with SIGTERM each time.
+    benchtool.py pgbench --log-prefix PREFIX --stdout FILE
+        Reads pgbench's per-transaction logs (-l) and its output; prints tps and latency percentiles.
+    benchtool.py json-get KEY [KEY...]    reads JSON on stdin, prints the value at the key path.
+    benchtool.py report FILE              prints the result table from the JSON lines in FILE.
+"""
+import argparse
+import glob
+import http.client
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+PAGE_KIB = os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+# --- /proc sampling -----------------------------------------------------------------------------
+
+def read_stat(pid):
+    """(comm, ppid, cpu ticks) of a process, or None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            text = f.read().decode("utf-8", "replace")
+    except OSError:
+        return None
+    # comm is in parentheses and may contain spaces; the fields after the last ')' are fixed.
+    close = text.rfind(")")
+    comm = text[text.find("(") + 1:close]
+    fields = text[close + 2:].split()
+    return comm, int(fields[1]), int(fields[11]) + int(fields[12])
+
+
+def read_rss_kib(pid):
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def machine_ticks():
+    with open("/proc/stat") as f:
+        values = [int(v) for v in f.readline().split()[1:]]
+    idle = values[3] + values[4]  # idle + iowait
+    return sum(values[:8]), idle
+
+
+def all_pids():
+    return [int(name) for name in os.listdir("/proc") if name.isdigit()]
+
+
+def command_sample(args):
+    stop = False
+
+    def on_term(*_):
+        nonlocal stop
+        stop = True
+
+    signal.signal(signal.SIGTERM, on_term)
+    signal.signal(signal.SIGINT, on_term)
+
+    last_ticks = {}   # pid -> ticks at the previous sample
+    group_ticks = {"server": 0, "postgres": 0, "loadgen": 0}
+    rss_samples = []
+    started = time.monotonic()
+    total0, idle0 = machine_ticks()
+
+    def descends_from(pid, ancestor, parents):
+        for _ in range(64):
+            if pid == ancestor:
+                return True
+            pid = parents.get(pid)
+            if not pid:
+                return False
+        return False
+
+    def group_of(pid, comm, ppid, parents):
+        if pid == args.server_pid:
+            return "server"
+        if pid == args.postmaster_pid or ppid == args.postmaster_pid:
+            return "postgres"
+        if comm in ("wrk", "pgbench") and descends_from(pid, args.loadgen_parent, parents):
+            return "loadgen"
+        return None
+
+    def sample():
+        stats = {pid: stat for pid in all_pids() if (stat := read_stat(pid))}
+        parents = {pid: stat[1] for pid, stat in stats.items()}
+        for pid, stat in stats.items():
+            group = group_of(pid, stat[0], stat[1], parents)
+            if not group:
+                continue
+            previous = last_ticks.get(pid)
+            if previous is None:
+                # Seen for the first time: a process that existed when sampling began is the baseline;
+                # one that appeared since (wrk, a pgbench backend) counts from its own start.
+                previous = 0 if first_sample_done else stat[2]
+            group_ticks[group] += max(0, stat[2] - previous)
+            last_ticks[pid] = stat[2]
+        rss = read_rss_kib(args.server_pid)
+        if rss is not None:
+            rss_samples.append(rss)
+
+    first_sample_done = False
+    sample()
+    first_sample_done = True
+    while not stop:
+        time.sleep(0.1)
+        sample()
+    sample()
+    elapsed = time.monotonic() - started
+    total1, idle1 = machine_ticks()
+    cores = os.cpu_count() or 1
+    busy_share = 1 - (idle1 - idle0) / max(1, total1 - total0)
+    summary = {
+        "seconds": round(elapsed, 3),
+        # Percent of one core, as top shows it; the machine has `cores` of them.
+        "cpu_percent": {group: round(100.0 * ticks / CLOCK_TICKS / elapsed, 1) for group, ticks in group_ticks.items()},
+        "machine_busy_percent": round(100.0 * busy_share * cores, 1),
+        "cores": cores,
+        "server_rss_kib_max": max(rss_samples) if rss_samples else None,
+        "server_rss_kib_mean": round(sum(rss_samples) / len(rss_samples)) if rss_samples else None,
+    }
+    with open(args.out, "w") as f:
+        json.dump(summary, f)
+
+
+# --- startup time -----------------------------------------------------------------------------
+
+def ready(url):
+    host_port, _, path = url.partition("//")[2].partition("/")
+    host, _, port = host_port.partition(":")
+    connection = http.client.HTTPConnection(host, int(port or 80), timeout=1)
+    try:
+        connection.request("GET", "/" + path)
+        return connection.getresponse().status == 200
+    except OSError:
+        return False
+    finally:
+        connection.close()
+
+
+def command_startup(args):
+    timings = []
+    for _ in range(args.runs):
+        with open(args.log, "ab") as log:
+            started = time.monotonic()
+            process = subprocess.Popen(args.server_command, stdout=log, stderr=log)
+            elapsed = None
+            while time.monotonic() - started < args.timeout:
+                if process.poll() is not None:
+                    break
+                if ready(args.url):
+                    elapsed = (time.monotonic() - started) * 1000.0
+                    break
+                time.sleep(0.001)
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        if elapsed is None:
+            print(json.dumps({"error": f"the server did not become ready (exit status {process.returncode}); "
+                                       f"see {args.log}"}))
+            return 1
+        timings.append(round(elapsed, 1))
+    timings_sorted = sorted(timings)
+    print(json.dumps({"runs_ms": timings, "median_ms": timings_sorted[len(timings_sorted) // 2],
+                      "min_ms": timings_sorted[0], "max_ms": timings_sorted[-1]}))
+    return 0
+
+
+# --- pgbench ----------------------------------------------------------------------------------
+
+def percentile(sorted_values, fraction):
+    if not sorted_values:
+        return None
+    index = min(len(sorted_values) - 1, max(0, int(round(fraction * len(sorted_values) + 0.5)) - 1))
+    return sorted_values[index]
+
+
+def command_pgbench(args):
+    latencies = []
+    for name in glob.glob(args.log_prefix + ".*"):
+        with open(name) as f:
+            for line in f:
+                fields = line.split()
+                # client_id transaction_no time script_no time_epoch time_us; time is latency in µs
+                if len(fields) >= 6:
+                    latencies.append(int(fields[2]))
+    latencies.sort()
+    tps = None
+    failed = 0
+    with open(args.stdout) as f:
+        for line in f:
+            # pgbench 15: "tps = 41234.567890 (without initial connection time)"
+            if line.startswith("tps = ") and tps is None:
+                tps = float(line.split()[2])
+            if line.startswith("number of failed transactions:"):
+                failed = int(line.split(":")[1].split()[0])
+    print(json.dumps({"rps": tps, "requests": len(latencies), "failed": failed,
+                      "p50_us": percentile(latencies, 0.50), "p90_us": percentile(latencies, 0.90),
+                      "p99_us": percentile(latencies, 0.99), "max_us": latencies[-1] if latencies else None}))
+    return 0
+
+
+# --- small JSON access for the shell ------------------------------------------------------------
+
+def command_json_get(args):
+    value = json.load(sys.stdin)
+    for key in args.keys:
+        value = value[int(key)] if isinstance(value, list) else value.get(key)
+        if value is None:
+            break
+    if value is None:
+        print("")
+    elif isinstance(value, (dict, list)):
+        print(json.dumps(value, ensure_ascii=False))
+    else:
+        print(value)
+    return 0
+
+
+# --- report -----------------------------------------------------------------------------------
+
+def ms(us):
+    return "-" if us is None else f"{us / 1000.0:.2f}"
+
+
+def command_report(args):
+    rows = [json.loads(line) for line in open(args.file) if line.strip()]
+    results = {row["name"]: row for row in rows if row.get("kind") == "load"}
+    info = {row["name"]: row for row in rows if row.get("kind") == "info"}
+
+    print()
+    for row in info.values():
+        value = row["value"]
+        if row["name"] == "startup":
+            value = (f"median {value['median_ms']:.1f} ms, min {value['min_ms']:.1f}, max {value['max_ms']:.1f} "
+                     f"over {len(value['runs_ms'])} starts")
+        print(f"  {row['name']}: {value}")
+    print()
+    header = (f"{'load':<40} {'req/s':>9} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6}  "
+              f"{'CPU% server/pg/loadgen/other':>30} {'RSS MiB':>8}")
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        if row.get("kind") != "load":
+            continue
+        cpu = row.get("cpu", {}).get("cpu_percent", {})
+        cpu_text = "/".join(f"{cpu.get(g, 0):.0f}" for g in ("server", "postgres", "loadgen")) if cpu else "-"
+        busy = row.get("cpu", {}).get("machine_busy_percent")
+        if busy is not None and cpu:
+            # What the machine spent beyond our three groups: other processes, the kernel's softirqs.
+            other = max(0.0, busy - sum(cpu.get(g, 0) for g in ("server", "postgres", "loadgen")))
+            cpu_text += f"/{other:.0f}"
+        rss = row.get("cpu", {}).get("server_rss_kib_max")
+        rss_text = f"{rss / 1024:.1f}" if rss and row.get("server") else "-"
+        errors = row.get("errors", 0)
+        print(f"{row['name']:<40} {row['rps']:>9.0f} {ms(row.get('p50_us')):>7} {ms(row.get('p99_us')):>7} "
+              f"{errors:>6}  {cpu_text:>30} {rss_text:>8}")
+    print()
+
+    def ratio(a, b):
+        if a in results and b in results and results[b]["rps"]:
+            return results[a]["rps"] / results[b]["rps"]
+        return None
+
+    def failed(*names):
+        # Error answers are not throughput: a comparison over a load with errors proves nothing.
+        return any(results.get(name, {}).get("errors", 0) for name in names)
+
+    checks = []
+    get, select, order, tpcb = "GET /products/{id}", "pgbench select by id", "POST /orders", "pgbench -N"
+    r = ratio(get, select)
+    if r is not None:
+        checks.append((f"GET /products/{{id}} / pgbench select = {r:.2f}", "target >= 0.80",
+                       None if failed(get, select) else r >= 0.8))
+    if get in results:
+        p99 = results[get]["p99_us"] / 1000.0
+        checks.append((f"GET /products/{{id}} p99 = {p99:.2f} ms", "target < 10 ms",
+                       None if failed(get) else p99 < 10))
+    r = ratio(order, tpcb)
+    if r is not None:
+        checks.append((f"POST /orders / pgbench -N = {r:.2f}", "target >= 0.50",
+                       None if failed(order, tpcb) else r >= 0.5))
+    rss_max = max((row.get("cpu", {}).get("server_rss_kib_max") or 0 for row in rows
+                   if row.get("kind") == "load" and row.get("server")), default=0)
+    if rss_max:
+        checks.append((f"server RSS under load (max) = {rss_max / 1024:.1f} MiB", "target < 64 MiB",
+                       rss_max < 64 * 1024))
+    if "startup" in info:
+        median = info["startup"]["value"]["median_ms"]
+        checks.append((f"start to ready (median) = {median:.1f} ms", "target < 200 ms", median < 200))
+    for text, target, met in checks:
+        verdict = "INVALID" if met is None else "MET" if met else "MISSED"
+        note = "; the load had errors, see the errors column" if met is None else ""
+        print(f"  {verdict:<7}  {text:<52} ({target}{note})")
+    print()
+    return 0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    sample = commands.add_parser("sample")
+    sample.add_argument("--out", required=True)
+    sample.add_argument("--server-pid", type=int, default=-1)
+    sample.add_argument("--postmaster-pid", type=int, required=True)
+    sample.add_argument("--loadgen-parent", type=int, required=True)
+
+    startup = commands.add_parser("startup")
+    startup.add_argument("--runs", type=int, default=5)
+    startup.add_argument("--url", required=True)
+    startup.add_argument("--log", default="/dev/null")
+    startup.add_argument("--timeout", type=float, default=30)
+    startup.add_argument("server_command", nargs=argparse.REMAINDER, help="-- SERVER ARGS...")
+
+    pgbench = commands.add_parser("pgbench")
+    pgbench.add_argument("--log-prefix", required=True)
+    pgbench.add_argument("--stdout", required=True)
+
+    json_get = commands.add_parser("json-get")
+    json_get.add_argument("keys", nargs="+")
+
+    report = commands.add_parser("report")
+    report.add_argument("file")
+
+    args = parser.parse_args()
+    if args.command == "startup" and args.server_command[:1] == ["--"]:
+        args.server_command = args.server_command[1:]
+    handlers = {"sample": command_sample, "startup": command_startup, "pgbench": command_pgbench,
+                "json-get": command_json_get, "report": command_report}
+    return handlers[args.command](args) or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,135 @@
+// The test support library's own test: a migrated database, a server that becomes ready, the
+// HTTP client (keep-alive, raw bytes, streams, many threads), a second server on the same database,
+// the standard cast and a clean SIGTERM exit. If this fails, every other test will too.
+
+#include "support/Fixtures.h"
+#include "support/ServerProcess.h"
+#include "support/TestDatabase.h"
+#include "support/TestSetupError.h"
+
+#include <QtTest>
+
+#include <atomic>
+#include <memory>
+#include <thread>
+
+using namespace md::test;
+
+class SupportSelfTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
+        m_server = std::make_unique<ServerProcess>(*m_database);
+        MD_REQUIRE(m_server->start());
+        QVERIFY(m_server->port() != 0);
+    }
+
+    void databaseIsMigrated()
+    {
+        QVERIFY(m_database->scalar("SELECT count(*) FROM information_schema.tables WHERE table_name = 'products'") == "1");
+    }
+
+    void serverAnswersHealthChecks()
+    {
+        HttpClient client = m_server->client();
+        HttpResponse live = client.get("/healthz/live");
+        QVERIFY2(live.status == 200, live.describe().c_str());
+        HttpResponse ready = client.get("/healthz/ready");
+        QVERIFY2(ready.status == 200, ready.describe().c_str());
+        QCOMPARE(QString::fromStdString(ready.json().value("status", "")), QStringLiteral("ready"));
+    }
+
+    void keepAliveConnectionIsReused()
+    {
+        HttpClient client = m_server->client();
+        for (int i = 0; i < 20; ++i) QCOMPARE(client.get("/healthz/live").status, 200);
+    }
+
+    void rawBytesGetAParsedResponse()
+    {
+        HttpClient client = m_server->client();
+        HttpResponse response = client.raw("GET /healthz/live HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n");
+        QVERIFY2(response.status == 200, response.describe().c_str());
+        HttpResponse garbage = client.raw("this is not http\r\n\r\n");
+        QVERIFY2(garbage.status == 400 || garbage.status == 0, garbage.describe().c_str());
+        QCOMPARE(client.get("/healthz/live").status, 200);
+    }
+
+    void streamReadsABodyIncrementally()
+    {
+        HttpClient client = m_server->client();
+        HttpStream stream = client.openStream("GET", "/metrics");
+        QCOMPARE(stream.status(), 200);
+        std::string body = stream.readToEnd(std::chrono::seconds(10));
+        QVERIFY(stream.finished());
+        QVERIFY2(body.find("http_requests_total") != std::string::npos, body.substr(0, 500).c_str());
+    }
+
+    void fiftyThreadsAtOnce()
+    {
+        std::atomic<int> succeeded{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 50; ++t)
+            threads.emplace_back([&] {
+                HttpClient client = m_server->client();
+                for (int i = 0; i < 10; ++i)
+                    if (client.get("/healthz/live").status == 200) ++succeeded;
+            });
+        for (auto& thread : threads) thread.join();
+        QCOMPARE(succeeded.load(), 500);
+    }
+
+    void secondServerSharesTheDatabase()
+    {
+        ServerProcess replica(*m_database);
+        MD_REQUIRE(replica.start());
+        QVERIFY(replica.port() != m_server->port());
+        QCOMPARE(replica.client().get("/healthz/ready").status, 200);
+        QCOMPARE(replica.stop(), 0);
+    }
+
+    void databaseWithoutSchemaIsNotReady()
+    {
+        std::unique_ptr<TestDatabase> empty;
+        MD_REQUIRE(empty = std::make_unique<TestDatabase>(TestDatabase::Schema::Empty));
+        ServerProcess server(*empty);
+        ServerProcess::Options options;
+        options.waitFor = ServerProcess::WaitFor::Live;
+        MD_REQUIRE(server.start(options));
+        HttpResponse ready = server.client().get("/healthz/ready");
+        QVERIFY2(ready.status == 503, ready.describe().c_str());
+        QCOMPARE(server.stop(), 0);
+    }
+
+    void standardCastCanSignIn()
+    {
+        Fixtures fixtures(*m_database, *m_server);
+        MD_REQUIRE(fixtures.seedStandardCast());
+        for (Role role : Fixtures::allRoles()) {
+            std::string token;
+            MD_REQUIRE(token = fixtures.token(role));
+            QVERIFY(!token.empty());
+            HttpResponse me = fixtures.client(role).get("/api/v1/me");
+            QVERIFY2(me.status == 200, me.describe().c_str());
+            QCOMPARE(me.json().value("email", ""), fixtures.member(role).email);
+        }
+        QCOMPARE(fixtures.member(Role::SellerB).sellerId.value_or(0), fixtures.sellerBId());
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_server) QCOMPARE(m_server->stop(), 0);
+        m_server.reset();
+        m_database.reset();
+    }
+
+private:
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<ServerProcess> m_server;
+};
+
+QTEST_GUILESS_MAIN(SupportSelfTest)
+#include "SupportSelfTest.moc"

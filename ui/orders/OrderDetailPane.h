@@ -1,0 +1,87 @@
+#pragma once
+// Everything about one order: lines, totals, shipping address, timeline and notes, and the actions
+// its state and the person's role allow. Every action goes to the server and the pane then shows
+// the server's answer, never a locally guessed state.
+
+#include "models/dto/OrderDetail.h"
+#include "models/dto/User.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QFormLayout;
+class QHBoxLayout;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+
+namespace md::models {
+class ApiCall;
+class OrderService;
+struct ApiError;
+} // namespace md::models
+
+namespace md::widgets {
+class ErrorBanner;
+}
+
+namespace md::ui {
+
+class OrderActionDialog;
+
+class OrderDetailPane : public QWidget {
+    Q_OBJECT
+public:
+    OrderDetailPane(models::OrderService* service, models::User user, QWidget* parent = nullptr);
+
+    void showOrder(qint64 orderId);
+    void clear();
+    // Reloads the shown order, e.g. after a live event says it changed.
+    void refresh();
+    qint64 orderId() const { return m_orderId; }
+    const std::optional<models::OrderDetail>& detail() const { return m_detail; }
+
+signals:
+    // The server's new state of an order after an action here.
+    void orderChanged(const md::models::Order& order);
+
+private:
+    void onLoaded(const std::optional<models::OrderDetail>& detail, const std::optional<models::ApiError>& error);
+    void render(const models::OrderDetail& detail);
+    void rebuildActions();
+    void trigger(models::OrderAction action);
+    void confirmTransition(models::OrderAction action);
+    void runAction(OrderActionDialog* dialog);
+    void addNote();
+    void applyActionResult(const std::optional<models::OrderDetail>& detail, const std::optional<models::ApiError>& error,
+                           OrderActionDialog* dialog);
+    QString timelineText(const models::OrderTimelineEntry& entry) const;
+
+    models::OrderService* m_service;
+    models::User m_user;
+    qint64 m_orderId = 0;
+    std::optional<models::OrderDetail> m_detail;
+    QPointer<models::ApiCall> m_loading;
+
+    QStackedWidget* m_stack;
+    QLabel* m_placeholder;
+    widgets::ErrorBanner* m_errorBanner;
+    QLabel* m_number;
+    QLabel* m_status;
+    QLabel* m_meta;
+    QHBoxLayout* m_actionsRow;
+    QTableWidget* m_lines;
+    QLabel* m_totals;
+    QLabel* m_address;
+    QLabel* m_shipment;
+    QListWidget* m_timeline;
+    QListWidget* m_notes;
+    QPlainTextEdit* m_noteEdit;
+    QPushButton* m_addNote;
+    QList<QPushButton*> m_actionButtons;
+};
+
+} // namespace md::ui

@@ -1,0 +1,81 @@
+#pragma once
+// Creates, edits or shows one product. Saving goes to the server; its answers are shown where they
+// belong: 422 field messages under their fields, 409 duplicate_sku under the SKU, and a 412 (someone
+// saved first) as a choice between reloading their version and overwriting it with this one.
+
+#include "models/api/ApiError.h"
+#include "models/dto/Product.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMessageBox;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace md::models {
+class ApiCall;
+class ProductService;
+} // namespace md::models
+
+namespace md::ui {
+
+class ProductEditorDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum class Mode { Create, Edit, View };
+
+    // `chooseSeller`: the admin picks whose catalog a new product goes into.
+    ProductEditorDialog(models::ProductService* service, Mode mode, bool chooseSeller, QWidget* parent = nullptr);
+
+    // The product being edited or shown (Edit, View).
+    void setProduct(const models::Product& product);
+    void setKnownCategories(const QStringList& categories);
+
+    Mode mode() const { return m_mode; }
+    // What the form holds now; nullopt (with the problems shown) when a field cannot be read.
+    std::optional<models::ProductDraft> draftFromForm();
+    QString fieldError(const QString& field) const;
+    QString generalError() const;
+
+signals:
+    void saved(const md::models::Product& product);
+
+private:
+    void save();
+    void onSaveFinished(const std::optional<models::Product>& product, const std::optional<models::ApiError>& error);
+    void askAboutConflict();
+    void reloadLatest(bool thenOverwrite);
+    void fillForm(const models::Product& product);
+    void showServerError(const models::ApiError& error);
+    void clearErrors();
+    void setFieldError(const QString& field, const QString& message);
+    void setBusy(bool busy);
+    QLabel* addErrorLabel(const QString& field);
+
+    models::ProductService* m_service;
+    Mode m_mode;
+    std::optional<models::Product> m_product;     // the server's copy the edit started from
+    std::optional<models::ProductDraft> m_pending; // what a conflict resolution would write
+
+    QSpinBox* m_seller = nullptr;
+    QLineEdit* m_sku;
+    QLineEdit* m_title;
+    QLineEdit* m_category;
+    QLineEdit* m_price;
+    QLineEdit* m_compareAt;
+    QComboBox* m_status;
+    QPlainTextEdit* m_description;
+    QLabel* m_general;
+    QPushButton* m_save = nullptr;
+    QHash<QString, QLabel*> m_errorLabels; // API field name -> label under its widget
+    QPointer<models::ApiCall> m_inFlight;
+    QPointer<QMessageBox> m_conflictBox;
+};
+
+} // namespace md::ui

@@ -1,0 +1,314 @@
+#include "ui/products/ProductsPage.h"
+
+#include "models/catalog/ProductListModel.h"
+#include "models/catalog/ProductService.h"
+#include "ui/common/ConsoleSettings.h"
+#include "ui/common/TableStatus.h"
+#include "ui/products/ProductEditorDialog.h"
+#include "widgets/EmptyStateOverlay.h"
+#include "widgets/ErrorBanner.h"
+#include "widgets/MoneyDelegate.h"
+#include "widgets/SearchField.h"
+#include "widgets/StatusBadgeDelegate.h"
+
+#include <QCollator>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace md::ui {
+
+using models::Capability;
+using models::Product;
+using models::ProductListModel;
+using models::ProductStatus;
+
+namespace {
+
+TableStatusTexts productTexts()
+{
+    return {ProductsPage::tr("Loading products…"), ProductsPage::tr("No products match these filters."),
+            [](int rows) { return ProductsPage::tr("%n product(s) loaded", nullptr, rows); }};
+}
+
+} // namespace
+
+ProductsPage::ProductsPage(const PageContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_model(new ProductListModel(context.client, this)),
+      m_service(new models::ProductService(context.client, this)), m_search(new widgets::SearchField(this)),
+      m_statusFilter(new QComboBox(this)), m_categoryFilter(new QComboBox(this)), m_newButton(new QPushButton(this)),
+      m_editButton(new QPushButton(this)), m_archiveButton(new QPushButton(this)),
+      m_refreshButton(new QPushButton(this)), m_errorBanner(new widgets::ErrorBanner(this)),
+      m_table(new QTableView(this)), m_statusLine(new QLabel(this))
+{
+    setObjectName(QStringLiteral("productsPage"));
+    const bool mayEdit = context.user.allows(Capability::EditProducts);
+
+    m_search->setObjectName(QStringLiteral("productSearch"));
+    m_search->setPlaceholderText(tr("Search title, SKU, category, description…"));
+    m_statusFilter->setObjectName(QStringLiteral("productStatusFilter"));
+    m_statusFilter->addItem(tr("All statuses"));
+    for (ProductStatus status : {ProductStatus::Active, ProductStatus::Draft, ProductStatus::Archived})
+        m_statusFilter->addItem(models::productStatusLabel(status), static_cast<int>(status));
+    m_categoryFilter->setObjectName(QStringLiteral("productCategoryFilter"));
+    m_categoryFilter->setEditable(true);
+    m_categoryFilter->setInsertPolicy(QComboBox::NoInsert);
+    m_categoryFilter->setMinimumContentsLength(12);
+    m_categoryFilter->lineEdit()->setPlaceholderText(tr("All categories"));
+    m_categoryFilter->lineEdit()->setClearButtonEnabled(true);
+
+    m_newButton->setObjectName(QStringLiteral("newProductButton"));
+    m_newButton->setText(tr("New product"));
+    m_newButton->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    m_newButton->setVisible(mayEdit);
+    m_editButton->setObjectName(QStringLiteral("editProductButton"));
+    m_editButton->setText(mayEdit ? tr("Edit") : tr("Open"));
+    m_archiveButton->setObjectName(QStringLiteral("archiveProductButton"));
+    m_archiveButton->setText(tr("Archive"));
+    m_archiveButton->setVisible(mayEdit);
+    m_refreshButton->setObjectName(QStringLiteral("productRefreshButton"));
+    m_refreshButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_refreshButton->setToolTip(tr("Reload from the server"));
+
+    m_table->setObjectName(QStringLiteral("productTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->setItemDelegateForColumn(ProductListModel::PriceColumn,
+                                      new widgets::MoneyDelegate(ProductListModel::CurrencyRole, m_table));
+    m_table->setItemDelegateForColumn(
+        ProductListModel::StatusColumn,
+        new widgets::StatusBadgeDelegate(ProductListModel::StatusCodeRole, widgets::StatusBadgeDelegate::standardColours(),
+                                         m_table));
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ProductListModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(ProductListModel::SkuColumn, 150);
+    header->resizeSection(ProductListModel::CategoryColumn, 130);
+    header->resizeSection(ProductListModel::PriceColumn, 120);
+    header->resizeSection(ProductListModel::StatusColumn, 110);
+    header->resizeSection(ProductListModel::UpdatedColumn, 150);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(ProductListModel::UpdatedColumn, Qt::DescendingOrder);
+    m_emptyState = new widgets::EmptyStateOverlay(m_table);
+    m_statusLine->setObjectName(QStringLiteral("productStatusLine"));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_categoryFilter, 1);
+    filters->addWidget(m_refreshButton);
+    filters->addSpacing(12);
+    filters->addWidget(m_editButton);
+    filters->addWidget(m_archiveButton);
+    filters->addWidget(m_newButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_statusLine);
+
+    connect(m_search, &widgets::SearchField::searchChanged, this, &ProductsPage::applyFilters);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &ProductsPage::applyFilters);
+    connect(m_categoryFilter, &QComboBox::currentIndexChanged, this, &ProductsPage::applyFilters);
+    connect(m_categoryFilter->lineEdit(), &QLineEdit::editingFinished, this, &ProductsPage::applyFilters);
+    connect(m_refreshButton, &QPushButton::clicked, this, &ProductsPage::reload);
+    connect(m_newButton, &QPushButton::clicked, this, &ProductsPage::createProduct);
+    connect(m_editButton, &QPushButton::clicked, this, &ProductsPage::editSelected);
+    connect(m_archiveButton, &QPushButton::clicked, this, &ProductsPage::archiveSelected);
+    connect(m_table, &QTableView::doubleClicked, this, &ProductsPage::editSelected);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        // Only some columns have a server-side order; put the indicator back on the one in use.
+        if (ProductListModel::sortFieldFor(column).isEmpty()) {
+            const auto& filter = m_model->filter();
+            for (int c = 0; c < ProductListModel::ColumnCount; ++c) {
+                if (ProductListModel::sortFieldFor(c) == filter.sortField) {
+                    QSignalBlocker blocker(m_table->horizontalHeader());
+                    m_table->horizontalHeader()->setSortIndicator(
+                        c, filter.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+                }
+            }
+            return;
+        }
+        m_model->sort(column, order);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProductsPage::updateActions);
+    connect(m_errorBanner, &widgets::ErrorBanner::retryRequested, this, [this] {
+        if (m_model->hasLoadedFirstPage())
+            m_model->retry();
+        else
+            m_model->reload();
+    });
+    connect(m_model, &ProductListModel::loadingChanged, this, &ProductsPage::updateStatusLine);
+    connect(m_model, &ProductListModel::pageLoaded, this, [this] {
+        m_errorBanner->hide();
+        rememberCategories();
+        updateStatusLine();
+        updateActions();
+    });
+    connect(m_model, &ProductListModel::modelReset, this, &ProductsPage::updateActions);
+    connect(m_model, &ProductListModel::loadFailed, this, [this](const models::ApiError& error) {
+        m_errorBanner->showMessage(tr("Products could not be loaded. %1").arg(error.displayText()));
+        updateStatusLine();
+    });
+
+    const QByteArray headerState = context.settings ? context.settings->headerState(objectName()) : QByteArray();
+    if (!headerState.isEmpty()) header->restoreState(headerState);
+
+    applyFilters();
+    updateActions();
+}
+
+ProductsPage::~ProductsPage()
+{
+    if (m_context.settings) m_context.settings->setHeaderState(objectName(), m_table->horizontalHeader()->saveState());
+}
+
+void ProductsPage::applyFilters()
+{
+    models::ProductFilter filter = m_model->filter();
+    filter.search = m_search->currentSearch();
+    if (m_statusFilter->currentIndex() > 0)
+        filter.status = static_cast<ProductStatus>(m_statusFilter->currentData().toInt());
+    else
+        filter.status.reset();
+    filter.category = m_categoryFilter->currentText().trimmed();
+    if (filter.sortField.isEmpty()) {
+        const QHeaderView* header = m_table->horizontalHeader();
+        filter.sortField = ProductListModel::sortFieldFor(header->sortIndicatorSection());
+        filter.descending = header->sortIndicatorOrder() == Qt::DescendingOrder;
+    }
+    if (filter == m_model->filter() && (m_model->hasLoadedFirstPage() || m_model->isLoading())) return;
+    m_model->setFilter(filter);
+    updateStatusLine();
+}
+
+void ProductsPage::reload()
+{
+    m_errorBanner->hide();
+    m_model->reload();
+    updateStatusLine();
+}
+
+void ProductsPage::updateStatusLine()
+{
+    m_statusLine->setText(tableFooterText(*m_model, productTexts()));
+    m_emptyState->setEmptyText(tableEmptyText(*m_model, productTexts()));
+}
+
+void ProductsPage::updateActions()
+{
+    const bool selected = selectedProduct().has_value();
+    m_editButton->setEnabled(selected);
+    m_archiveButton->setEnabled(selected && selectedProduct()->status != ProductStatus::Archived);
+}
+
+void ProductsPage::rememberCategories()
+{
+    // Categories have no endpoint of their own; offer the ones seen so far, sorted for Korean readers.
+    bool changed = false;
+    for (const Product& product : m_model->rows()) {
+        if (!product.category.isEmpty() && !m_knownCategories.contains(product.category)) {
+            m_knownCategories.append(product.category);
+            changed = true;
+        }
+    }
+    if (!changed) return;
+    QCollator collator;
+    std::sort(m_knownCategories.begin(), m_knownCategories.end(), collator);
+    const QString current = m_categoryFilter->currentText();
+    QSignalBlocker blocker(m_categoryFilter);
+    m_categoryFilter->clear();
+    m_categoryFilter->addItem(QString());
+    m_categoryFilter->addItems(m_knownCategories);
+    m_categoryFilter->setCurrentText(current);
+}
+
+std::optional<Product> ProductsPage::selectedProduct() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) return std::nullopt;
+    return m_model->productFromIndex(rows.first());
+}
+
+ProductEditorDialog* ProductsPage::openEditor(int mode)
+{
+    auto* dialog = new ProductEditorDialog(m_service, static_cast<ProductEditorDialog::Mode>(mode),
+                                           m_context.user.allows(Capability::ChooseSeller), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setKnownCategories(m_knownCategories);
+    return dialog;
+}
+
+void ProductsPage::createProduct()
+{
+    if (!m_context.user.allows(Capability::EditProducts)) return;
+    ProductEditorDialog* dialog = openEditor(static_cast<int>(ProductEditorDialog::Mode::Create));
+    connect(dialog, &ProductEditorDialog::saved, this, [this](const Product& product) { onProductSaved(product, true); });
+    dialog->open();
+}
+
+void ProductsPage::editSelected()
+{
+    const auto product = selectedProduct();
+    if (!product) return;
+    const bool mayEdit = m_context.user.allows(Capability::EditProducts);
+    ProductEditorDialog* dialog =
+        openEditor(static_cast<int>(mayEdit ? ProductEditorDialog::Mode::Edit : ProductEditorDialog::Mode::View));
+    dialog->setProduct(*product);
+    connect(dialog, &ProductEditorDialog::saved, this, [this](const Product& saved) { onProductSaved(saved, false); });
+    dialog->open();
+}
+
+void ProductsPage::onProductSaved(const Product& product, bool created)
+{
+    if (created) {
+        // Where a new product lands depends on the sort and filters; ask the server.
+        reload();
+        return;
+    }
+    m_model->updateProduct(product);
+    updateActions();
+}
+
+void ProductsPage::archiveSelected()
+{
+    const auto product = selectedProduct();
+    if (!product || product->status == ProductStatus::Archived) return;
+    auto* confirm = new QMessageBox(QMessageBox::Question, tr("Archive product"),
+                                    tr("Archive “%1” (%2)? It disappears from the storefront; orders that "
+                                       "contain it keep it.")
+                                        .arg(product->title, product->sku),
+                                    QMessageBox::Cancel, this);
+    confirm->setObjectName(QStringLiteral("archiveConfirm"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* archive = confirm->addButton(tr("Archive"), QMessageBox::AcceptRole);
+    archive->setObjectName(QStringLiteral("archiveConfirmButton"));
+    const qint64 productId = product->id;
+    connect(archive, &QPushButton::clicked, this, [this, productId] {
+        m_service->archive(productId, this, [this](models::ApiOutcome<Product> outcome) {
+            if (outcome.value) {
+                m_model->updateProduct(*outcome.value);
+                updateActions();
+            } else {
+                m_errorBanner->showMessage(tr("The product was not archived. %1").arg(outcome.error->displayText()),
+                                           false);
+            }
+        });
+    });
+    confirm->open();
+}
+
+} // namespace md::ui

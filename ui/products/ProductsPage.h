@@ -1,0 +1,70 @@
+#pragma once
+// The catalog: a server-paged, server-sorted table of products with search-as-you-type and status
+// and category filters, and (for those who may) creating, editing and archiving products.
+
+#include "ui/common/PageContext.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace md::models {
+class ProductListModel;
+class ProductService;
+struct Product;
+} // namespace md::models
+
+namespace md::widgets {
+class EmptyStateOverlay;
+class ErrorBanner;
+class SearchField;
+} // namespace md::widgets
+
+namespace md::ui {
+
+class ProductEditorDialog;
+
+class ProductsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProductsPage(const PageContext& context, QWidget* parent = nullptr);
+    ~ProductsPage() override;
+
+    models::ProductListModel* model() const { return m_model; }
+
+public slots:
+    void reload();
+    void createProduct();
+    void editSelected();
+    void archiveSelected();
+
+private:
+    void applyFilters();
+    void updateStatusLine();
+    void updateActions();
+    void rememberCategories();
+    void onProductSaved(const models::Product& product, bool created);
+    std::optional<models::Product> selectedProduct() const;
+    ProductEditorDialog* openEditor(int mode);
+
+    PageContext m_context;
+    models::ProductListModel* m_model;
+    models::ProductService* m_service;
+    widgets::SearchField* m_search;
+    QComboBox* m_statusFilter;
+    QComboBox* m_categoryFilter;
+    QPushButton* m_newButton;
+    QPushButton* m_editButton;
+    QPushButton* m_archiveButton;
+    QPushButton* m_refreshButton;
+    widgets::ErrorBanner* m_errorBanner;
+    QTableView* m_table;
+    widgets::EmptyStateOverlay* m_emptyState;
+    QLabel* m_statusLine;
+    QStringList m_knownCategories;
+};
+
+} // namespace md::ui

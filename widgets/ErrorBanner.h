@@ -1,0 +1,33 @@
+#pragma once
+// A strip above a page's content that says what went wrong and offers to try again. It takes an
+// ApiError so every page words the same failure the same way (ApiError::displayText()).
+
+#include "models/api/ApiError.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace md::widgets {
+
+class ErrorBanner : public QFrame {
+    Q_OBJECT
+public:
+    explicit ErrorBanner(QWidget* parent = nullptr);
+
+    void showError(const models::ApiError& error);
+    void showMessage(const QString& message, bool retryable = true);
+    QString message() const;
+
+signals:
+    void retryRequested();
+
+private:
+    QLabel* m_icon;
+    QLabel* m_message;
+    QPushButton* m_retry;
+    QPushButton* m_dismiss;
+};
+
+} // namespace md::widgets
