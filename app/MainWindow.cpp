@@ -26,7 +26,8 @@ using models::Capability;
 
 MainWindow::MainWindow(const ui::PageContext& context, QWidget* parent)
     : QMainWindow(parent), m_context(context), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_offlineBanner(new widgets::OfflineBanner(this)), m_userLabel(new QLabel(this)), m_liveIndicator(new QLabel(this))
+      m_offlineBanner(new widgets::OfflineBanner(this)), m_userLabel(new QLabel(this)),
+      m_liveIndicator(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Marketdesk — %1").arg(context.user.preferredName()));
@@ -48,9 +49,10 @@ MainWindow::MainWindow(const ui::PageContext& context, QWidget* parent)
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFixedWidth(180);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 6px; }"
-                                               "QListWidget::item { padding: 8px 10px; border-radius: 4px; }"
-                                               "QListWidget::item:selected { background: #dbe7f7; color: #0d47a1; }"));
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget { background: palette(window); padding-top: 6px; outline: 0; }"
+                       "QListWidget::item { padding: 8px 10px; border-radius: 4px; }"
+                       "QListWidget::item:selected { background: #dbe7f7; color: #0d47a1; }"));
     for (const PageEntry& entry : std::as_const(m_entries)) {
         auto* item = new QListWidgetItem(QIcon(entry.icon), entry.title, m_navigation);
         item->setData(Qt::UserRole, entry.name);
@@ -143,11 +145,11 @@ void MainWindow::buildMenus()
     QAction* about = help->addAction(tr("&About Marketdesk"));
     about->setObjectName(QStringLiteral("aboutAction"));
     connect(about, &QAction::triggered, this, [this] {
-        auto* box = new QMessageBox(QMessageBox::Information, tr("About Marketdesk"),
-                                    tr("<b>Marketdesk console</b> %1<br>Server: %2")
-                                        .arg(QApplication::applicationVersion(),
-                                             m_context.client->baseUrl().toString().toHtmlEscaped()),
-                                    QMessageBox::Close, this);
+        auto* box = new QMessageBox(
+            QMessageBox::Information, tr("About Marketdesk"),
+            tr("<b>Marketdesk console</b> %1<br>Server: %2")
+                .arg(QApplication::applicationVersion(), m_context.client->baseUrl().toString().toHtmlEscaped()),
+            QMessageBox::Close, this);
         box->setObjectName(QStringLiteral("aboutDialog"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -164,7 +166,8 @@ void MainWindow::chooseLanguage(const QString& language)
 QStringList MainWindow::pageNames() const
 {
     QStringList names;
-    for (const PageEntry& entry : m_entries) names.append(entry.name);
+    for (const PageEntry& entry : m_entries)
+        names.append(entry.name);
     return names;
 }
 
@@ -205,7 +208,8 @@ void MainWindow::setOnline(bool online)
 void MainWindow::setLiveConnected(bool connected)
 {
     m_liveIndicator->setText(connected ? tr("● Live") : tr("○ Not live"));
-    m_liveIndicator->setStyleSheet(connected ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: palette(mid);"));
+    m_liveIndicator->setStyleSheet(connected ? QStringLiteral("color: #2e7d32;")
+                                             : QStringLiteral("color: palette(mid);"));
     m_liveIndicator->setToolTip(connected ? tr("Changes made elsewhere appear here as they happen.")
                                           : tr("Live updates are not connected; use the reload buttons."));
 }

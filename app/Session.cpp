@@ -21,7 +21,7 @@ Session::Session(ui::ConsoleSettings* settings, TokenStore* tokenStore, QObject*
 {
     m_events->setParent(this);
     connect(m_client, &models::ApiClient::tokensRefreshed, this, [this](const QString& refreshToken) {
-        if (m_rememberSession) m_tokens->write(account(), refreshToken);
+        if (m_rememberSession) m_tokens->write(m_account, refreshToken);
     });
     connect(m_client, &models::ApiClient::sessionExpired, this, &Session::onSessionExpired);
     connect(m_authenticator, &models::Authenticator::signedIn, this, [this](const models::User& user) {
@@ -31,7 +31,7 @@ Session::Session(ui::ConsoleSettings* settings, TokenStore* tokenStore, QObject*
         if (m_resuming) onResumeFinished(std::nullopt, error);
     });
     connect(m_tokens, &TokenStore::readFinished, this, [this](const QString& forAccount, const QString& token) {
-        if (forAccount != account() || m_window || m_login) return;
+        if (forAccount != startAccount() || m_window || m_login) return;
         if (token.isEmpty() || !m_resumeAllowed) {
             showLogin();
             return;
@@ -66,20 +66,21 @@ QUrl Session::serverUrl() const
     return m_options.server.value_or(m_settings->serverUrl());
 }
 
-QString Session::account() const
+QString Session::startAccount() const
 {
     const QString email = m_options.email.isEmpty() ? m_settings->lastEmail() : m_options.email;
-    return TokenStore::accountFor(serverUrl().toString(), email);
+    return TokenStore::accountFor(serverUrl(), email);
 }
 
 void Session::start(const StartOptions& options)
 {
     m_options = options;
-    const bool sameUser = options.email.isEmpty() || options.email.compare(m_settings->lastEmail(), Qt::CaseInsensitive) == 0;
+    const bool sameUser =
+        options.email.isEmpty() || options.email.compare(m_settings->lastEmail(), Qt::CaseInsensitive) == 0;
     m_resumeAllowed = m_settings->rememberSession() && sameUser && !m_settings->lastEmail().isEmpty();
     // Read even when not resuming: the answer tells whether a keychain exists, which the sign-in
     // dialog must say before the person relies on "keep me signed in".
-    m_tokens->read(account()); // readFinished() resumes or shows the dialog
+    m_tokens->read(startAccount()); // readFinished() resumes or shows the dialog
 }
 
 void Session::onResumeFinished(const std::optional<models::User>& user, const std::optional<models::ApiError>& error)
@@ -94,7 +95,7 @@ void Session::onResumeFinished(const std::optional<models::User>& user, const st
         return;
     }
     // The kept session is over (revoked, expired); forget it.
-    m_tokens->remove(account());
+    m_tokens->remove(startAccount());
     showLogin(tr("Your previous session has ended. Sign in again."));
 }
 
@@ -119,10 +120,11 @@ void Session::openMainWindow(const models::User& user, bool rememberSession)
     m_rememberSession = rememberSession;
     // --server and --user applied to this sign-in; from now on the remembered values are the truth.
     m_options = StartOptions{};
+    m_account = TokenStore::accountFor(m_client->baseUrl(), user.email);
     if (rememberSession)
-        m_tokens->write(account(), m_client->refreshToken());
+        m_tokens->write(m_account, m_client->refreshToken());
     else
-        m_tokens->remove(account());
+        m_tokens->remove(m_account);
     qCInfo(lcSession).noquote() << "signed in as" << user.email << "role" << models::roleCode(user.role);
 
     ui::PageContext context;
@@ -150,7 +152,7 @@ void Session::closeMainWindow()
 
 void Session::signOut()
 {
-    m_tokens->remove(account());
+    m_tokens->remove(m_account);
     m_rememberSession = false;
     m_authenticator->signOut();
     showLogin(); // before the window closes, or the application would quit with its last window
@@ -160,7 +162,7 @@ void Session::signOut()
 void Session::onSessionExpired()
 {
     if (!m_window) return;
-    m_tokens->remove(account());
+    m_tokens->remove(m_account);
     m_rememberSession = false;
     showLogin(tr("Your session has ended (signed out elsewhere, or the account changed). Sign in again."));
     closeMainWindow();

@@ -55,7 +55,8 @@ private:
     void closeMainWindow();
     void onSessionExpired();
     QUrl serverUrl() const;
-    QString account() const;
+    // The keychain entry to resume from, before anyone is signed in.
+    QString startAccount() const;
 
     ui::ConsoleSettings* m_settings;
     TokenStore* m_tokens;
@@ -65,6 +66,7 @@ private:
     QPointer<ui::LoginDialog> m_login;
     QPointer<MainWindow> m_window;
     StartOptions m_options;
+    QString m_account; // the keychain entry of the signed-in session
     bool m_resumeAllowed = false;
     bool m_resuming = false;
     bool m_rememberSession = false;

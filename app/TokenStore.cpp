@@ -10,9 +10,14 @@ namespace md::app {
 
 TokenStore::TokenStore(QString service, QObject* parent) : QObject(parent), m_service(std::move(service)) {}
 
-QString TokenStore::accountFor(const QString& serverUrl, const QString& email)
+QString TokenStore::accountFor(const QUrl& server, const QString& email)
 {
-    return email.trimmed().toLower() + QLatin1Char('@') + serverUrl;
+    QUrl normalised = server.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QString path = normalised.path();
+    while (path.endsWith(QLatin1Char('/'))) path.chop(1); // StripTrailingSlash keeps a lone "/"
+    normalised.setPath(path);
+    normalised.setHost(normalised.host().toLower());
+    return email.trimmed().toLower() + QLatin1Char('@') + normalised.toString();
 }
 
 void TokenStore::markUnavailable(const QString& detail)

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 namespace md::app {
 
@@ -24,7 +25,9 @@ public:
     bool isAvailable() const { return m_available; }
     const QString& unavailableReason() const { return m_reason; }
 
-    static QString accountFor(const QString& serverUrl, const QString& email);
+    // The keychain entry of one user on one server; the URL is normalised (no trailing slash, lower-case
+    // host) so "http://Host:8080/" and "http://host:8080" share an entry.
+    static QString accountFor(const QUrl& server, const QString& email);
 
 signals:
     void readFinished(const QString& account, const QString& token);

@@ -21,11 +21,13 @@ namespace {
 std::optional<md::app::Session::StartOptions> parseCommandLine(QCoreApplication& application)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Marketdesk console for sellers and support staff."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Marketdesk console for sellers and support staff."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption serverOption(
-        QStringLiteral("server"), QCoreApplication::translate("main", "Address of marketdesk-server, e.g. http://127.0.0.1:8080."),
+        QStringLiteral("server"),
+        QCoreApplication::translate("main", "Address of marketdesk-server, e.g. http://127.0.0.1:8080."),
         QStringLiteral("URL"));
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QCoreApplication::translate("main", "E-mail address to sign in with."),

@@ -14,8 +14,9 @@
 #                          (default "1 16 16")
 #     --sweep "I P W,..."  before the full run, measure GET /products/{id} and POST /orders under each
 #                          configuration (e.g. --sweep "1 8 8,1 16 16,2 16 16")
+#     --env NAME=VALUE     extra environment for the server (repeatable), e.g. MALLOC_ARENA_MAX=2
 #     --starts N           server starts for the start-to-ready figure (default 7)
-#     --search WORD        q= for the search load (default 자켓)
+#     --search WORD        q= for the search load (default 무선, "wireless")
 #     --keep               keep the temporary folder (logs, pgbench logs) after the run
 # Ports: BENCH_PG_PORT (default 55506), BENCH_PORT (default 18106).
 # Needs: wrk, pgbench and psql (postgresql-client), python3, curl.
@@ -34,12 +35,13 @@ wrk_threads=2
 config="1 16 16"
 sweep=""
 starts=7
-search_word="자켓"
+search_word="무선"
 keep=0
+server_env=()
 pg_port=${BENCH_PG_PORT:-55506}
 api_port=${BENCH_PORT:-18106}
 
-usage() { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --products) products=$2; shift 2 ;;
@@ -49,6 +51,7 @@ while [ $# -gt 0 ]; do
     --config) config=$2; shift 2 ;;
     --sweep) sweep=$2; shift 2 ;;
     --starts) starts=$2; shift 2 ;;
+    --env) server_env+=("$2"); shift 2 ;;
     --search) search_word=$2; shift 2 ;;
     --keep) keep=1; shift ;;
     -h|--help) usage; exit 0 ;;
@@ -127,14 +130,9 @@ export MARKETDESK_LOG_FORMAT=json
 
 say "seeding $products products (marketdesk-server seed-demo)"
 seed_started=$SECONDS
-if ! "$server" seed-demo --products "$products" >"$work/seed.log" 2>&1; then
-  say "seed-demo failed ($(tail -1 "$work/seed.log")); loading a plain catalogue with bench/seed-fallback.sql"
-  psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "DROP DATABASE md" -c "CREATE DATABASE md"
-  "$server" migrate >"$work/migrate.log" 2>&1 || { cat "$work/migrate.log" >&2; exit 1; }
-  sql -v products="$products" -f "$here/seed-fallback.sql" >/dev/null
-  echo "bench/seed-fallback.sql (seed-demo unavailable)" >"$work/seed.log"
-fi
-info seed "\"$(tr -d '\n"' <"$work/seed.log" | cut -c1-300) ($((SECONDS - seed_started)) s)\""
+"$server" seed-demo --products "$products" >"$work/seed.log" 2>&1 || { cat "$work/seed.log" >&2; exit 1; }
+echo "($((SECONDS - seed_started)) s)" >>"$work/seed.log"
+info seed "$(python3 -c 'import json, sys; print(json.dumps(" ".join(sys.stdin.read().split())[:400]))' <"$work/seed.log")"
 sql -c "VACUUM ANALYZE"
 
 password=$(head -c 18 /dev/urandom | base64 -w0)
@@ -163,8 +161,9 @@ pgbench -h 127.0.0.1 -p "$pg_port" -U postgres -i -q -s 10 pgbench >"$work/pgben
   { cat "$work/pgbench-init.log" >&2; exit 1; }
 
 # --- the server --------------------------------------------------------------------------------
-start_server() { # IO POOL WORKERS
-  MARKETDESK_IO_THREADS=$1 MARKETDESK_DB_POOL_SIZE=$2 MARKETDESK_WORKER_THREADS=$3 \
+start_server() { # IO POOL WORKERS [NAME=VALUE...]
+  env ${server_env[@]+"${server_env[@]}"} MARKETDESK_IO_THREADS="$1" MARKETDESK_DB_POOL_SIZE="$2" \
+    MARKETDESK_WORKER_THREADS="$3" "${@:4}" \
     "$server" serve >>"$work/server.log" 2>&1 &
   server_pid=$!
   wait_http "http://127.0.0.1:$api_port/healthz/ready" 30 ||
@@ -244,7 +243,7 @@ fi
 read -r io pool workers <<<"$config"
 current_config="io=$io pool=$pool workers=$workers"
 say "server: $current_config, rate limit off, JSON access log to a file"
-info config "\"MARKETDESK_IO_THREADS=$io MARKETDESK_DB_POOL_SIZE=$pool MARKETDESK_WORKER_THREADS=$workers MARKETDESK_RATE_LIMIT_RPS=0; wrk -t$wrk_threads -c$connections, pgbench -c$connections -j$wrk_threads -M prepared; ${warmup} s warm-up + ${duration} s per load\""
+info config "\"MARKETDESK_IO_THREADS=$io MARKETDESK_DB_POOL_SIZE=$pool MARKETDESK_WORKER_THREADS=$workers MARKETDESK_RATE_LIMIT_RPS=0 ${server_env[*]-}; wrk -t$wrk_threads -c$connections, pgbench -c$connections -j$wrk_threads -M prepared; ${warmup} s warm-up + ${duration} s per load\""
 start_server "$io" "$pool" "$workers"
 admin_token=$(login bench-admin@marketdesk.test)
 customer_token=$(login bench-customer@marketdesk.test)
@@ -276,9 +275,18 @@ sleep 2
 info rss_after_load_mib "$(rss_mib)"
 stop_server
 
+# The same GET with the product cache off: every request goes through a worker to PostgreSQL, the
+# like-for-like counterpart of the pgbench lookup.
+current_config="$current_config cache=0"
+start_server "$io" "$pool" "$workers" MARKETDESK_PRODUCT_CACHE_ENTRIES=0
+admin_token=$(login bench-admin@marketdesk.test)
+run_wrk "GET /products/{id} (cache off)" get-product.lua "$api" "$admin_token"
+stop_server
+
 say "start to ready, $starts starts"
 startup=$($tool startup --runs "$starts" --url "$api/healthz/ready" --log "$work/server.log" -- \
-  env MARKETDESK_IO_THREADS="$io" MARKETDESK_DB_POOL_SIZE="$pool" MARKETDESK_WORKER_THREADS="$workers" "$server" serve)
+  env ${server_env[@]+"${server_env[@]}"} MARKETDESK_IO_THREADS="$io" MARKETDESK_DB_POOL_SIZE="$pool" \
+  MARKETDESK_WORKER_THREADS="$workers" "$server" serve)
 info startup "$startup"
 
 echo

@@ -4,7 +4,8 @@
 
 namespace md::widgets {
 
-MoneyDelegate::MoneyDelegate(int currencyRole, QObject* parent) : QStyledItemDelegate(parent), m_currencyRole(currencyRole)
+MoneyDelegate::MoneyDelegate(int currencyRole, QObject* parent)
+    : QStyledItemDelegate(parent), m_currencyRole(currencyRole)
 {
 }
 

@@ -7,7 +7,8 @@
 
 namespace md::widgets {
 
-OfflineBanner::OfflineBanner(QWidget* parent) : QFrame(parent), m_message(new QLabel(this)), m_retry(new QPushButton(this))
+OfflineBanner::OfflineBanner(QWidget* parent)
+    : QFrame(parent), m_message(new QLabel(this)), m_retry(new QPushButton(this))
 {
     setObjectName(QStringLiteral("offlineBanner"));
     setStyleSheet(QStringLiteral("#offlineBanner { background: #fff4e5; border-bottom: 1px solid #f0c987; }"

@@ -13,10 +13,14 @@ StatusBadgeDelegate::StatusBadgeDelegate(int codeRole, QHash<QString, QColor> co
 QHash<QString, QColor> StatusBadgeDelegate::standardColours()
 {
     return {
-        {QStringLiteral("draft"), QColor(0x75, 0x75, 0x75)},     {QStringLiteral("active"), QColor(0x2e, 0x7d, 0x32)},
-        {QStringLiteral("archived"), QColor(0x8d, 0x6e, 0x63)},  {QStringLiteral("placed"), QColor(0x15, 0x65, 0xc0)},
-        {QStringLiteral("paid"), QColor(0x00, 0x83, 0x8f)},      {QStringLiteral("shipped"), QColor(0x6a, 0x1b, 0x9a)},
-        {QStringLiteral("delivered"), QColor(0x2e, 0x7d, 0x32)}, {QStringLiteral("cancelled"), QColor(0x75, 0x75, 0x75)},
+        {QStringLiteral("draft"), QColor(0x75, 0x75, 0x75)},
+        {QStringLiteral("active"), QColor(0x2e, 0x7d, 0x32)},
+        {QStringLiteral("archived"), QColor(0x8d, 0x6e, 0x63)},
+        {QStringLiteral("placed"), QColor(0x15, 0x65, 0xc0)},
+        {QStringLiteral("paid"), QColor(0x00, 0x83, 0x8f)},
+        {QStringLiteral("shipped"), QColor(0x6a, 0x1b, 0x9a)},
+        {QStringLiteral("delivered"), QColor(0x2e, 0x7d, 0x32)},
+        {QStringLiteral("cancelled"), QColor(0x75, 0x75, 0x75)},
         {QStringLiteral("refunded"), QColor(0xc6, 0x28, 0x28)},
     };
 }
@@ -45,8 +49,10 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     // A few pixels of slack: advances are rounded, and an exact fit would elide the last letter.
     const int width = std::min(metrics.horizontalAdvance(label) + 2 * padding + 4, option.rect.width() - 8);
     const QRect pill(option.rect.left() + 4, option.rect.center().y() - height / 2, width, height);
-    QColor fill = colour;
-    fill.setAlpha(38);
+    // On a selected row the pill turns solid so it stays readable on the highlight colour.
+    const bool selected = option.state & QStyle::State_Selected;
+    QColor fill = selected ? QColor(Qt::white) : colour;
+    fill.setAlpha(selected ? 235 : 38);
     painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRoundedRect(pill, height / 2.0, height / 2.0);

@@ -13,10 +13,8 @@ constexpr std::string_view kProductPrefix = "product:";
 } // namespace
 
 CatalogModule::CatalogModule(db::ConnectionPool& pool, db::NotificationListener& listener, std::size_t cacheEntries)
-    : m_cache(cacheEntries),
-      m_service(pool, m_repository, m_cache, [&listener] { return listener.isConnected(); }),
-      m_importer(pool, m_repository, m_cache),
-      m_routes(m_service, m_importer)
+    : m_cache(cacheEntries), m_service(pool, m_repository, m_cache, [&listener] { return listener.isConnected(); }),
+      m_importer(pool, m_repository, m_cache), m_routes(m_service, m_importer)
 {
     ProductRepository::registerStatements();
     listener.subscribe("md_cache", [this](const std::string& payload) {
@@ -37,6 +35,9 @@ CatalogModule::CatalogModule(db::ConnectionPool& pool, db::NotificationListener&
     listener.onReconnected([this] { m_cache.clear(); });
 }
 
-void CatalogModule::registerRoutes(http::Router& router) { m_routes.registerRoutes(router); }
+void CatalogModule::registerRoutes(http::Router& router)
+{
+    m_routes.registerRoutes(router);
+}
 
 } // namespace md::catalog

@@ -8,13 +8,17 @@ namespace md::catalog {
 
 namespace {
 
-Actor actorOf(const http::Request& request) { return Actor{request.principal(), request.requestId()}; }
+Actor actorOf(const http::Request& request)
+{
+    return Actor{request.principal(), request.requestId()};
+}
 
 std::string lowerCase(std::string_view text)
 {
     std::string lower;
     lower.reserve(text.size());
-    for (char c : text) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    for (char c : text)
+        lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     return lower;
 }
 
@@ -24,7 +28,8 @@ void requireCsv(const http::Request& request)
     const std::string contentType = lowerCase(request.header("Content-Type"));
     const auto semicolon = contentType.find(';');
     std::string mediaType = contentType.substr(0, semicolon);
-    while (!mediaType.empty() && mediaType.back() == ' ') mediaType.pop_back();
+    while (!mediaType.empty() && mediaType.back() == ' ')
+        mediaType.pop_back();
     bool acceptable = mediaType == "text/csv";
     if (acceptable && semicolon != std::string::npos) {
         const auto charset = contentType.find("charset=", semicolon);
@@ -45,10 +50,12 @@ bool matchesIfNoneMatch(std::string_view header, std::string_view etag)
     // A list of entity tags, possibly weak ("W/"), or "*".
     std::size_t position = 0;
     while (position < header.size()) {
-        while (position < header.size() && (header[position] == ' ' || header[position] == ',')) ++position;
+        while (position < header.size() && (header[position] == ' ' || header[position] == ','))
+            ++position;
         std::size_t end = header.find(',', position);
         std::string_view tag = header.substr(position, end == std::string_view::npos ? header.npos : end - position);
-        while (!tag.empty() && tag.back() == ' ') tag.remove_suffix(1);
+        while (!tag.empty() && tag.back() == ' ')
+            tag.remove_suffix(1);
         if (tag.substr(0, 2) == "W/") tag.remove_prefix(2);
         if (tag == etag || tag == "*") return true;
         if (end == std::string_view::npos) break;
@@ -66,7 +73,8 @@ CatalogRoutes::CatalogRoutes(ProductService& service, ProductImporter& importer)
 
 void CatalogRoutes::registerRoutes(http::Router& router)
 {
-    router.add("GET", "/api/v1/products", Permission::ProductsRead, [this](http::Request& r) { return listProducts(r); });
+    router.add("GET", "/api/v1/products", Permission::ProductsRead,
+               [this](http::Request& r) { return listProducts(r); });
     router.add("POST", "/api/v1/products", Permission::ProductsWrite,
                [this](http::Request& r) { return createProduct(r); });
     router.add("GET", "/api/v1/products/export", Permission::ProductsRead,
@@ -75,7 +83,9 @@ void CatalogRoutes::registerRoutes(http::Router& router)
         .add("POST", "/api/v1/products/import", Permission::ProductsWrite,
              [this](http::Request& r) { return importProducts(r); })
         .bodyLimit(kImportBodyLimit);
-    router.add("GET", "/api/v1/products/{id}", Permission::ProductsRead, [this](http::Request& r) { return getProduct(r); })
+    router
+        .add("GET", "/api/v1/products/{id}", Permission::ProductsRead,
+             [this](http::Request& r) { return getProduct(r); })
         .fastPath([this](http::Request& r) { return getProductCached(r); });
     router.add("PATCH", "/api/v1/products/{id}", Permission::ProductsWrite,
                [this](http::Request& r) { return updateProduct(r); });
@@ -120,9 +130,11 @@ http::Response CatalogRoutes::listProducts(http::Request& request)
 {
     const ProductPage page = m_service.list(request.principal(), ProductQuery::fromParameters(request.queryParams()));
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& product : page.items) items.push_back(product.toJson());
-    return http::Response::json({{"items", std::move(items)},
-                                 {"next_cursor", page.nextCursor ? nlohmann::json(*page.nextCursor) : nlohmann::json()}});
+    for (const auto& product : page.items)
+        items.push_back(product.toJson());
+    return http::Response::json(
+        {{"items", std::move(items)},
+         {"next_cursor", page.nextCursor ? nlohmann::json(*page.nextCursor) : nlohmann::json()}});
 }
 
 http::Response CatalogRoutes::createProduct(http::Request& request)
@@ -152,6 +164,9 @@ http::Response CatalogRoutes::importProducts(http::Request& request)
     ImportOptions options;
     options.dryRun = request.queryBool("dry_run").value_or(false);
     options.partial = request.queryBool("partial").value_or(false);
+    options.defaultSellerId = request.queryInt("seller_id");
+    if (options.defaultSellerId && *options.defaultSellerId < 1)
+        throw DomainError::invalidField("seller_id", "must be a seller id");
     const ImportReport report = m_importer.run(actorOf(request), request.body(), options);
     return http::Response::json(report.toJson());
 }

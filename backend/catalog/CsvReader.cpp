@@ -47,8 +47,10 @@ bool CsvReader::next(CsvRecord& record)
     record.problems.clear();
     for (;;) {
         std::string field;
-        if (m_text[m_position] == '"') readQuotedField(record, field);
-        else readPlainField(record, field);
+        if (m_text[m_position] == '"')
+            readQuotedField(record, field);
+        else
+            readPlainField(record, field);
         if (!Utf8Text::isValid(field)) record.problems.push_back({record.fields.size(), "is not valid UTF-8"});
         record.fields.push_back(std::move(field));
 

@@ -33,10 +33,9 @@ nlohmann::json Product::toJson() const
 
 bool Product::sameContentAs(const Product& other) const
 {
-    return sku == other.sku && title == other.title && description == other.description &&
-           category == other.category && priceCents == other.priceCents && compareAtCents == other.compareAtCents &&
-           currency == other.currency && status == other.status && attributes == other.attributes &&
-           images == other.images;
+    return sku == other.sku && title == other.title && description == other.description && category == other.category &&
+           priceCents == other.priceCents && compareAtCents == other.compareAtCents && currency == other.currency &&
+           status == other.status && attributes == other.attributes && images == other.images;
 }
 
 nlohmann::json Product::changedFields(const Product& other) const

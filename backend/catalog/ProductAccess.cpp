@@ -9,9 +9,12 @@ bool ProductAccess::canView(const Principal& principal, long long sellerId, bool
     switch (principal.role) {
     case Role::Admin:
     case Role::Support:
-    case Role::Operator: return true;
-    case Role::Seller: return principal.sellerId && *principal.sellerId == sellerId;
-    case Role::Customer: return active;
+    case Role::Operator:
+        return true;
+    case Role::Seller:
+        return principal.sellerId && *principal.sellerId == sellerId;
+    case Role::Customer:
+        return active;
     }
     return false;
 }
@@ -22,7 +25,8 @@ bool ProductAccess::canChange(const Principal& principal, long long sellerId)
     return principal.role == Role::Seller && principal.sellerId && *principal.sellerId == sellerId;
 }
 
-std::optional<long long> ProductAccess::sellerForNewProduct(const Principal& principal, std::optional<long long> requested)
+std::optional<long long> ProductAccess::sellerForNewProduct(const Principal& principal,
+                                                            std::optional<long long> requested)
 {
     if (principal.role == Role::Seller) {
         if (!principal.sellerId) throw DomainError::forbidden("this seller account is not linked to a seller");

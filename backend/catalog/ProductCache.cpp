@@ -5,13 +5,13 @@
 namespace md::catalog {
 
 ProductCache::ProductCache(std::size_t capacity)
-    : m_capacity(capacity),
-      m_hits(obs::MetricsRegistry::instance().counter("product_cache_hits_total",
-                                                       "Product reads answered from the hot product cache.")),
+    : m_capacity(capacity), m_hits(obs::MetricsRegistry::instance().counter(
+                                "product_cache_hits_total", "Product reads answered from the hot product cache.")),
       m_misses(obs::MetricsRegistry::instance().counter("product_cache_misses_total",
-                                                         "Product reads the hot product cache could not answer.")),
+                                                        "Product reads the hot product cache could not answer.")),
       m_invalidations(obs::MetricsRegistry::instance().counter(
-          "product_cache_invalidations_total", "Product cache invalidations (local writes and md_cache notifications)."))
+          "product_cache_invalidations_total",
+          "Product cache invalidations (local writes and md_cache notifications)."))
 {
     m_index.reserve(capacity);
     obs::MetricsRegistry::instance().gauge("product_cache_entries", "Products held in the hot product cache.", {},

@@ -10,19 +10,22 @@ namespace {
 
 using Column = ProductCsv::Column;
 
-constexpr Column kAllColumns[] = {Column::SellerId, Column::Sku,           Column::Title,    Column::Description,
-                                  Column::Category, Column::PriceCents,    Column::CompareAtCents, Column::Currency,
-                                  Column::Status,   Column::Attributes,    Column::Images};
+constexpr Column kAllColumns[] = {Column::SellerId, Column::Sku,        Column::Title,          Column::Description,
+                                  Column::Category, Column::PriceCents, Column::CompareAtCents, Column::Currency,
+                                  Column::Status,   Column::Attributes, Column::Images};
 
 // Parsing is skipped for cells far beyond the attribute size limit the validator applies anyway.
 constexpr std::size_t kMaxAttributesCellBytes = 64 * 1024;
 
 std::string lowerTrimmed(std::string_view text)
 {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+        text.remove_suffix(1);
     std::string lower;
-    for (char c : text) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    for (char c : text)
+        lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     return lower;
 }
 
@@ -53,17 +56,28 @@ bool ProductCsv::Layout::has(Column column) const
 std::string_view ProductCsv::nameOf(Column column)
 {
     switch (column) {
-    case Column::SellerId: return "seller_id";
-    case Column::Sku: return "sku";
-    case Column::Title: return "title";
-    case Column::Description: return "description";
-    case Column::Category: return "category";
-    case Column::PriceCents: return "price_cents";
-    case Column::CompareAtCents: return "compare_at_cents";
-    case Column::Currency: return "currency";
-    case Column::Status: return "status";
-    case Column::Attributes: return "attributes";
-    case Column::Images: return "images";
+    case Column::SellerId:
+        return "seller_id";
+    case Column::Sku:
+        return "sku";
+    case Column::Title:
+        return "title";
+    case Column::Description:
+        return "description";
+    case Column::Category:
+        return "category";
+    case Column::PriceCents:
+        return "price_cents";
+    case Column::CompareAtCents:
+        return "compare_at_cents";
+    case Column::Currency:
+        return "currency";
+    case Column::Status:
+        return "status";
+    case Column::Attributes:
+        return "attributes";
+    case Column::Images:
+        return "images";
     }
     return "";
 }
@@ -72,7 +86,8 @@ std::string ProductCsv::header()
 {
     std::string out;
     CsvWriter writer(out);
-    for (Column column : kAllColumns) writer.field(nameOf(column));
+    for (Column column : kAllColumns)
+        writer.field(nameOf(column));
     writer.endRecord();
     return out;
 }
@@ -103,7 +118,8 @@ void ProductCsv::appendRow(std::string& out, const Product& product)
 std::optional<ProductCsv::Layout> ProductCsv::readHeader(const CsvRecord& header, std::vector<CellError>& errors)
 {
     const std::size_t errorsBefore = errors.size();
-    for (const auto& problem : header.problems) errors.push_back({"", "header: " + problem.message});
+    for (const auto& problem : header.problems)
+        errors.push_back({"", "header: " + problem.message});
     Layout layout;
     for (const auto& name : header.fields) {
         const std::string wanted = lowerTrimmed(name);
@@ -131,7 +147,8 @@ std::optional<ProductCsv::Layout> ProductCsv::readHeader(const CsvRecord& header
 ProductInput ProductCsv::readRow(const Layout& layout, const CsvRecord& record, std::vector<CellError>& errors)
 {
     ProductInput input;
-    for (const auto& problem : record.problems) errors.push_back({fieldName(layout, problem.field), problem.message});
+    for (const auto& problem : record.problems)
+        errors.push_back({fieldName(layout, problem.field), problem.message});
     if (record.fields.size() != layout.columns.size()) {
         errors.push_back({"", "has " + std::to_string(record.fields.size()) + " fields; the header has " +
                                   std::to_string(layout.columns.size())});
@@ -147,14 +164,24 @@ ProductInput ProductCsv::readRow(const Layout& layout, const CsvRecord& record, 
         case Column::SellerId:
             if (!cell.empty()) {
                 auto id = parseInteger(cell);
-                if (!id || *id < 1) errors.push_back({name, "must be a seller id (a positive whole number)"});
-                else input.sellerId = id;
+                if (!id || *id < 1)
+                    errors.push_back({name, "must be a seller id (a positive whole number)"});
+                else
+                    input.sellerId = id;
             }
             break;
-        case Column::Sku: input.sku = cell; break;
-        case Column::Title: input.title = cell; break;
-        case Column::Description: input.description = cell; break;
-        case Column::Category: input.category = cell; break;
+        case Column::Sku:
+            input.sku = cell;
+            break;
+        case Column::Title:
+            input.title = cell;
+            break;
+        case Column::Description:
+            input.description = cell;
+            break;
+        case Column::Category:
+            input.category = cell;
+            break;
         case Column::PriceCents:
             if (cell.empty()) {
                 errors.push_back({name, "is required"});
@@ -188,16 +215,28 @@ ProductInput ProductCsv::readRow(const Layout& layout, const CsvRecord& record, 
                 auto parsed = nlohmann::json::parse(cell, nullptr, false);
                 if (parsed.is_discarded() || !parsed.is_object())
                     errors.push_back({name, "must be a JSON object, like {\"color\":\"검정\"}"});
-                else input.attributes = std::move(parsed);
+                else
+                    input.attributes = std::move(parsed);
             }
             break;
         case Column::Images: {
+            if (!cell.empty() && cell.front() == '[') {
+                // A JSON array is accepted too (no URL starts with '['); validation checks the items.
+                auto parsed = nlohmann::json::parse(cell, nullptr, false);
+                if (parsed.is_discarded() || !parsed.is_array())
+                    errors.push_back({name, "must be image URLs separated by spaces, or a JSON array of URLs"});
+                else
+                    input.images = std::move(parsed);
+                break;
+            }
             nlohmann::json images = nlohmann::json::array();
             std::size_t position = 0;
             while (position < cell.size()) {
-                while (position < cell.size() && std::isspace(static_cast<unsigned char>(cell[position]))) ++position;
+                while (position < cell.size() && std::isspace(static_cast<unsigned char>(cell[position])))
+                    ++position;
                 const std::size_t start = position;
-                while (position < cell.size() && !std::isspace(static_cast<unsigned char>(cell[position]))) ++position;
+                while (position < cell.size() && !std::isspace(static_cast<unsigned char>(cell[position])))
+                    ++position;
                 if (position > start) images.push_back(cell.substr(start, position - start));
             }
             input.images = std::move(images);

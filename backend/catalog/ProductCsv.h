@@ -6,7 +6,8 @@
 //   seller_id, sku, title, description, category, price_cents, compare_at_cents, currency,
 //   status, attributes, images
 // Cells: integers without separators; compare_at_cents empty = none; attributes a JSON object
-// (empty = {}); images the URLs separated by spaces (empty = none); currency and status empty =
+// (empty = {}); images the URLs separated by spaces (empty = none; a JSON array of URLs is also
+// accepted on import); currency and status empty =
 // the default for a new product, unchanged for an existing one.
 
 #include "catalog/CsvReader.h"
@@ -22,8 +23,19 @@ namespace md::catalog {
 
 class ProductCsv {
 public:
-    enum class Column { SellerId, Sku, Title, Description, Category, PriceCents, CompareAtCents, Currency, Status,
-                        Attributes, Images };
+    enum class Column {
+        SellerId,
+        Sku,
+        Title,
+        Description,
+        Category,
+        PriceCents,
+        CompareAtCents,
+        Currency,
+        Status,
+        Attributes,
+        Images
+    };
 
     struct CellError {
         std::string field; // column name; empty for the record as a whole

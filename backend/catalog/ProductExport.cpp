@@ -23,7 +23,8 @@ void ProductExport::writeTo(const std::function<bool(std::string_view)>& sink)
     std::string chunk(CsvWriter::kByteOrderMark);
     chunk += ProductCsv::header();
     for (;;) {
-        for (const auto& product : m_page.items) ProductCsv::appendRow(chunk, product);
+        for (const auto& product : m_page.items)
+            ProductCsv::appendRow(chunk, product);
         if (!sink(chunk)) return;
         chunk.clear();
         if (!m_page.nextCursor) return;

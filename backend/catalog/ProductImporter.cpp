@@ -41,7 +41,7 @@ DomainError rejection(const ImportReport& report, const std::string& message)
 }
 
 std::vector<PendingRow> parseRows(const Actor& actor, CsvReader& reader, const ProductCsv::Layout& layout,
-                                  std::vector<ImportError>& errors)
+                                  std::optional<long long> defaultSellerId, std::vector<ImportError>& errors)
 {
     const Principal& principal = actor.principal;
     std::vector<PendingRow> rows;
@@ -60,25 +60,33 @@ std::vector<PendingRow> parseRows(const Actor& actor, CsvReader& reader, const P
             row.sellerId = principal.sellerId.value_or(0);
         } else if (row.input.sellerId) {
             row.sellerId = *row.input.sellerId;
+        } else if (defaultSellerId) {
+            row.sellerId = *defaultSellerId;
         } else if (record.fields.size() == layout.columns.size()) {
-            cellErrors.push_back({"seller_id", "is required when an admin imports"});
+            cellErrors.push_back({"seller_id", "is required when an admin imports (or pass ?seller_id=)"});
         }
 
-        if (row.input.sku) {
-            if (auto problem = ProductValidator::checkSku(*row.input.sku)) {
-                cellErrors.push_back({"sku", *problem});
-            } else if (row.sellerId != 0) {
-                auto [it, inserted] = firstLineOf.emplace(std::make_pair(row.sellerId, *row.input.sku), row.line);
-                if (!inserted)
-                    cellErrors.push_back({"sku", "appears twice for this seller in the file (first on line " +
-                                                     std::to_string(it->second) + ")"});
-            }
-        } else if (cellErrors.empty()) {
+        // Every cell the row sets is checked now, so a row reports all its bad cells at once.
+        const nlohmann::json cellProblems = ProductValidator::validate(row.input);
+        for (const auto& [field, message] : cellProblems.items()) {
+            bool reported = false;
+            for (const auto& error : cellErrors)
+                reported = reported || error.field == field;
+            if (!reported) cellErrors.push_back({field, message.get<std::string>()});
+        }
+
+        if (row.input.sku && !cellProblems.contains("sku") && row.sellerId != 0) {
+            auto [it, inserted] = firstLineOf.emplace(std::make_pair(row.sellerId, *row.input.sku), row.line);
+            if (!inserted)
+                cellErrors.push_back({"sku", "appears twice for this seller in the file (first on line " +
+                                                 std::to_string(it->second) + ")"});
+        } else if (!row.input.sku && cellErrors.empty()) {
             cellErrors.push_back({"sku", "is required"});
         }
 
         row.failed = !cellErrors.empty();
-        for (auto& error : cellErrors) errors.push_back({row.line, std::move(error.field), std::move(error.message)});
+        for (auto& error : cellErrors)
+            errors.push_back({row.line, std::move(error.field), std::move(error.message)});
         rows.push_back(std::move(row));
     }
     return rows;
@@ -97,6 +105,10 @@ ImportReport ProductImporter::run(const Actor& actor, std::string_view csv, Impo
     report.dryRun = options.dryRun;
     report.partial = options.partial;
 
+    if (options.defaultSellerId && actor.principal.role == Role::Seller &&
+        options.defaultSellerId != actor.principal.sellerId)
+        throw DomainError::forbidden("a seller imports products for their own seller only");
+
     CsvReader reader(csv);
     CsvRecord header;
     if (!reader.next(header)) {
@@ -106,14 +118,16 @@ ImportReport ProductImporter::run(const Actor& actor, std::string_view csv, Impo
     std::vector<ProductCsv::CellError> headerErrors;
     const auto layout = ProductCsv::readHeader(header, headerErrors);
     if (!layout) {
-        for (auto& error : headerErrors) report.errors.push_back({header.line, error.field, error.message});
+        for (auto& error : headerErrors)
+            report.errors.push_back({header.line, error.field, error.message});
         throw rejection(report, "the header row is not usable; nothing was imported");
     }
 
     std::vector<ImportError> parseErrors;
-    const std::vector<PendingRow> rows = parseRows(actor, reader, *layout, parseErrors);
+    const std::vector<PendingRow> rows = parseRows(actor, reader, *layout, options.defaultSellerId, parseErrors);
     std::set<std::size_t> parseFailedLines;
-    for (const auto& error : parseErrors) parseFailedLines.insert(error.row);
+    for (const auto& error : parseErrors)
+        parseFailedLines.insert(error.row);
 
     Outcome outcome = db::withTransaction(m_pool, [&](pqxx::work& transaction) {
         Outcome result;
@@ -128,11 +142,11 @@ ImportReport ProductImporter::run(const Actor& actor, std::string_view csv, Impo
         for (const auto& row : rows) {
             if (!row.failed) sellers.insert(row.sellerId);
         }
-        const std::set<long long> knownSellers = actor.principal.role == Role::Seller
-                                                     ? sellers
-                                                     : m_repository.existingSellers(transaction, sellers);
+        const std::set<long long> knownSellers =
+            actor.principal.role == Role::Seller ? sellers : m_repository.existingSellers(transaction, sellers);
         if (!options.dryRun) {
-            for (long long seller : knownSellers) m_repository.lockSellerForImport(transaction, seller);
+            for (long long seller : knownSellers)
+                m_repository.lockSellerForImport(transaction, seller);
         }
 
         std::vector<ProductRepository::SellerSku> keys;
@@ -168,7 +182,8 @@ ImportReport ProductImporter::run(const Actor& actor, std::string_view csv, Impo
             row.input.applyTo(product);
             const nlohmann::json problems = ProductValidator::validate(product);
             if (!problems.empty()) {
-                for (const auto& [field, message] : problems.items()) fail(row, field, message.get<std::string>());
+                for (const auto& [field, message] : problems.items())
+                    fail(row, field, message.get<std::string>());
                 continue;
             }
             if (existing == stored.end()) {
@@ -228,7 +243,8 @@ ImportReport ProductImporter::run(const Actor& actor, std::string_view csv, Impo
         return result;
     });
 
-    for (long long id : outcome.updatedIds) m_cache.invalidate(id);
+    for (long long id : outcome.updatedIds)
+        m_cache.invalidate(id);
 
     report.errors = std::move(outcome.errors);
     report.failed = outcome.failedLines.size();

@@ -13,6 +13,7 @@
 #include "core/Actor.h"
 #include "db/ConnectionPool.h"
 
+#include <optional>
 #include <string_view>
 
 namespace md::catalog {
@@ -20,6 +21,9 @@ namespace md::catalog {
 struct ImportOptions {
     bool dryRun = false;
     bool partial = false;
+    // The seller of rows whose seller_id cell is empty (or absent): an admin's choice; a seller's
+    // rows always belong to their own seller.
+    std::optional<long long> defaultSellerId;
 };
 
 class ProductImporter {

@@ -56,11 +56,15 @@ ProductInput ProductInput::fromJson(const nlohmann::json& body, nlohmann::json& 
         } else if (key == "status") {
             input.status = readString(value, "status", fieldErrors);
         } else if (key == "attributes") {
-            if (value.is_object()) input.attributes = value;
-            else fieldErrors["attributes"] = "must be a JSON object";
+            if (value.is_object())
+                input.attributes = value;
+            else
+                fieldErrors["attributes"] = "must be a JSON object";
         } else if (key == "images") {
-            if (value.is_array()) input.images = value;
-            else fieldErrors["images"] = "must be an array of image URLs";
+            if (value.is_array())
+                input.images = value;
+            else
+                fieldErrors["images"] = "must be an array of image URLs";
         } else if (key == "id" || key == "version" || key == "created_at" || key == "updated_at") {
             // Read-only; ignored so a client can send back the object it read.
         } else {
@@ -85,4 +89,3 @@ void ProductInput::applyTo(Product& product) const
 }
 
 } // namespace md::catalog
-

@@ -43,9 +43,11 @@ std::vector<std::string> splitWords(std::string_view text)
     std::vector<std::string> words;
     std::size_t i = 0;
     while (i < text.size()) {
-        while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+        while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i])))
+            ++i;
         std::size_t start = i;
-        while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+        while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i])))
+            ++i;
         if (i > start) words.emplace_back(text.substr(start, i - start));
     }
     return words;
@@ -67,7 +69,8 @@ bool ProductQuery::isRfc3339Timestamp(std::string_view text)
     std::size_t i = 19;
     if (i < text.size() && text[i] == '.') {
         std::size_t start = ++i;
-        while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9')
+            ++i;
         if (i == start || i - start > 9) return false;
     }
     if (i < text.size() && (text[i] == 'Z' || text[i] == 'z')) return i + 1 == text.size();
@@ -91,20 +94,28 @@ ProductQuery ProductQuery::fromParameters(const std::map<std::string, std::strin
         if (*query.sellerId < 1) errors["seller_id"] = "must be a seller id";
     }
     if (auto sort = find(parameters, "sort")) {
-        if (auto parsed = ProductSort::parse(*sort)) query.sort = *parsed;
-        else errors["sort"] = "must be one of " + std::string(ProductSort::kAllowed) + ", with '-' for descending";
+        if (auto parsed = ProductSort::parse(*sort))
+            query.sort = *parsed;
+        else
+            errors["sort"] = "must be one of " + std::string(ProductSort::kAllowed) + ", with '-' for descending";
     }
     if (auto status = find(parameters, "status")) {
-        if (ProductValidator::isStatus(*status)) query.status = status;
-        else errors["status"] = "must be one of draft, active, archived";
+        if (ProductValidator::isStatus(*status))
+            query.status = status;
+        else
+            errors["status"] = "must be one of draft, active, archived";
     }
     if (auto category = find(parameters, "category")) {
-        if (Utf8Text::isValid(*category)) query.category = category;
-        else errors["category"] = "is not valid UTF-8";
+        if (Utf8Text::isValid(*category))
+            query.category = category;
+        else
+            errors["category"] = "is not valid UTF-8";
     }
     if (auto updatedSince = find(parameters, "updated_since")) {
-        if (isRfc3339Timestamp(*updatedSince)) query.updatedSince = updatedSince;
-        else errors["updated_since"] = "must be an RFC 3339 timestamp, like 2024-05-01T00:00:00Z";
+        if (isRfc3339Timestamp(*updatedSince))
+            query.updatedSince = updatedSince;
+        else
+            errors["updated_since"] = "must be an RFC 3339 timestamp, like 2024-05-01T00:00:00Z";
     }
     if (auto q = find(parameters, "q")) {
         if (!Utf8Text::isValid(*q)) {

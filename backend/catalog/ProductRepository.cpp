@@ -14,8 +14,8 @@ namespace {
 #define MD_PRODUCT_TIMESTAMP(column) "to_char(" column " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
 constexpr const char* kColumns =
     "p.id, p.seller_id, p.sku, p.title, p.description, p.category, p.price_cents, p.compare_at_cents, p.currency, "
-    "p.status, p.attributes::text, p.images::text, p.version, " MD_PRODUCT_TIMESTAMP("p.created_at") ", "
-    MD_PRODUCT_TIMESTAMP("p.updated_at");
+    "p.status, p.attributes::text, p.images::text, p.version, " MD_PRODUCT_TIMESTAMP(
+        "p.created_at") ", " MD_PRODUCT_TIMESTAMP("p.updated_at");
 #undef MD_PRODUCT_TIMESTAMP
 
 // The editable columns as jsonb_to_recordset sees them.
@@ -50,7 +50,8 @@ std::vector<Product> productsFromResult(const pqxx::result& result)
 {
     std::vector<Product> products;
     products.reserve(result.size());
-    for (const auto& row : result) products.push_back(productFromRow(row));
+    for (const auto& row : result)
+        products.push_back(productFromRow(row));
     return products;
 }
 
@@ -130,11 +131,13 @@ void ProductRepository::registerStatements()
                             "ON p.seller_id = k.seller_id AND p.sku = k.sku ORDER BY p.id FOR UPDATE OF p");
     db::Statements::add(
         "catalog_products_insert_many",
-        std::string("WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(position integer, seller_id bigint, ") +
+        std::string(
+            "WITH input AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(position integer, seller_id bigint, ") +
             kRecordColumns +
             ")), created AS (INSERT INTO products (seller_id, sku, title, description, category, price_cents, "
             "compare_at_cents, currency, status, attributes, images) SELECT seller_id, sku, title, description, "
-            "category, price_cents, compare_at_cents, currency, status, attributes, images FROM input ORDER BY position "
+            "category, price_cents, compare_at_cents, currency, status, attributes, images FROM input ORDER BY "
+            "position "
             "RETURNING *), stock AS (INSERT INTO inventory (product_id) SELECT id FROM created) SELECT " +
             kColumns + " FROM created p ORDER BY p.id");
     db::Statements::add("catalog_products_update_many",
@@ -147,8 +150,9 @@ void ProductRepository::registerStatements()
     // Two-key advisory lock: a class for catalog imports ('MDCI'), then the seller.
     db::Statements::add("catalog_import_lock",
                         "SELECT pg_advisory_xact_lock(1296319305, ($1::bigint % 2147483647)::integer)");
-    db::Statements::add("catalog_existing_sellers",
-                        "SELECT s.id FROM sellers s WHERE s.id IN (SELECT jsonb_array_elements_text($1::jsonb)::bigint)");
+    db::Statements::add(
+        "catalog_existing_sellers",
+        "SELECT s.id FROM sellers s WHERE s.id IN (SELECT jsonb_array_elements_text($1::jsonb)::bigint)");
 }
 
 std::optional<Product> ProductRepository::findById(pqxx::transaction_base& transaction, long long id) const
@@ -220,8 +224,8 @@ std::vector<Product> ProductRepository::list(pqxx::transaction_base& transaction
             sql += std::string(" AND p.id ") + comparison + " " + parameter(std::to_string(after->integerAt(0))) +
                    "::bigint";
         } else {
-            std::string value = sort.isTextual() || sort.isTimestamp() ? after->textAt(0)
-                                                                        : std::to_string(after->integerAt(0));
+            std::string value =
+                sort.isTextual() || sort.isTimestamp() ? after->textAt(0) : std::to_string(after->integerAt(0));
             if (sort.isTimestamp() && !ProductQuery::isRfc3339Timestamp(value))
                 throw DomainError(ErrorKind::BadRequest, "invalid_cursor", "the cursor is not valid for this list",
                                   {{"parameter", "cursor"}});
@@ -230,8 +234,10 @@ std::vector<Product> ProductRepository::list(pqxx::transaction_base& transaction
                    parameter(std::to_string(after->integerAt(1))) + "::bigint)";
         }
     }
-    if (sort.field() == ProductSort::Field::Id) sql += std::string(" ORDER BY p.id") + direction;
-    else sql += " ORDER BY " + std::string(sort.column()) + direction + ", p.id" + direction;
+    if (sort.field() == ProductSort::Field::Id)
+        sql += std::string(" ORDER BY p.id") + direction;
+    else
+        sql += " ORDER BY " + std::string(sort.column()) + direction + ", p.id" + direction;
     sql += " LIMIT " + std::to_string(limit);
 
     return productsFromResult(transaction.exec_params(sql, pqxx::prepare::make_dynamic_params(parameters)));
@@ -240,12 +246,18 @@ std::vector<Product> ProductRepository::list(pqxx::transaction_base& transaction
 KeysetCursor ProductRepository::cursorAfter(const Product& last, const ProductSort& sort)
 {
     switch (sort.field()) {
-    case ProductSort::Field::Id: return KeysetCursor(sort.name(), {last.id});
-    case ProductSort::Field::Title: return KeysetCursor(sort.name(), {last.title, last.id});
-    case ProductSort::Field::PriceCents: return KeysetCursor(sort.name(), {last.priceCents, last.id});
-    case ProductSort::Field::CreatedAt: return KeysetCursor(sort.name(), {last.createdAt, last.id});
-    case ProductSort::Field::UpdatedAt: return KeysetCursor(sort.name(), {last.updatedAt, last.id});
-    case ProductSort::Field::Sku: return KeysetCursor(sort.name(), {last.sku, last.id});
+    case ProductSort::Field::Id:
+        return KeysetCursor(sort.name(), {last.id});
+    case ProductSort::Field::Title:
+        return KeysetCursor(sort.name(), {last.title, last.id});
+    case ProductSort::Field::PriceCents:
+        return KeysetCursor(sort.name(), {last.priceCents, last.id});
+    case ProductSort::Field::CreatedAt:
+        return KeysetCursor(sort.name(), {last.createdAt, last.id});
+    case ProductSort::Field::UpdatedAt:
+        return KeysetCursor(sort.name(), {last.updatedAt, last.id});
+    case ProductSort::Field::Sku:
+        return KeysetCursor(sort.name(), {last.sku, last.id});
     }
     return KeysetCursor(sort.name(), {last.id});
 }
@@ -261,9 +273,11 @@ std::vector<Product> ProductRepository::findBySellerSkus(pqxx::transaction_base&
     std::vector<Product> found;
     forEachBatch(keys, [&](std::size_t start, std::size_t end) {
         nlohmann::json batch = nlohmann::json::array();
-        for (std::size_t i = start; i < end; ++i) batch.push_back({{"seller_id", keys[i].first}, {"sku", keys[i].second}});
+        for (std::size_t i = start; i < end; ++i)
+            batch.push_back({{"seller_id", keys[i].first}, {"sku", keys[i].second}});
         auto products = productsFromResult(transaction.exec_prepared(
-            lockRows ? "catalog_products_by_seller_sku_for_update" : "catalog_products_by_seller_sku", jsonText(batch)));
+            lockRows ? "catalog_products_by_seller_sku_for_update" : "catalog_products_by_seller_sku",
+            jsonText(batch)));
         found.insert(found.end(), std::make_move_iterator(products.begin()), std::make_move_iterator(products.end()));
     });
     return found;
@@ -326,7 +340,8 @@ std::set<long long> ProductRepository::existingSellers(pqxx::transaction_base& t
     std::set<long long> existing;
     if (sellerIds.empty()) return existing;
     nlohmann::json ids = nlohmann::json::array();
-    for (long long id : sellerIds) ids.push_back(id);
+    for (long long id : sellerIds)
+        ids.push_back(id);
     for (const auto& row : transaction.exec_prepared("catalog_existing_sellers", jsonText(ids)))
         existing.insert(row[0].as<long long>());
     return existing;

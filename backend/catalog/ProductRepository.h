@@ -53,7 +53,8 @@ public:
     // Serializes imports for one seller until the transaction ends, so two imports of the same new
     // sku do not both try to create it.
     void lockSellerForImport(pqxx::transaction_base& transaction, long long sellerId) const;
-    std::set<long long> existingSellers(pqxx::transaction_base& transaction, const std::set<long long>& sellerIds) const;
+    std::set<long long> existingSellers(pqxx::transaction_base& transaction,
+                                        const std::set<long long>& sellerIds) const;
 };
 
 } // namespace md::catalog

@@ -73,7 +73,8 @@ std::shared_ptr<const CachedProduct> ProductService::find(const Principal& princ
     if (auto cached = findCached(principal, id)) return cached;
     // Taken before the read: if the product changes while we read, the old row is not cached.
     const auto ticket = m_cache.ticket(id);
-    auto product = db::withTransaction(m_pool, [&](pqxx::work& transaction) { return m_repository.findById(transaction, id); });
+    auto product =
+        db::withTransaction(m_pool, [&](pqxx::work& transaction) { return m_repository.findById(transaction, id); });
     if (!product) throw DomainError::notFound("product");
     auto entry = render(*product);
     if (m_cacheTrusted()) m_cache.insert(entry, ticket);
@@ -139,11 +140,13 @@ Product ProductService::create(const Actor& actor, const nlohmann::json& body)
     if (!errors.empty()) throw DomainError::validation(std::move(errors));
 
     Product created = db::withTransaction(m_pool, [&](pqxx::work& transaction) {
-        if (actor.principal.role != Role::Seller && m_repository.existingSellers(transaction, {product.sellerId}).empty())
+        if (actor.principal.role != Role::Seller &&
+            m_repository.existingSellers(transaction, {product.sellerId}).empty())
             throw DomainError::invalidField("seller_id", "no seller has this id");
         auto inserted = m_repository.insert(transaction, product);
         if (!inserted)
-            throw DomainError::conflict("duplicate_sku", "this seller already has a product with sku '" + product.sku + "'",
+            throw DomainError::conflict("duplicate_sku",
+                                        "this seller already has a product with sku '" + product.sku + "'",
                                         {{"sku", product.sku}});
         audit::record(transaction, actor,
                       {"product.create", "product", std::to_string(inserted->id), std::nullopt, inserted->toJson()});
@@ -157,7 +160,8 @@ Product ProductService::loadForChange(pqxx::transaction_base& transaction, const
                                       std::optional<long long> expectedVersion) const
 {
     auto existing = m_repository.findByIdForUpdate(transaction, id);
-    if (!existing || !ProductAccess::canChange(actor.principal, existing->sellerId)) throw DomainError::notFound("product");
+    if (!existing || !ProductAccess::canChange(actor.principal, existing->sellerId))
+        throw DomainError::notFound("product");
     if (expectedVersion && *expectedVersion != existing->version)
         throw DomainError::preconditionFailed(existing->version);
     return *existing;

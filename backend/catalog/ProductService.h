@@ -39,7 +39,8 @@ public:
     Product create(const Actor& actor, const nlohmann::json& body);
     // Partial update. expectedVersion (If-Match) that is not the current version: 412, no change.
     // A body that changes nothing returns the product as it is, without a new version.
-    Product update(const Actor& actor, long long id, const nlohmann::json& body, std::optional<long long> expectedVersion);
+    Product update(const Actor& actor, long long id, const nlohmann::json& body,
+                   std::optional<long long> expectedVersion);
     // DELETE: sets status archived (rows are never deleted; orders refer to them).
     Product archive(const Actor& actor, long long id, std::optional<long long> expectedVersion);
 

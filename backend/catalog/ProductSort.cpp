@@ -50,8 +50,14 @@ std::string ProductSort::name() const
     return (m_descending ? "-" : "") + std::string(describe(m_field).name);
 }
 
-std::string_view ProductSort::column() const { return describe(m_field).column; }
+std::string_view ProductSort::column() const
+{
+    return describe(m_field).column;
+}
 
-std::string_view ProductSort::sqlType() const { return describe(m_field).sqlType; }
+std::string_view ProductSort::sqlType() const
+{
+    return describe(m_field).sqlType;
+}
 
 } // namespace md::catalog

@@ -6,7 +6,10 @@ namespace md::catalog {
 
 namespace {
 
-bool isControl(unsigned char c) { return c < 0x20 || c == 0x7F; }
+bool isControl(unsigned char c)
+{
+    return c < 0x20 || c == 0x7F;
+}
 
 bool hasControlCharacter(std::string_view text)
 {
@@ -51,7 +54,10 @@ bool containsNul(const nlohmann::json& value)
     return false;
 }
 
-std::string characters(std::size_t count) { return std::to_string(count) + " characters"; }
+std::string characters(std::size_t count)
+{
+    return std::to_string(count) + " characters";
+}
 
 } // namespace
 
@@ -71,6 +77,25 @@ nlohmann::json ProductValidator::validate(const Product& product)
     check("status", checkStatus(product.status));
     check("attributes", checkAttributes(product.attributes));
     check("images", checkImages(product.images));
+    return errors;
+}
+
+nlohmann::json ProductValidator::validate(const ProductInput& input)
+{
+    nlohmann::json errors = nlohmann::json::object();
+    auto check = [&](const char* field, std::optional<std::string> message) {
+        if (message) errors[field] = std::move(*message);
+    };
+    if (input.sku) check("sku", checkSku(*input.sku));
+    if (input.title) check("title", checkTitle(*input.title));
+    if (input.description) check("description", checkDescription(*input.description));
+    if (input.category) check("category", checkCategory(*input.category));
+    if (input.priceCents) check("price_cents", checkCents(*input.priceCents));
+    if (input.compareAtCents && *input.compareAtCents) check("compare_at_cents", checkCents(**input.compareAtCents));
+    if (input.currency) check("currency", checkCurrency(*input.currency));
+    if (input.status) check("status", checkStatus(*input.status));
+    if (input.attributes) check("attributes", checkAttributes(*input.attributes));
+    if (input.images) check("images", checkImages(*input.images));
     return errors;
 }
 
@@ -101,7 +126,8 @@ std::optional<std::string> ProductValidator::checkDescription(std::string_view d
     if (!Utf8Text::isValid(description)) return "is not valid UTF-8";
     if (Utf8Text::length(description) > kMaxDescriptionLength)
         return "must be at most " + characters(kMaxDescriptionLength);
-    if (hasForbiddenControlInText(description)) return "must not contain control characters other than tab and line breaks";
+    if (hasForbiddenControlInText(description))
+        return "must not contain control characters other than tab and line breaks";
     return std::nullopt;
 }
 
@@ -173,16 +199,20 @@ bool ProductValidator::isImageUrl(std::string_view url)
         return true;
     };
     std::size_t hostStart = 0;
-    if (startsWithNoCase("https://")) hostStart = 8;
-    else if (startsWithNoCase("http://")) hostStart = 7;
-    else return false;
+    if (startsWithNoCase("https://"))
+        hostStart = 8;
+    else if (startsWithNoCase("http://"))
+        hostStart = 7;
+    else
+        return false;
     // Whitespace is excluded because the CSV form separates image URLs with spaces.
     for (char c : url) {
         const auto byte = static_cast<unsigned char>(c);
         if (byte <= 0x20 || byte == 0x7F) return false;
     }
     const std::size_t hostEnd = url.find_first_of("/?#", hostStart);
-    const std::string_view authority = url.substr(hostStart, hostEnd == std::string_view::npos ? url.npos : hostEnd - hostStart);
+    const std::string_view authority =
+        url.substr(hostStart, hostEnd == std::string_view::npos ? url.npos : hostEnd - hostStart);
     const std::size_t at = authority.rfind('@');
     const std::string_view host = at == std::string_view::npos ? authority : authority.substr(at + 1);
     return !host.empty() && host.front() != ':';

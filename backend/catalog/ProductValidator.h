@@ -5,6 +5,7 @@
 // these give the client a field-by-field answer first.
 
 #include "catalog/Product.h"
+#include "catalog/ProductInput.h"
 
 #include <nlohmann/json.hpp>
 
@@ -28,6 +29,9 @@ public:
 
     // field -> message for every rule product breaks; an empty object when it is valid.
     static nlohmann::json validate(const Product& product);
+    // The same rules for just the fields input sets, before it is merged with a stored product:
+    // lets an import report every bad cell of a row even when the row already failed elsewhere.
+    static nlohmann::json validate(const ProductInput& input);
 
     // The single-field rules, each returning the message for an invalid value.
     static std::optional<std::string> checkSku(std::string_view sku);

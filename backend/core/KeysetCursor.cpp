@@ -19,7 +19,8 @@ std::string base64UrlEncode(std::string_view bytes)
     std::size_t i = 0;
     for (; i + 2 < bytes.size(); i += 3) {
         const unsigned value = (static_cast<unsigned char>(bytes[i]) << 16) |
-                               (static_cast<unsigned char>(bytes[i + 1]) << 8) | static_cast<unsigned char>(bytes[i + 2]);
+                               (static_cast<unsigned char>(bytes[i + 1]) << 8) |
+                               static_cast<unsigned char>(bytes[i + 2]);
         out.push_back(kAlphabet[(value >> 18) & 63]);
         out.push_back(kAlphabet[(value >> 12) & 63]);
         out.push_back(kAlphabet[(value >> 6) & 63]);
@@ -41,7 +42,8 @@ bool base64UrlDecode(std::string_view text, std::string& out)
     static const std::array<int, 256> table = [] {
         std::array<int, 256> values{};
         values.fill(-1);
-        for (std::size_t i = 0; i < kAlphabet.size(); ++i) values[static_cast<unsigned char>(kAlphabet[i])] = int(i);
+        for (std::size_t i = 0; i < kAlphabet.size(); ++i)
+            values[static_cast<unsigned char>(kAlphabet[i])] = int(i);
         return values;
     }();
     if (text.size() % 4 == 1) return false;

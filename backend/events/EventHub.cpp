@@ -46,6 +46,7 @@ std::optional<long long> resumePoint(const http::Request& request)
 
 EventHub::EventHub(db::ConnectionPool& pool, db::NotificationListener& listener, EventHubOptions options)
     : m_options(options),
+      m_listener(listener),
       m_replay(pool, ReplayLimits{options.window, options.maxReplayEvents}),
       m_retention(pool, options.window, options.pruneInterval),
       m_inbox(std::make_shared<EventInbox>(kInboxCapacity)),
@@ -105,6 +106,7 @@ http::Response EventHub::openStream(http::Request& request)
     std::string prefix = sse::retryFrame(m_options.retryDelay);
     std::vector<long long> replayedIds;
     bool endAfterPrefix = false;
+    long long resetThrough = 0;
     std::size_t replayed = 0;
     if (lastEventId) {
         ResumePlan plan;
@@ -116,6 +118,7 @@ http::Response EventHub::openStream(http::Request& request)
         }
         if (plan.reset) {
             prefix += sse::resetFrame(plan.latestId, plan.resetReason);
+            resetThrough = plan.latestId;
             obs::logInfo("event stream resume out of window; client told to reload",
                          {{"user_id", request.principal().userId}, {"last_event_id", *lastEventId},
                           {"reason", plan.resetReason}});
@@ -132,7 +135,7 @@ http::Response EventHub::openStream(http::Request& request)
             ++replayed;
         }
     }
-    auto channel = subscriber->open(prefix, std::move(replayedIds), m_options.channelBytes, endAfterPrefix);
+    auto channel = subscriber->open(prefix, std::move(replayedIds), resetThrough, m_options.channelBytes, endAfterPrefix);
     if (replayed > 0) m_eventsSent.inc(static_cast<double>(replayed));
 
     http::Response response;
@@ -180,7 +183,13 @@ void EventHub::run()
             }
         }
         for (const auto& payload : batch.payloads) handleNotification(payload);
-        if (batch.catchUp || m_catchUpPending) catchUp();
+        // The listener's first connection comes after the routes are up: events committed before
+        // it (and after the floor was read) were never notified to this replica, so read them back.
+        // onReconnected covers later reconnections; this also covers the first one.
+        const bool connected = m_listener.isConnected();
+        const bool justConnected = connected && !m_listenerWasConnected;
+        m_listenerWasConnected = connected;
+        if (batch.catchUp || m_catchUpPending || justConnected) catchUp();
         auto now = std::chrono::steady_clock::now();
         if (now - lastSweep >= std::chrono::seconds(5)) {
             dropGone();

@@ -72,6 +72,7 @@ private:
     std::vector<std::shared_ptr<EventSubscriber>> snapshot();
 
     EventHubOptions m_options;
+    db::NotificationListener& m_listener;
     EventReplay m_replay;
     EventRetention m_retention;
     std::shared_ptr<EventInbox> m_inbox; // shared with the listener's callbacks, which may outlive the hub
@@ -88,6 +89,7 @@ private:
     // were never this hub's to send), raised when clients were told to reset.
     std::optional<long long> m_catchUpFloor;
     bool m_catchUpPending = false;
+    bool m_listenerWasConnected = false;
 
     std::atomic<bool> m_stopping{false};
     std::thread m_thread;

@@ -40,12 +40,14 @@ bool EventSubscriber::sendControl(const std::string& frame)
 }
 
 std::shared_ptr<http::SseChannel> EventSubscriber::open(const std::string& prefix, std::vector<long long> replayedIds,
-                                                        std::size_t liveCapacity, bool endAfterPrefix)
+                                                        long long resetThrough, std::size_t liveCapacity,
+                                                        bool endAfterPrefix)
 {
     std::lock_guard lock(m_mutex);
     m_channel = std::make_shared<http::SseChannel>(prefix.size() + liveCapacity);
     std::sort(replayedIds.begin(), replayedIds.end());
     m_replayedIds = std::move(replayedIds);
+    m_resetThrough = resetThrough;
     if (!prefix.empty()) m_channel->push(prefix);
     // A client whose handshake buffer overflowed would have a gap; ending the stream makes it
     // resume from its last id instead, which fills the gap from the table.
@@ -81,7 +83,7 @@ bool EventSubscriber::isGone() const
 
 bool EventSubscriber::alreadySent(long long id) const
 {
-    return std::binary_search(m_replayedIds.begin(), m_replayedIds.end(), id);
+    return id <= m_resetThrough || std::binary_search(m_replayedIds.begin(), m_replayedIds.end(), id);
 }
 
 } // namespace md::events

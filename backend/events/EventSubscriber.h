@@ -31,10 +31,12 @@ public:
 
     // From the request's worker: ends the handshake. prefix holds the retry frame and the replay;
     // replayedIds (any order) are the ids the replay covered. The channel holds the prefix plus
-    // liveCapacity bytes. With endAfterPrefix the stream ends after the prefix (the replay was cut
-    // short; the client resumes from its last id).
+    // liveCapacity bytes. Events with an id up to resetThrough are never sent: the prefix told the
+    // client to reload everything up to there, and their notifications may still be on the way.
+    // With endAfterPrefix the stream ends
+    // after the prefix (the replay was cut short; the client resumes from its last id).
     std::shared_ptr<http::SseChannel> open(const std::string& prefix, std::vector<long long> replayedIds,
-                                           std::size_t liveCapacity, bool endAfterPrefix);
+                                           long long resetThrough, std::size_t liveCapacity, bool endAfterPrefix);
 
     void close();
     bool isGone() const;
@@ -52,6 +54,7 @@ private:
     std::vector<std::pair<long long, std::string>> m_buffered;
     bool m_bufferOverflowed = false;
     std::vector<long long> m_replayedIds; // sorted
+    long long m_resetThrough = 0;
     bool m_closed = false;
 };
 

@@ -56,7 +56,10 @@ private:
     {
         m_parser.emplace();
         m_parser->header_limit(kHeaderLimit);
-        m_parser->body_limit(1 << 20);
+        // No limit yet: Beast checks Content-Length against body_limit while parsing the header,
+        // before the route (and its own limit, applied in onHeader) is known; that made every body
+        // over 1 MiB a 400 instead of the route's 413 or an accepted 20 MiB CSV import.
+        m_parser->body_limit(boost::none);
         m_stream.expires_after(m_requestsServed == 0 ? m_shared->options.headerTimeout : m_shared->options.idleTimeout);
         bhttp::async_read_header(m_stream, m_buffer, *m_parser,
                                  [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onHeader(ec); });
@@ -270,17 +273,27 @@ private:
         auto producer = std::move(response.streamProducer);
         auto self = shared_from_this();
         writeStreamHeader(response, pipe, [self, pipe, producer = std::move(producer)] {
-            bool queued = self->m_shared->workers.tryPost([pipe, producer] {
+            // The task holds the session: between chunks no I/O operation does (the pipe's waker
+            // has only a weak reference), and a session destroyed mid-stream would cut the body and
+            // leave the producer blocked on a full pipe forever.
+            bool queued = self->m_shared->workers.tryPost([self, pipe, producer] {
+                bool failed = false;
                 try {
                     producer(*pipe);
                 } catch (const std::exception& error) {
                     // Headers are gone already; a truncated chunked body (no last chunk) tells the
                     // client the transfer failed, and the log says why.
                     obs::logError("streamed response failed", {{"error", error.what()}});
-                    pipe->close();
-                    return;
+                    failed = true;
                 }
-                pipe->finish();
+                if (failed) pipe->close();
+                else pipe->finish();
+                // Hand the end over with a strong reference, so the last chunk is written (or the
+                // connection closed, after a failure) even if no write is in progress now.
+                net::post(self->m_stream.get_executor(), [self, pipe, failed] {
+                    if (failed) self->close();
+                    else self->pump(pipe);
+                });
             });
             if (!queued) pipe->finish();
         });
@@ -354,6 +367,7 @@ void HttpServer::start()
                                  ec.message() + " (set MARKETDESK_LISTEN to a free address)");
     m_boundPort = m_acceptor.local_endpoint().port();
     accept();
+    m_ioWork.emplace(m_io.get_executor());
     for (std::size_t i = 0; i < std::max<std::size_t>(1, m_options.ioThreads); ++i)
         m_ioThreads.emplace_back([this] { m_io.run(); });
 }
@@ -380,6 +394,7 @@ std::size_t HttpServer::shutdown(std::chrono::milliseconds drainDeadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     std::size_t abandoned = m_inFlight.load();
     m_workers->stop();
+    m_ioWork.reset();
     m_io.stop();
     for (auto& thread : m_ioThreads)
         if (thread.joinable()) thread.join();

@@ -7,12 +7,14 @@
 #include "http/Router.h"
 #include "http/WorkerPool.h"
 
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -60,6 +62,9 @@ private:
     std::unique_ptr<WorkerPool> m_workers;
     std::shared_ptr<Shared> m_shared;
     std::vector<std::thread> m_ioThreads;
+    // Keeps the I/O threads running while nothing is pending on a socket (e.g. the acceptor is
+    // closed for the drain and the last request is still on a worker, about to post its response).
+    std::optional<boost::asio::executor_work_guard<boost::asio::io_context::executor_type>> m_ioWork;
     std::atomic<std::size_t> m_inFlight{0};
     std::atomic<bool> m_stopping{false};
     unsigned short m_boundPort = 0;

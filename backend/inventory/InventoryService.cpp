@@ -88,7 +88,9 @@ InventoryLevel InventoryService::adjust(const Actor& actor, long long productId,
                 throw DomainError::preconditionFailed(current->version);
             throw DomainError::conflict(
                 "insufficient_stock",
-                "on_hand cannot drop below the " + std::to_string(current->reserved) + " units reserved by open orders",
+                "on_hand is " + std::to_string(current->onHand) + " and cannot change by " +
+                    std::to_string(adjustment.delta) + ": it may not drop below the " +
+                    std::to_string(current->reserved) + " units reserved by open orders, nor below 0",
                 {{"product_id", productId},
                  {"on_hand", current->onHand},
                  {"reserved", current->reserved},

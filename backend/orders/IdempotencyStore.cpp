@@ -11,12 +11,12 @@ void IdempotencyStore::registerStatements()
     // since complete() runs in the same transaction.
     db::Statements::add("orders_idempotency_claim",
                         "INSERT INTO idempotency_keys (user_id, scope, key, request_hash, response_status, "
-                        "response_body) VALUES ($1, $2, $3, $4, 0, 'null') ON CONFLICT DO NOTHING RETURNING 1");
+                        "response_body) VALUES ($1, $2, $3, $4, 0, '') ON CONFLICT DO NOTHING RETURNING 1");
     db::Statements::add("orders_idempotency_find",
-                        "SELECT request_hash, response_status, response_body::text FROM idempotency_keys "
+                        "SELECT request_hash, response_status, response_body FROM idempotency_keys "
                         "WHERE user_id = $1 AND scope = $2 AND key = $3");
     db::Statements::add("orders_idempotency_complete",
-                        "UPDATE idempotency_keys SET response_status = $4, response_body = $5::jsonb "
+                        "UPDATE idempotency_keys SET response_status = $4, response_body = $5 "
                         "WHERE user_id = $1 AND scope = $2 AND key = $3");
 }
 

@@ -72,8 +72,12 @@ nlohmann::json placementDetails(const pqxx::sql_error& error)
 void OrderRepository::registerStatements()
 {
     db::Statements::add("orders_place",
-                        "SELECT d::text, (d->>'id')::bigint, (d->>'version')::bigint "
+                        "SELECT d::text, (d->>'id')::bigint, (d->>'version')::bigint, "
+                        "coalesce(current_setting('md.pending_event_ids', true), '') "
                         "FROM md_place_order($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8) AS d");
+    db::Statements::add("orders_announce_events",
+                        "SELECT pg_notify('md_events', md_event_message(e)) FROM events e "
+                        "WHERE e.id = ANY(string_to_array($1, ',')::bigint[]) ORDER BY e.id");
     db::Statements::add("orders_customer_email",
                         "SELECT email FROM users WHERE id = $1 AND role = 'customer' AND NOT disabled");
     db::Statements::add("orders_document",
@@ -109,14 +113,14 @@ void OrderRepository::registerStatements()
     db::Statements::add("orders_touch", "UPDATE orders o SET version = o.version + 1, updated_at = now() "
                                         "WHERE o.id = $1 RETURNING md_order_summary(o.*)::text");
     db::Statements::add("orders_note_json",
-                        "SELECT n::text FROM jsonb_array_elements(md_order_document($1, true)->'notes') AS n "
-                        "WHERE (n->>'id')::bigint = $2");
+                        "SELECT md_order_note_json(n, u.email)::text FROM order_notes n "
+                        "LEFT JOIN users u ON u.id = n.author_user_id WHERE n.order_id = $1 AND n.id = $2");
     db::Statements::add("orders_add_event",
                         "INSERT INTO order_events (order_id, type, from_status, to_status, actor_user_id, data) "
                         "VALUES ($1, $2, $3, $4, $5, $6::jsonb)");
 }
 
-OrderDocument OrderRepository::place(pqxx::transaction_base& transaction, const Actor& actor,
+OrderRepository::PlacedOrder OrderRepository::place(pqxx::transaction_base& transaction, const Actor& actor,
                                      std::optional<long long> customerUserId, const std::string& customerEmail,
                                      const nlohmann::json& lines, const nlohmann::json& shippingAddress,
                                      bool internal) const
@@ -126,11 +130,17 @@ OrderDocument OrderRepository::place(pqxx::transaction_base& transaction, const 
                                               actor.requestId, customerUserId, customerEmail, lines.dump(),
                                               shippingAddress.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
                                               internal);
-        return OrderDocument{row[1].as<long long>(), row[2].as<long long>(), row[0].as<std::string>()};
+        return {OrderDocument{row[1].as<long long>(), row[2].as<long long>(), row[0].as<std::string>()},
+                row[3].as<std::string>()};
     } catch (const pqxx::sql_error& error) {
         if (error.sqlstate().rfind("MD", 0) == 0) throwPlacementError(error);
         throw;
     }
+}
+
+void OrderRepository::announce(pqxx::transaction_base& transaction, const std::string& eventIds) const
+{
+    transaction.exec_prepared("orders_announce_events", eventIds);
 }
 
 std::optional<std::string> OrderRepository::customerEmail(pqxx::transaction_base& transaction, long long userId) const

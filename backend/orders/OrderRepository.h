@@ -31,16 +31,24 @@ public:
         long long refundId = 0;
         std::string summaryJson;
     };
+    struct PlacedOrder {
+        OrderDocument document;
+        // Ids of the events the placement wrote, comma-separated; announce() them once committed.
+        std::string pendingEventIds;
+    };
 
     static void registerStatements();
 
     // Reserves stock and writes the order with its items, movements, timeline, audit row and
     // order.created event. Throws DomainError: 422 product_unavailable / mixed_sellers /
     // mixed_currencies, 409 insufficient_stock (details.lines).
-    OrderDocument place(pqxx::transaction_base& transaction, const Actor& actor,
+    PlacedOrder place(pqxx::transaction_base& transaction, const Actor& actor,
                         std::optional<long long> customerUserId, const std::string& customerEmail,
                         const nlohmann::json& lines, const nlohmann::json& shippingAddress, bool internal) const;
     std::optional<std::string> customerEmail(pqxx::transaction_base& transaction, long long userId) const;
+    // Sends the md_events notifications of committed events (see md_notify_event in the migration).
+    // Run it outside the transaction that wrote them, after its commit.
+    void announce(pqxx::transaction_base& transaction, const std::string& eventIds) const;
 
     std::optional<OrderDocument> document(pqxx::transaction_base& transaction, long long orderId,
                                           std::optional<long long> sellerScope, std::optional<long long> customerScope,
@@ -66,7 +74,7 @@ public:
     long long addNote(pqxx::transaction_base& transaction, long long orderId, long long authorUserId,
                       const std::string& body) const;
     std::string touch(pqxx::transaction_base& transaction, long long orderId) const;
-    // One note as md_order_document shows it.
+    // One note as md_order_document shows it (md_order_note_json).
     std::string noteJson(pqxx::transaction_base& transaction, long long orderId, long long noteId) const;
 
     // A line of the timeline (order_events).

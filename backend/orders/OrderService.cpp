@@ -5,6 +5,7 @@
 #include "core/KeysetCursor.h"
 #include "db/Transaction.h"
 #include "events/EventOutbox.h"
+#include "observability/Log.h"
 #include "orders/OrderStateMachine.h"
 #include "orders/OrderStockEffects.h"
 
@@ -71,6 +72,7 @@ OrderReply OrderService::place(const Actor& actor, const PlaceOrderRequest& requ
     if (onBehalf && principal.role != Role::Admin)
         throw DomainError::forbidden("only an admin may place an order on someone else's behalf");
 
+    std::string eventIds;
     OrderReply reply = db::withTransaction(m_pool, [&](pqxx::work& transaction) {
         if (idempotency) {
             if (auto stored = m_idempotency.claim(transaction, principal.userId, kPlaceScope, idempotency->key,
@@ -88,14 +90,18 @@ OrderReply OrderService::place(const Actor& actor, const PlaceOrderRequest& requ
             customerUserId.reset(); // a customer without an account
             customerEmail = *request.customerEmail;
         }
-        OrderDocument document = m_repository.place(transaction, actor, customerUserId, customerEmail,
-                                                     request.linesJson(), request.shippingAddress,
-                                                     seesInternals(principal));
+        auto placed = m_repository.place(transaction, actor, customerUserId, customerEmail, request.linesJson(),
+                                         request.shippingAddress, seesInternals(principal));
         if (idempotency)
-            m_idempotency.complete(transaction, principal.userId, kPlaceScope, idempotency->key, 201, document.json);
-        return OrderReply{201, std::move(document.json), document.id, document.version, false};
+            m_idempotency.complete(transaction, principal.userId, kPlaceScope, idempotency->key, 201,
+                                   placed.document.json);
+        eventIds = std::move(placed.pendingEventIds);
+        return OrderReply{201, std::move(placed.document.json), placed.document.id, placed.document.version, false};
     });
-    if (!reply.replayed) m_placed.inc();
+    if (!reply.replayed) {
+        m_placed.inc();
+        if (!eventIds.empty()) announceCommitted(eventIds);
+    }
     return reply;
 }
 
@@ -239,6 +245,21 @@ std::string OrderService::addNote(const Actor& actor, long long orderId, const N
         announce(transaction, actor, *order, "order.note", summary, {{"note_id", noteId}, {"body", request.body}});
         return m_repository.noteJson(transaction, orderId, noteId);
     });
+}
+
+void OrderService::announceCommitted(const std::string& eventIds) const noexcept
+{
+    try {
+        // Autocommit, one round trip: the notifications go out in a transaction of their own that
+        // writes nothing, so it does not hold the notification lock across a disk flush.
+        auto lease = m_pool.acquire();
+        pqxx::nontransaction statement(*lease);
+        m_repository.announce(statement, eventIds);
+    } catch (const std::exception& error) {
+        obs::logWarn("an order was placed but its live events were not announced; SSE clients get them by "
+                     "Last-Event-ID",
+                     {{"event_ids", eventIds}, {"error", error.what()}});
+    }
 }
 
 void OrderService::announce(pqxx::transaction_base& transaction, const Actor& actor, const OrderRecord& before,

@@ -46,6 +46,9 @@ private:
     static bool seesInternals(const Principal& principal) { return principal.role != Role::Customer; }
     void announce(pqxx::transaction_base& transaction, const Actor& actor, const OrderRecord& before,
                   const std::string& action, const std::string& summaryJson, const nlohmann::json& details) const;
+    // The live events of a committed placement; a failure is logged, not thrown (the order stands,
+    // and SSE clients catch up through Last-Event-ID).
+    void announceCommitted(const std::string& eventIds) const noexcept;
 
     db::ConnectionPool& m_pool;
     const OrderRepository& m_repository;

@@ -98,20 +98,23 @@ void DemoOrders::generate(DemoDataSet& data, int orderCount, long long firstOrde
     long long nextRefundId = firstRefundId;
     long long nextNoteId = firstNoteId;
     for (std::size_t i = 0; i < times.size(); ++i) {
+        // Each order draws from a stream of its own: an order whose story "now" cuts differently
+        // on another run does not reshuffle every order after it.
+        DemoRandom random = m_random.fork(i);
         DemoOrder order;
         order.id = firstOrderId + static_cast<long long>(i);
         order.createdAt = times[i];
         order.updatedAt = order.createdAt;
-        order.sellerIndex = static_cast<std::uint32_t>(m_random.weighted(sellerWeights));
-        order.customerIndex = data.customerIndexes[m_random.skewed(data.customerIndexes.size(), 1.7)];
-        order.addressSeed = m_random.next();
+        order.sellerIndex = static_cast<std::uint32_t>(random.weighted(sellerWeights));
+        order.customerIndex = data.customerIndexes[random.skewed(data.customerIndexes.size(), 1.7)];
+        order.addressSeed = random.next();
         order.firstItem = static_cast<std::uint32_t>(data.items.size());
 
         const auto& candidates = orderable[order.sellerIndex];
-        const std::size_t lines = std::min<std::size_t>(1 + m_random.weighted({55, 25, 13, 7}), candidates.size());
+        const std::size_t lines = std::min<std::size_t>(1 + random.weighted({55, 25, 13, 7}), candidates.size());
         std::vector<std::uint32_t> chosen;
         for (int attempt = 0; chosen.size() < lines && attempt < 20; ++attempt) {
-            const std::uint32_t productIndex = candidates[m_random.skewed(candidates.size(), 2.2)];
+            const std::uint32_t productIndex = candidates[random.skewed(candidates.size(), 2.2)];
             if (std::find(chosen.begin(), chosen.end(), productIndex) == chosen.end()) chosen.push_back(productIndex);
         }
         for (auto productIndex : chosen) {
@@ -120,23 +123,23 @@ void DemoOrders::generate(DemoDataSet& data, int orderCount, long long firstOrde
             item.id = firstItemId + static_cast<long long>(data.items.size());
             item.orderIndex = static_cast<std::uint32_t>(i);
             item.productIndex = productIndex;
-            item.quantity = product.priceCents > 200000 ? 1 : static_cast<int>(1 + m_random.weighted({72, 18, 6, 2, 2}));
+            item.quantity = product.priceCents > 200000 ? 1 : static_cast<int>(1 + random.weighted({72, 18, 6, 2, 2}));
             // Prices are frozen at ordering time; a few products changed price since.
             item.unitPriceCents = product.priceCents;
-            if (m_random.chance(0.08))
-                item.unitPriceCents = std::max(100LL, product.priceCents * m_random.between(90, 110) / 100 / 100 * 100);
+            if (random.chance(0.08))
+                item.unitPriceCents = std::max(100LL, product.priceCents * random.between(90, 110) / 100 / 100 * 100);
             order.subtotalCents += item.unitPriceCents * item.quantity;
             data.items.push_back(item);
         }
         order.itemCount = static_cast<std::uint8_t>(chosen.size());
         order.totalCents = order.subtotalCents;
         data.orders.push_back(order);
-        simulate(data, static_cast<std::uint32_t>(i), nextRefundId);
-        addNotes(data, static_cast<std::uint32_t>(i), nextNoteId);
+        simulate(data, static_cast<std::uint32_t>(i), nextRefundId, random);
+        addNotes(data, static_cast<std::uint32_t>(i), nextNoteId, random);
     }
 }
 
-void DemoOrders::simulate(DemoDataSet& data, std::uint32_t orderIndex, long long& nextRefundId)
+void DemoOrders::simulate(DemoDataSet& data, std::uint32_t orderIndex, long long& nextRefundId, DemoRandom& random)
 {
     DemoOrder& order = data.orders[orderIndex];
     const Micros now = data.now;
@@ -172,7 +175,7 @@ void DemoOrders::simulate(DemoDataSet& data, std::uint32_t orderIndex, long long
         row.amountCents = amount;
         row.reason = reason;
         row.createdAt = at;
-        row.actorUserId = m_random.chance(0.7) ? data.supportUserId : sellerUserId;
+        row.actorUserId = random.chance(0.7) ? data.supportUserId : sellerUserId;
         row.statusBefore = order.status;
         order.refundedCents += amount;
         order.updatedAt = at;
@@ -205,12 +208,12 @@ void DemoOrders::simulate(DemoDataSet& data, std::uint32_t orderIndex, long long
              customerId);
     }
 
-    const Outcome outcome = chooseOutcome(m_random);
+    const Outcome outcome = chooseOutcome(random);
     // Card payments clear in minutes; bank transfers (무통장입금) take hours.
-    const Micros paidAt = order.createdAt + (m_random.chance(0.88) ? m_random.between(kMicrosPerMinute, 30 * kMicrosPerMinute)
-                                                                   : m_random.between(kMicrosPerHour, 20 * kMicrosPerHour));
-    const Micros shippedAt = paidAt + m_random.between(3 * kMicrosPerHour, 40 * kMicrosPerHour);
-    const Micros deliveredAt = shippedAt + m_random.between(14 * kMicrosPerHour, 60 * kMicrosPerHour);
+    const Micros paidAt = order.createdAt + (random.chance(0.88) ? random.between(kMicrosPerMinute, 30 * kMicrosPerMinute)
+                                                                   : random.between(kMicrosPerHour, 20 * kMicrosPerHour));
+    const Micros shippedAt = paidAt + random.between(3 * kMicrosPerHour, 40 * kMicrosPerHour);
+    const Micros deliveredAt = shippedAt + random.between(14 * kMicrosPerHour, 60 * kMicrosPerHour);
 
     if (outcome == Outcome::NeverPaid) {
         const Micros expiresAt = order.createdAt + 3 * kMicrosPerDay;
@@ -218,39 +221,39 @@ void DemoOrders::simulate(DemoDataSet& data, std::uint32_t orderIndex, long long
         return;
     }
     if (outcome == Outcome::CancelBeforePayment) {
-        const Micros at = order.createdAt + m_random.between(2 * kMicrosPerMinute, 12 * kMicrosPerHour);
+        const Micros at = order.createdAt + random.between(2 * kMicrosPerMinute, 12 * kMicrosPerHour);
         if (at <= now)
             cancel(at, false,
-                   static_cast<std::uint8_t>(m_random.between(0, static_cast<long long>(customerCancelReasons().size()) - 1)));
+                   static_cast<std::uint8_t>(random.between(0, static_cast<long long>(customerCancelReasons().size()) - 1)));
         return;
     }
     if (paidAt > now) return;
     order.paidAt = paidAt;
     transition(OrderStatus::Paid, paidAt);
 
-    const Micros beforeShipping = paidAt + m_random.between(10 * kMicrosPerMinute, shippedAt - paidAt - kMicrosPerMinute);
+    const Micros beforeShipping = paidAt + random.between(10 * kMicrosPerMinute, shippedAt - paidAt - kMicrosPerMinute);
     if (outcome == Outcome::CancelAfterPayment) {
         if (beforeShipping > now) return;
-        if (m_random.chance(0.25))
+        if (random.chance(0.25))
             cancel(beforeShipping, true, kSellerReasonOutOfStock);
         else
             cancel(beforeShipping, false,
-                   static_cast<std::uint8_t>(m_random.between(0, static_cast<long long>(customerCancelReasons().size()) - 1)));
+                   static_cast<std::uint8_t>(random.between(0, static_cast<long long>(customerCancelReasons().size()) - 1)));
         return;
     }
     if (outcome == Outcome::RefundBeforeShipping) {
         if (beforeShipping <= now)
             refund(beforeShipping, order.totalCents,
-                   static_cast<std::uint8_t>(kRefundReasonBeforeShipping + m_random.between(0, 1)), {});
+                   static_cast<std::uint8_t>(kRefundReasonBeforeShipping + random.between(0, 1)), {});
         return;
     }
     if (shippedAt > now) return;
     const auto& carrierList = carriers();
-    order.carrier = static_cast<std::int8_t>(m_random.between(0, static_cast<long long>(carrierList.size()) - 1));
+    order.carrier = static_cast<std::int8_t>(random.between(0, static_cast<long long>(carrierList.size()) - 1));
     const auto& carrier = carrierList[static_cast<std::size_t>(order.carrier)];
     long long magnitude = 1;
     for (int d = 1; d < carrier.digits; ++d) magnitude *= 10;
-    order.trackingNumber = (carrier.firstDigit - '0') * magnitude + m_random.between(0, magnitude - 1);
+    order.trackingNumber = (carrier.firstDigit - '0') * magnitude + random.between(0, magnitude - 1);
     order.shippedAt = shippedAt;
     transition(OrderStatus::Shipped, shippedAt);
     for (auto item = itemBegin; item != itemEnd; ++item) {
@@ -266,17 +269,17 @@ void DemoOrders::simulate(DemoDataSet& data, std::uint32_t orderIndex, long long
 
     const std::uint32_t firstItem = order.firstItem;
     if (outcome == Outcome::FullReturn) {
-        const Micros at = deliveredAt + m_random.between(kMicrosPerDay, 6 * kMicrosPerDay);
+        const Micros at = deliveredAt + random.between(kMicrosPerDay, 6 * kMicrosPerDay);
         if (at > now) return;
-        const auto reason = static_cast<std::uint8_t>(m_random.between(0, kRefundReasonDamaged + 1));
+        const auto reason = static_cast<std::uint8_t>(random.between(0, kRefundReasonDamaged + 1));
         const bool comesBack = reason < kRefundReasonsReturned;
         std::vector<std::uint32_t> everyItem;
         for (std::uint32_t k = 0; k < order.itemCount; ++k) everyItem.push_back(firstItem + k);
-        if (order.itemCount > 1 && m_random.chance(0.4)) {
+        if (order.itemCount > 1 && random.chance(0.4)) {
             // The customer sends back one parcel first and the rest later.
             const std::vector<std::uint32_t> none;
             refund(at, lineTotal(firstItem), reason, comesBack ? std::vector<std::uint32_t>{firstItem} : none);
-            const Micros later = at + m_random.between(2 * kMicrosPerHour, 2 * kMicrosPerDay);
+            const Micros later = at + random.between(2 * kMicrosPerHour, 2 * kMicrosPerDay);
             if (later <= now) refund(later, order.totalCents - order.refundedCents, reason, comesBack ? everyItem : none);
         } else {
             refund(at, order.totalCents, reason, comesBack ? everyItem : std::vector<std::uint32_t>{});
@@ -284,24 +287,24 @@ void DemoOrders::simulate(DemoDataSet& data, std::uint32_t orderIndex, long long
         return;
     }
     if (outcome == Outcome::PartialRefund) {
-        const Micros at = deliveredAt + m_random.between(6 * kMicrosPerHour, 5 * kMicrosPerDay);
+        const Micros at = deliveredAt + random.between(6 * kMicrosPerHour, 5 * kMicrosPerDay);
         if (at > now) return;
-        const auto item = firstItem + static_cast<std::uint32_t>(m_random.between(0, order.itemCount - 1));
-        if (order.itemCount > 1 && m_random.chance(0.5)) {
-            refund(at, lineTotal(item), static_cast<std::uint8_t>(m_random.between(0, kRefundReasonsReturned - 1)), {item});
+        const auto item = firstItem + static_cast<std::uint32_t>(random.between(0, order.itemCount - 1));
+        if (order.itemCount > 1 && random.chance(0.5)) {
+            refund(at, lineTotal(item), static_cast<std::uint8_t>(random.between(0, kRefundReasonsReturned - 1)), {item});
         } else {
             // Compensation for a damaged or incomplete delivery; nothing comes back.
-            long long amount = std::max(1000LL, lineTotal(item) * m_random.between(10, 30) / 100 / 100 * 100);
+            long long amount = std::max(1000LL, lineTotal(item) * random.between(10, 30) / 100 / 100 * 100);
             amount = std::min(amount, order.totalCents - 100);
             if (amount > 0)
-                refund(at, amount, static_cast<std::uint8_t>(kRefundReasonDamaged + m_random.between(0, 1)), {});
+                refund(at, amount, static_cast<std::uint8_t>(kRefundReasonDamaged + random.between(0, 1)), {});
         }
     }
 }
 
-void DemoOrders::addNotes(DemoDataSet& data, std::uint32_t orderIndex, long long& nextNoteId)
+void DemoOrders::addNotes(DemoDataSet& data, std::uint32_t orderIndex, long long& nextNoteId, DemoRandom& random)
 {
-    const double roll = m_random.unit();
+    const double roll = random.unit();
     const int count = roll < 0.02 ? 2 : roll < 0.10 ? 1 : 0;
     const DemoOrder& order = data.orders[orderIndex];
     const Micros last = std::min(data.now - kMicrosPerMinute, order.updatedAt + 2 * kMicrosPerDay);
@@ -309,9 +312,9 @@ void DemoOrders::addNotes(DemoDataSet& data, std::uint32_t orderIndex, long long
     for (int n = 0; n < count; ++n) {
         DemoNote note;
         note.orderIndex = orderIndex;
-        note.text = static_cast<std::uint8_t>(m_random.between(0, static_cast<long long>(orderNotes().size()) - 1));
-        note.authorUserId = m_random.chance(0.5) ? data.supportUserId : data.sellers[order.sellerIndex].managerUserId;
-        note.createdAt = order.createdAt + m_random.between(5 * kMicrosPerMinute, std::max(10 * kMicrosPerMinute, last - order.createdAt));
+        note.text = static_cast<std::uint8_t>(random.between(0, static_cast<long long>(orderNotes().size()) - 1));
+        note.authorUserId = random.chance(0.5) ? data.supportUserId : data.sellers[order.sellerIndex].managerUserId;
+        note.createdAt = order.createdAt + random.between(5 * kMicrosPerMinute, std::max(10 * kMicrosPerMinute, last - order.createdAt));
         note.createdAt = std::min(note.createdAt, data.now - kMicrosPerSecond);
         notes.push_back(note);
     }

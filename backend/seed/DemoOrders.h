@@ -21,10 +21,9 @@ public:
     void settleInventory(DemoDataSet& data);
 
 private:
-    struct Step;
     std::vector<Micros> orderTimes(int count, Micros now);
-    void simulate(DemoDataSet& data, std::uint32_t orderIndex, long long& nextRefundId);
-    void addNotes(DemoDataSet& data, std::uint32_t orderIndex, long long& nextNoteId);
+    void simulate(DemoDataSet& data, std::uint32_t orderIndex, long long& nextRefundId, DemoRandom& random);
+    void addNotes(DemoDataSet& data, std::uint32_t orderIndex, long long& nextNoteId, DemoRandom& random);
     void move(DemoDataSet& data, std::uint32_t productIndex, Micros at, int delta, int reservedDelta,
               MovementReason reason, long long orderId, long long actorUserId);
 

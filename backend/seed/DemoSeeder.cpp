@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>
@@ -76,7 +77,8 @@ std::string summarize(const DemoDataSet& data, const DemoRowCounts& counts, cons
         << "  " << data.sellers.size() << " sellers, " << groupDigits(static_cast<long long>(counts.users))
         << " users (" << groupDigits(static_cast<long long>(data.customerIndexes.size())) << " customers)\n"
         << "  " << groupDigits(static_cast<long long>(data.products.size())) << " products (" << groupDigits(static_cast<long long>(active))
-        << " active; " << low << " running low and " << soldOut << " sold out)\n"
+        << " active; " << groupDigits(static_cast<long long>(low)) << " running low and "
+        << groupDigits(static_cast<long long>(soldOut)) << " sold out)\n"
         << "  " << groupDigits(static_cast<long long>(data.orders.size())) << " orders with "
         << groupDigits(static_cast<long long>(data.items.size())) << " lines:";
     for (const char* status : {"placed", "paid", "shipped", "delivered", "cancelled", "refunded"})
@@ -123,8 +125,10 @@ std::string seedDemo(pqxx::connection& connection, const DemoOptions& options)
     DemoDataSet data;
     data.now = nowMicros();
     DemoRandom random(options.randomSeed);
+    // A benchmark-sized order book gets a customer base to match (one customer per ~20 orders).
+    const int customers = std::min(kMaxCustomers, std::max(options.customers, options.orders / 20));
     DemoPeople(random.fork(1), existingUsers)
-        .generate(data, options.customers, nextId(transaction, "sellers"), nextId(transaction, "users"));
+        .generate(data, customers, nextId(transaction, "sellers"), nextId(transaction, "users"));
     DemoCatalog(random.fork(2)).generate(data, options.products, nextId(transaction, "products"));
     DemoOrders orders(random.fork(3));
     orders.generate(data, options.orders, nextId(transaction, "orders"), nextId(transaction, "order_items"),

@@ -56,9 +56,9 @@ std::string timestampText(Micros at)
     return text;
 }
 
-std::string koreanDateDigits(Micros at)
+std::string utcDateDigits(Micros at)
 {
-    const auto date = civilFromDays(floorDiv(at + kKoreaOffset, kMicrosPerDay));
+    const auto date = civilFromDays(floorDiv(at, kMicrosPerDay));
     char text[16];
     std::snprintf(text, sizeof text, "%04d%02u%02u", date.year, date.month, date.day);
     return text;

@@ -16,8 +16,8 @@ constexpr Micros kMicrosPerDay = 24 * kMicrosPerHour;
 Micros nowMicros();
 // "2024-06-01 12:34:56.123456+00", the timestamptz text COPY reads.
 std::string timestampText(Micros at);
-// "20240601": the calendar date in Korea (UTC+9), for order numbers.
-std::string koreanDateDigits(Micros at);
+// "20240601": the UTC calendar date, for order numbers.
+std::string utcDateDigits(Micros at);
 // Hour of day in Korea, 0-23.
 int koreanHour(Micros at);
 

@@ -127,8 +127,9 @@ void DemoWriter::writeInventory()
 
 std::string DemoWriter::orderNumber(const DemoOrder& order) const
 {
+    // The orders module's format (md_place_order): MD-<UTC date>-<id, at least 7 digits>.
     char text[48];
-    std::snprintf(text, sizeof text, "MD-%s-%06lld", koreanDateDigits(order.createdAt).c_str(), order.id);
+    std::snprintf(text, sizeof text, "MD-%s-%07lld", utcDateDigits(order.createdAt).c_str(), order.id);
     return text;
 }
 
@@ -140,8 +141,7 @@ std::string DemoWriter::shippingAddress(const DemoOrder& order) const
     const auto& customer = m_data.users[order.customerIndex];
     std::string recipient = customer.displayName;
     if (random.chance(0.12)) recipient = random.pick(koreanSurnames()).hangul + random.pick(koreanGivenNames()).hangul;
-    std::string line1 = area.city + (area.district.empty() ? "" : " " + area.district) + " " + area.road + " " +
-                        std::to_string(random.between(1, 480));
+    std::string line1 = area.road + " " + std::to_string(random.between(1, 480));
     std::string line2;
     switch (random.between(0, 3)) {
     case 0: line2 = std::to_string(random.between(101, 125)) + "동 " + std::to_string(random.between(1, 25)) +
@@ -153,8 +153,16 @@ std::string DemoWriter::shippingAddress(const DemoOrder& order) const
     }
     char postal[8];
     std::snprintf(postal, sizeof postal, "%05lld", random.between(area.postalCodeLow, area.postalCodeHigh));
-    nlohmann::json address = {{"recipient", recipient}, {"phone", phoneNumber(random)}, {"postal_code", postal},
-                              {"address1", line1},      {"address2", line2},            {"memo", random.pick(deliveryMemos())}};
+    // The fields POST /api/v1/orders takes (region = 시/도, city = 시/군/구), plus the delivery memo.
+    nlohmann::json address = {{"name", recipient},
+                              {"phone", phoneNumber(random)},
+                              {"line1", line1},
+                              {"city", area.district.empty() ? area.city : area.district},
+                              {"region", area.city},
+                              {"postal_code", postal},
+                              {"country", "KR"}};
+    if (!line2.empty()) address["line2"] = line2;
+    if (const auto& memo = random.pick(deliveryMemos()); !memo.empty()) address["memo"] = memo;
     return address.dump();
 }
 
@@ -218,31 +226,32 @@ void DemoWriter::writeOrderEvents()
         const long long customerId = m_data.users[order.customerIndex].id;
         const long long sellerUserId = m_data.sellers[order.sellerIndex].managerUserId;
         timeline.clear();
-        timeline.push_back({order.createdAt, "created", nullptr, "placed", customerId,
-                            {{"total_cents", order.totalCents}, {"items", order.itemCount}}});
-        if (order.paidAt) timeline.push_back({order.paidAt, "status_changed", "placed", "paid", customerId, nlohmann::json::object()});
+        // The same entries the orders module writes: created, transition (with carrier, tracking
+        // number or reason), refund (status before and after), note.
+        timeline.push_back({order.createdAt, "created", nullptr, "placed", customerId, nlohmann::json::object()});
+        if (order.paidAt) timeline.push_back({order.paidAt, "transition", "placed", "paid", customerId, nlohmann::json::object()});
         if (order.shippedAt) {
             const auto& carrier = carrierList[static_cast<std::size_t>(order.carrier)];
             char tracking[24];
             std::snprintf(tracking, sizeof tracking, "%0*lld", carrier.digits, order.trackingNumber);
-            timeline.push_back({order.shippedAt, "status_changed", "paid", "shipped", sellerUserId,
+            timeline.push_back({order.shippedAt, "transition", "paid", "shipped", sellerUserId,
                                 {{"carrier", carrier.name}, {"tracking_number", tracking}}});
         }
-        if (order.deliveredAt) timeline.push_back({order.deliveredAt, "status_changed", "shipped", "delivered", 0, nlohmann::json::object()});
+        if (order.deliveredAt)
+            timeline.push_back({order.deliveredAt, "transition", "shipped", "delivered", sellerUserId, nlohmann::json::object()});
         if (order.cancelledAt) {
             const auto& reasons = order.cancelledBySeller ? sellerCancelReasons() : customerCancelReasons();
-            timeline.push_back({order.cancelledAt, "status_changed", order.paidAt ? "paid" : "placed", "cancelled",
+            timeline.push_back({order.cancelledAt, "transition", order.paidAt ? "paid" : "placed", "cancelled",
                                 order.cancelledBySeller ? sellerUserId : customerId,
                                 {{"reason", reasons[static_cast<std::size_t>(order.cancelReason)]}}});
         }
         for (; refundCursor < m_data.refunds.size() && m_data.refunds[refundCursor].orderIndex == orderIndex; ++refundCursor) {
             const auto& refund = m_data.refunds[refundCursor];
-            const auto& reason = refundReasons()[refund.reason];
-            timeline.push_back({refund.createdAt, "refund", nullptr, nullptr, refund.actorUserId,
-                                {{"refund_id", refund.id}, {"amount_cents", refund.amountCents}, {"reason", reason}}});
-            if (refund.completesOrder)
-                timeline.push_back({refund.createdAt, "status_changed", toString(refund.statusBefore), "refunded",
-                                    refund.actorUserId, {{"reason", reason}}});
+            const char* before = toString(refund.statusBefore);
+            timeline.push_back({refund.createdAt, "refund", before, refund.completesOrder ? "refunded" : before,
+                                refund.actorUserId,
+                                {{"refund_id", refund.id}, {"amount_cents", refund.amountCents},
+                                 {"reason", refundReasons()[refund.reason]}, {"restock", restockJson(refund)}}});
         }
         for (; noteCursor < m_data.notes.size() && m_data.notes[noteCursor].orderIndex == orderIndex; ++noteCursor) {
             const auto& note = m_data.notes[noteCursor];
@@ -270,16 +279,21 @@ void DemoWriter::writeNotes()
     stream.complete();
 }
 
+nlohmann::json DemoWriter::restockJson(const DemoRefund& refund) const
+{
+    nlohmann::json restock = nlohmann::json::array();
+    for (const auto& [itemIndex, quantity] : refund.restock)
+        restock.push_back({{"product_id", m_data.products[m_data.items[itemIndex].productIndex].id}, {"quantity", quantity}});
+    return restock;
+}
+
 void DemoWriter::writeRefunds()
 {
     pqxx::stream_to stream(m_transaction, "refunds",
                            Columns{"id", "order_id", "amount_cents", "reason", "restock", "actor_user_id", "created_at"});
     for (const auto& refund : m_data.refunds) {
-        nlohmann::json restock = nlohmann::json::array();
-        for (const auto& [itemIndex, quantity] : refund.restock)
-            restock.push_back({{"product_id", m_data.products[m_data.items[itemIndex].productIndex].id}, {"quantity", quantity}});
         stream << std::make_tuple(refund.id, m_data.orders[refund.orderIndex].id, refund.amountCents,
-                                  refundReasons()[refund.reason], restock.dump(), refund.actorUserId,
+                                  refundReasons()[refund.reason], restockJson(refund).dump(), refund.actorUserId,
                                   timestampText(refund.createdAt));
     }
     stream.complete();

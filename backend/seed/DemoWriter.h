@@ -6,6 +6,7 @@
 
 #include "seed/DemoDataSet.h"
 
+#include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 
 #include <string>
@@ -37,6 +38,7 @@ private:
 
     std::string orderNumber(const DemoOrder& order) const;
     std::string shippingAddress(const DemoOrder& order) const;
+    nlohmann::json restockJson(const DemoRefund& refund) const;
 
     pqxx::work& m_transaction;
     const DemoDataSet& m_data;

@@ -23,8 +23,7 @@ QByteArray userAgent()
 
 bool isJsonContentType(const QByteArray& contentType)
 {
-    return contentType.trimmed().toLower().startsWith("application/json") ||
-           contentType.toLower().contains("+json");
+    return contentType.trimmed().toLower().startsWith("application/json") || contentType.toLower().contains("+json");
 }
 
 // Spreads retries of many clients apart: +-20 % around the policy's delay.
@@ -51,7 +50,8 @@ void ApiClient::setBaseUrl(const QUrl& baseUrl)
     m_baseUrl = baseUrl;
     // A path prefix ("https://host/marketdesk") must keep its last segment when API paths are appended.
     QString path = m_baseUrl.path();
-    while (path.endsWith(QLatin1Char('/'))) path.chop(1);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
     m_baseUrl.setPath(path);
 }
 
@@ -146,7 +146,8 @@ void ApiClient::startAttempt(ApiCall* call)
 
     QNetworkRequest networkRequest = this->networkRequest(request.path, request.query, request.authenticated);
     networkRequest.setTransferTimeout(static_cast<int>(m_transferTimeout.count()));
-    if (!request.contentType.isEmpty()) networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    if (!request.contentType.isEmpty())
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
     if (request.ifMatchVersion)
         networkRequest.setRawHeader("If-Match", QByteArray("\"") + QByteArray::number(*request.ifMatchVersion) + '"');
     if (!request.idempotencyKey.isEmpty()) networkRequest.setRawHeader("Idempotency-Key", request.idempotencyKey);
@@ -154,11 +155,21 @@ void ApiClient::startAttempt(ApiCall* call)
 
     QNetworkReply* reply = nullptr;
     switch (request.method) {
-    case HttpMethod::Get: reply = m_network->get(networkRequest); break;
-    case HttpMethod::Post: reply = m_network->post(networkRequest, request.body); break;
-    case HttpMethod::Put: reply = m_network->put(networkRequest, request.body); break;
-    case HttpMethod::Delete: reply = m_network->deleteResource(networkRequest); break;
-    case HttpMethod::Patch: reply = m_network->sendCustomRequest(networkRequest, "PATCH", request.body); break;
+    case HttpMethod::Get:
+        reply = m_network->get(networkRequest);
+        break;
+    case HttpMethod::Post:
+        reply = m_network->post(networkRequest, request.body);
+        break;
+    case HttpMethod::Put:
+        reply = m_network->put(networkRequest, request.body);
+        break;
+    case HttpMethod::Delete:
+        reply = m_network->deleteResource(networkRequest);
+        break;
+    case HttpMethod::Patch:
+        reply = m_network->sendCustomRequest(networkRequest, "PATCH", request.body);
+        break;
     }
     call->m_reply = reply;
     connect(reply, &QNetworkReply::finished, call, [this, call, reply] { onAttemptFinished(call, reply); });
@@ -229,8 +240,8 @@ void ApiClient::onAttemptFinished(ApiCall* call, QNetworkReply* reply)
     }
 
     ApiError error = ApiError::fromHttpResponse(status, body, reply->rawHeader("Retry-After"));
-    if (auto delay = m_retryPolicy.delayBeforeRetry(request, call->m_retries, status, reply->error(),
-                                                    error.retryAfterSeconds)) {
+    if (auto delay =
+            m_retryPolicy.delayBeforeRetry(request, call->m_retries, status, reply->error(), error.retryAfterSeconds)) {
         scheduleRetry(call, *delay);
         return;
     }
@@ -258,8 +269,8 @@ void ApiClient::finish(ApiCall* call, ApiResult result)
     call->m_finished = true;
     if (result.error && call != m_probeCall) {
         // Logged here once with its context; the caller decides how to present it.
-        qCInfo(lcApi).noquote() << methodName(call->m_request.method) << call->m_request.path << "failed:"
-                                << result.httpStatus << result.error->code << result.error->message;
+        qCInfo(lcApi).noquote() << methodName(call->m_request.method) << call->m_request.path
+                                << "failed:" << result.httpStatus << result.error->code << result.error->message;
     }
     emit call->finished(result);
     call->deleteLater();
@@ -279,7 +290,8 @@ void ApiClient::refreshSession()
     ApiRequest request;
     request.method = HttpMethod::Post;
     request.path = QStringLiteral("/api/v1/auth/refresh");
-    request.body = QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"), m_refreshToken}}).toJson(QJsonDocument::Compact);
+    request.body =
+        QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"), m_refreshToken}}).toJson(QJsonDocument::Compact);
     request.contentType = JsonContentType;
     request.authenticated = false;
     m_refreshCall = send(std::move(request));

@@ -42,7 +42,8 @@ ApiError ApiError::fromHttpResponse(int status, const QByteArray& body, const QB
         // The contract says field -> message; a list of messages is joined rather than dropped.
         if (it.value().isArray()) {
             QStringList messages;
-            for (const QJsonValue& message : it.value().toArray()) messages.append(message.toString());
+            for (const QJsonValue& message : it.value().toArray())
+                messages.append(message.toString());
             error.fieldErrors.insert(it.key(), messages.join(QLatin1String("; ")));
         } else {
             error.fieldErrors.insert(it.key(), it.value().toString());
@@ -76,16 +77,14 @@ ApiError ApiError::invalidResponse(const QString& description)
 QString ApiError::displayText() const
 {
     if (offline)
-        return QCoreApplication::translate("ApiError", "The server cannot be reached. Check the connection; "
-                                                       "the console retries on its own.");
+        return QCoreApplication::translate("ApiError", "The server cannot be reached.");
     if (httpStatus == 429) {
         if (retryAfterSeconds)
             return QCoreApplication::translate("ApiError", "Too many requests. Try again in %n second(s).", nullptr,
                                                *retryAfterSeconds);
         return QCoreApplication::translate("ApiError", "Too many requests. Try again shortly.");
     }
-    if (httpStatus == 403)
-        return QCoreApplication::translate("ApiError", "Your role may not do this.");
+    if (httpStatus == 403) return QCoreApplication::translate("ApiError", "Your role may not do this.");
     if (httpStatus >= 500 || code == QLatin1String(HttpErrorCode)) {
         const QString detail = message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(message);
         return QCoreApplication::translate("ApiError", "The server could not complete the request%1.").arg(detail);

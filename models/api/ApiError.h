@@ -14,9 +14,9 @@
 namespace md::models {
 
 struct ApiError {
-    int httpStatus = 0; // 0 when no HTTP response arrived
-    QString code;       // the contract's error.code, or one of the client-side codes below
-    QString message;    // the server's human text, or Qt's description of a network failure
+    int httpStatus = 0;                 // 0 when no HTTP response arrived
+    QString code;                       // the contract's error.code, or one of the client-side codes below
+    QString message;                    // the server's human text, or Qt's description of a network failure
     QMap<QString, QString> fieldErrors; // details.fields: field name -> message
     QJsonObject details;
     bool offline = false; // no HTTP answer: refused, unreachable, timed out, connection dropped

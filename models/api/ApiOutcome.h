@@ -13,8 +13,7 @@
 
 namespace md::models {
 
-template <typename T>
-struct ApiOutcome {
+template <typename T> struct ApiOutcome {
     std::optional<T> value;
     std::optional<ApiError> error;
     std::optional<int> etagVersion;

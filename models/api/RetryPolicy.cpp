@@ -48,8 +48,7 @@ std::optional<std::chrono::milliseconds> RetryPolicy::delayBeforeRetry(const Api
     if (httpStatus == 429 || (httpStatus == 503 && isIdempotent(request))) {
         if (retryAfterSeconds) {
             if (std::chrono::seconds(*retryAfterSeconds) > maxRetryAfter) return std::nullopt;
-            return std::max<std::chrono::milliseconds>(std::chrono::seconds(*retryAfterSeconds),
-                                                       backoff(retriesSoFar));
+            return std::max<std::chrono::milliseconds>(std::chrono::seconds(*retryAfterSeconds), backoff(retriesSoFar));
         }
         return backoff(retriesSoFar);
     }

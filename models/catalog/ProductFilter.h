@@ -16,7 +16,7 @@ struct ProductFilter {
     std::optional<ProductStatus> status;
     QString category;
     std::optional<qint64> sellerId;
-    QString sortField;   // e.g. "title", "price_cents"; empty = the server's default order
+    QString sortField; // e.g. "title", "price_cents"; empty = the server's default order
     bool descending = false;
 
     QUrlQuery toQuery() const;

@@ -37,11 +37,16 @@ QString ProductListModel::sortFieldFor(int column)
 {
     // The server orders products by these fields only (backend/catalog/ProductSort.cpp).
     switch (column) {
-    case SkuColumn: return QStringLiteral("sku");
-    case TitleColumn: return QStringLiteral("title");
-    case PriceColumn: return QStringLiteral("price_cents");
-    case UpdatedColumn: return QStringLiteral("updated_at");
-    default: return {};
+    case SkuColumn:
+        return QStringLiteral("sku");
+    case TitleColumn:
+        return QStringLiteral("title");
+    case PriceColumn:
+        return QStringLiteral("price_cents");
+    case UpdatedColumn:
+        return QStringLiteral("updated_at");
+    default:
+        return {};
     }
 }
 
@@ -60,26 +65,36 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
-        case SkuColumn: return product->sku;
-        case TitleColumn: return product->title;
-        case CategoryColumn: return product->category;
-        case PriceColumn: return product->priceCents; // the money delegate formats it with the currency
-        case StatusColumn: return productStatusLabel(product->status);
-        case UpdatedColumn: return product->updatedAt.toLocalTime();
+        case SkuColumn:
+            return product->sku;
+        case TitleColumn:
+            return product->title;
+        case CategoryColumn:
+            return product->category;
+        case PriceColumn:
+            return product->priceCents; // the money delegate formats it with the currency
+        case StatusColumn:
+            return productStatusLabel(product->status);
+        case UpdatedColumn:
+            return product->updatedAt.toLocalTime();
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn && !product->description.isEmpty())
-            return product->description.left(500);
+        if (index.column() == TitleColumn && !product->description.isEmpty()) return product->description.left(500);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == PriceColumn) return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case ProductIdRole: return product->id;
-    case StatusCodeRole: return productStatusCode(product->status);
-    case CurrencyRole: return product->currency;
-    case MinorUnitsRole: return index.column() == PriceColumn ? QVariant(product->priceCents) : QVariant();
-    case VersionRole: return product->version;
+    case ProductIdRole:
+        return product->id;
+    case StatusCodeRole:
+        return productStatusCode(product->status);
+    case CurrencyRole:
+        return product->currency;
+    case MinorUnitsRole:
+        return index.column() == PriceColumn ? QVariant(product->priceCents) : QVariant();
+    case VersionRole:
+        return product->version;
     }
     return {};
 }
@@ -88,12 +103,18 @@ QVariant ProductListModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-    case SkuColumn: return tr("SKU");
-    case TitleColumn: return tr("Title");
-    case CategoryColumn: return tr("Category");
-    case PriceColumn: return tr("Price");
-    case StatusColumn: return tr("Status");
-    case UpdatedColumn: return tr("Updated");
+    case SkuColumn:
+        return tr("SKU");
+    case TitleColumn:
+        return tr("Title");
+    case CategoryColumn:
+        return tr("Category");
+    case PriceColumn:
+        return tr("Price");
+    case StatusColumn:
+        return tr("Status");
+    case UpdatedColumn:
+        return tr("Updated");
     }
     return {};
 }

@@ -16,9 +16,9 @@ public:
 
     enum Role {
         ProductIdRole = Qt::UserRole + 1,
-        StatusCodeRole,    // "draft" | "active" | "archived"
-        CurrencyRole,      // ISO code of the price column's amount
-        MinorUnitsRole,    // price as integer minor units (DisplayRole carries the same)
+        StatusCodeRole, // "draft" | "active" | "archived"
+        CurrencyRole,   // ISO code of the price column's amount
+        MinorUnitsRole, // price as integer minor units (DisplayRole carries the same)
         VersionRole,
     };
 

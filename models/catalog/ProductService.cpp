@@ -24,8 +24,8 @@ ApiCall* ProductService::create(const ProductDraft& draft, QObject* context, Don
                                    context, &parseProduct, std::move(done));
 }
 
-ApiCall* ProductService::update(qint64 productId, int version, const ProductDraft& original,
-                                const ProductDraft& edited, QObject* context, Done done)
+ApiCall* ProductService::update(qint64 productId, int version, const ProductDraft& original, const ProductDraft& edited,
+                                QObject* context, Done done)
 {
     return continueParsed<Product>(
         m_client->patchJson(productPath(productId), productPatchBody(original, edited), version), context,

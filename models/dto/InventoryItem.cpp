@@ -17,7 +17,8 @@ std::optional<InventoryItem> parseInventoryItem(const QJsonObject& json, QString
     item.lowStockThreshold = static_cast<int>(reader.optionalInteger("low_stock_threshold").value_or(0));
     item.version = static_cast<int>(reader.optionalInteger("version").value_or(0));
     if (reader.ok() && (item.onHand < 0 || item.reserved < 0 || item.reserved > item.onHand))
-        reader.fail("reserved", QStringLiteral("inconsistent stock: on_hand %1, reserved %2").arg(item.onHand).arg(item.reserved));
+        reader.fail("reserved",
+                    QStringLiteral("inconsistent stock: on_hand %1, reserved %2").arg(item.onHand).arg(item.reserved));
     if (!reader.ok()) {
         if (error) *error = reader.error();
         return std::nullopt;

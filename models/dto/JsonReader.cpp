@@ -128,13 +128,15 @@ std::optional<QDateTime> parseTimestamp(const QString& text)
     QString normalized = text.trimmed();
     if (normalized.size() > 10 && normalized.at(10) == QLatin1Char(' ')) normalized[10] = QLatin1Char('T');
     // PostgreSQL prints "+09" for whole-hour offsets; ISO 8601 parsing wants "+09:00".
-    const qsizetype offsetSign = std::max(normalized.lastIndexOf(QLatin1Char('+')), normalized.lastIndexOf(QLatin1Char('-')));
+    const qsizetype offsetSign =
+        std::max(normalized.lastIndexOf(QLatin1Char('+')), normalized.lastIndexOf(QLatin1Char('-')));
     if (offsetSign > 10 && normalized.size() - offsetSign == 3) normalized += QStringLiteral(":00");
     // Qt reads at most milliseconds; PostgreSQL gives microseconds.
     const qsizetype dot = normalized.indexOf(QLatin1Char('.'), 19);
     if (dot > 0) {
         qsizetype end = dot + 1;
-        while (end < normalized.size() && normalized.at(end).isDigit()) ++end;
+        while (end < normalized.size() && normalized.at(end).isDigit())
+            ++end;
         if (end - dot - 1 > 3) normalized.remove(dot + 4, end - dot - 4);
     }
     QDateTime timestamp = QDateTime::fromString(normalized, Qt::ISODateWithMs);

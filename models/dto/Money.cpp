@@ -29,7 +29,8 @@ QString formatMoney(qint64 minorUnits, const QString& currency, const QLocale& l
     if (digits == 0) return locale.toCurrencyString(static_cast<qlonglong>(minorUnits), symbol);
     // Whole and fractional parts separately: a double would round large amounts.
     qint64 scale = 1;
-    for (int i = 0; i < digits; ++i) scale *= 10;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
     const bool negative = minorUnits < 0;
     const quint64 magnitude = negative ? 0 - static_cast<quint64>(minorUnits) : static_cast<quint64>(minorUnits);
     const QString whole = locale.toString(static_cast<qulonglong>(magnitude / static_cast<quint64>(scale)));
@@ -69,13 +70,15 @@ std::optional<qint64> parseMoney(const QString& text, const QString& currency, c
     const qint64 wholeValue = whole.toLongLong(&ok);
     if (!ok) return std::nullopt;
     qint64 scale = 1;
-    for (int i = 0; i < digits; ++i) scale *= 10;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
     if (wholeValue > std::numeric_limits<qint64>::max() / scale) return std::nullopt;
     qint64 fractionValue = 0;
     if (!fraction.isEmpty()) {
         fractionValue = fraction.toLongLong(&ok);
         if (!ok) return std::nullopt;
-        for (qsizetype i = fraction.size(); i < digits; ++i) fractionValue *= 10;
+        for (qsizetype i = fraction.size(); i < digits; ++i)
+            fractionValue *= 10;
     }
     return wholeValue * scale + fractionValue;
 }

@@ -21,12 +21,18 @@ std::optional<OrderStatus> orderStatusFromString(const QString& text)
 QString orderStatusCode(OrderStatus status)
 {
     switch (status) {
-    case OrderStatus::Placed: return QStringLiteral("placed");
-    case OrderStatus::Paid: return QStringLiteral("paid");
-    case OrderStatus::Shipped: return QStringLiteral("shipped");
-    case OrderStatus::Delivered: return QStringLiteral("delivered");
-    case OrderStatus::Cancelled: return QStringLiteral("cancelled");
-    case OrderStatus::Refunded: return QStringLiteral("refunded");
+    case OrderStatus::Placed:
+        return QStringLiteral("placed");
+    case OrderStatus::Paid:
+        return QStringLiteral("paid");
+    case OrderStatus::Shipped:
+        return QStringLiteral("shipped");
+    case OrderStatus::Delivered:
+        return QStringLiteral("delivered");
+    case OrderStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case OrderStatus::Refunded:
+        return QStringLiteral("refunded");
     }
     return QStringLiteral("placed");
 }
@@ -34,12 +40,18 @@ QString orderStatusCode(OrderStatus status)
 QString orderStatusLabel(OrderStatus status)
 {
     switch (status) {
-    case OrderStatus::Placed: return QCoreApplication::translate("OrderStatus", "Placed");
-    case OrderStatus::Paid: return QCoreApplication::translate("OrderStatus", "Paid");
-    case OrderStatus::Shipped: return QCoreApplication::translate("OrderStatus", "Shipped");
-    case OrderStatus::Delivered: return QCoreApplication::translate("OrderStatus", "Delivered");
-    case OrderStatus::Cancelled: return QCoreApplication::translate("OrderStatus", "Cancelled");
-    case OrderStatus::Refunded: return QCoreApplication::translate("OrderStatus", "Refunded");
+    case OrderStatus::Placed:
+        return QCoreApplication::translate("OrderStatus", "Placed");
+    case OrderStatus::Paid:
+        return QCoreApplication::translate("OrderStatus", "Paid");
+    case OrderStatus::Shipped:
+        return QCoreApplication::translate("OrderStatus", "Shipped");
+    case OrderStatus::Delivered:
+        return QCoreApplication::translate("OrderStatus", "Delivered");
+    case OrderStatus::Cancelled:
+        return QCoreApplication::translate("OrderStatus", "Cancelled");
+    case OrderStatus::Refunded:
+        return QCoreApplication::translate("OrderStatus", "Refunded");
     }
     return {};
 }
@@ -55,9 +67,15 @@ QList<OrderAction> availableOrderActions(OrderStatus status, Role role, qint64 r
     QList<OrderAction> actions;
     if (roleAllows(role, Capability::ManageOrders)) {
         switch (status) {
-        case OrderStatus::Placed: actions << OrderAction::MarkPaid << OrderAction::Cancel; break;
-        case OrderStatus::Paid: actions << OrderAction::Ship << OrderAction::Cancel; break;
-        case OrderStatus::Shipped: actions << OrderAction::MarkDelivered; break;
+        case OrderStatus::Placed:
+            actions << OrderAction::MarkPaid << OrderAction::Cancel;
+            break;
+        case OrderStatus::Paid:
+            actions << OrderAction::Ship << OrderAction::Cancel;
+            break;
+        case OrderStatus::Shipped:
+            actions << OrderAction::MarkDelivered;
+            break;
         case OrderStatus::Delivered:
         case OrderStatus::Cancelled:
         case OrderStatus::Refunded:
@@ -74,10 +92,14 @@ QList<OrderAction> availableOrderActions(OrderStatus status, Role role, qint64 r
 std::optional<OrderStatus> transitionTarget(OrderAction action)
 {
     switch (action) {
-    case OrderAction::MarkPaid: return OrderStatus::Paid;
-    case OrderAction::Ship: return OrderStatus::Shipped;
-    case OrderAction::MarkDelivered: return OrderStatus::Delivered;
-    case OrderAction::Cancel: return OrderStatus::Cancelled;
+    case OrderAction::MarkPaid:
+        return OrderStatus::Paid;
+    case OrderAction::Ship:
+        return OrderStatus::Shipped;
+    case OrderAction::MarkDelivered:
+        return OrderStatus::Delivered;
+    case OrderAction::Cancel:
+        return OrderStatus::Cancelled;
     case OrderAction::Refund:
     case OrderAction::AddNote:
         return std::nullopt;

@@ -64,11 +64,11 @@ std::optional<OrderDetail> parseOrderDetail(const QJsonObject& json, QString* er
                       line.title = reader.requiredString("title");
                       line.unitPriceCents = reader.requiredInteger("unit_price_cents");
                       line.quantity = static_cast<int>(reader.requiredInteger("quantity"));
-                      line.restockedQuantity = static_cast<int>(reader.optionalInteger("restocked_quantity").value_or(0));
+                      line.restockedQuantity =
+                          static_cast<int>(reader.optionalInteger("restocked_quantity").value_or(0));
                       return line;
                   }) &&
-        parseEach(json.value(QLatin1String("events")).toArray(), QStringLiteral("order.events"), detail.timeline,
-                  error,
+        parseEach(json.value(QLatin1String("events")).toArray(), QStringLiteral("order.events"), detail.timeline, error,
                   [](JsonReader& reader, const QJsonObject& object) {
                       OrderTimelineEntry entry;
                       entry.type = reader.requiredString("type");
@@ -116,16 +116,19 @@ QStringList formatShippingAddress(const QJsonObject& address)
     const QString phone = text({"phone", "phone_number", "tel"});
     const QString postalCode = text({"postal_code", "zip", "postcode"});
     QStringList street;
-    for (const QString& part : {text({"region", "state", "province"}), text({"city"}),
-                                text({"line1", "address1", "street", "address"}), text({"line2", "address2", "detail"})})
+    for (const QString& part :
+         {text({"region", "state", "province"}), text({"city"}), text({"line1", "address1", "street", "address"}),
+          text({"line2", "address2", "detail"})})
         if (!part.isEmpty()) street.append(part);
     if (!name.isEmpty()) lines.append(phone.isEmpty() ? name : QStringLiteral("%1 · %2").arg(name, phone));
     if (!postalCode.isEmpty() || !street.isEmpty()) {
         const QString streetLine = street.join(QLatin1Char(' '));
-        lines.append(postalCode.isEmpty() ? streetLine : QStringLiteral("(%1) %2").arg(postalCode, streetLine).trimmed());
+        lines.append(postalCode.isEmpty() ? streetLine
+                                          : QStringLiteral("(%1) %2").arg(postalCode, streetLine).trimmed());
     }
+    // The marketplace is Korean: only a foreign country is worth a line.
     const QString country = text({"country", "country_code"});
-    if (!country.isEmpty()) lines.append(country);
+    if (!country.isEmpty() && country.compare(QLatin1String("KR"), Qt::CaseInsensitive) != 0) lines.append(country);
     if (lines.isEmpty()) {
         // Unknown shape: show every string field rather than nothing.
         for (auto it = address.begin(); it != address.end(); ++it)

@@ -17,9 +17,12 @@ std::optional<ProductStatus> productStatusFromString(const QString& text)
 QString productStatusCode(ProductStatus status)
 {
     switch (status) {
-    case ProductStatus::Draft: return QStringLiteral("draft");
-    case ProductStatus::Active: return QStringLiteral("active");
-    case ProductStatus::Archived: return QStringLiteral("archived");
+    case ProductStatus::Draft:
+        return QStringLiteral("draft");
+    case ProductStatus::Active:
+        return QStringLiteral("active");
+    case ProductStatus::Archived:
+        return QStringLiteral("archived");
     }
     return QStringLiteral("draft");
 }
@@ -27,9 +30,12 @@ QString productStatusCode(ProductStatus status)
 QString productStatusLabel(ProductStatus status)
 {
     switch (status) {
-    case ProductStatus::Draft: return QCoreApplication::translate("ProductStatus", "Draft");
-    case ProductStatus::Active: return QCoreApplication::translate("ProductStatus", "Active");
-    case ProductStatus::Archived: return QCoreApplication::translate("ProductStatus", "Archived");
+    case ProductStatus::Draft:
+        return QCoreApplication::translate("ProductStatus", "Draft");
+    case ProductStatus::Active:
+        return QCoreApplication::translate("ProductStatus", "Active");
+    case ProductStatus::Archived:
+        return QCoreApplication::translate("ProductStatus", "Archived");
     }
     return {};
 }

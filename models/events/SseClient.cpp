@@ -40,8 +40,8 @@ SseClient::~SseClient()
 std::chrono::milliseconds SseClient::reconnectDelay(int failures, std::optional<int> serverRetryMs)
 {
     const int exponent = std::clamp(failures, 0, 5);
-    const std::chrono::milliseconds backoff = std::min(std::chrono::milliseconds(1000LL << exponent),
-                                                       std::chrono::milliseconds(30000));
+    const std::chrono::milliseconds backoff =
+        std::min(std::chrono::milliseconds(1000LL << exponent), std::chrono::milliseconds(30000));
     return std::max(backoff, std::chrono::milliseconds(serverRetryMs.value_or(0)));
 }
 
@@ -104,7 +104,8 @@ void SseClient::onReadyRead()
 {
     if (!m_connected) return; // an error body; read in onFinished
     const QList<SseEvent> events = m_parser.feed(m_reply->readAll());
-    for (const SseEvent& event : events) emit eventReceived(event);
+    for (const SseEvent& event : events)
+        emit eventReceived(event);
 }
 
 void SseClient::onFinished()

@@ -46,8 +46,9 @@ void SseParser::processLine(const QByteArray& line, QList<SseEvent>& events)
 {
     if (line.isEmpty()) {
         // Dispatch. An event without data lines is not an event.
-        if (m_hasData) events.append(SseEvent{m_lastEventId, m_eventType.isEmpty() ? QStringLiteral("message") : m_eventType,
-                                              m_dataLines.join(QLatin1Char('\n'))});
+        if (m_hasData)
+            events.append(SseEvent{m_lastEventId, m_eventType.isEmpty() ? QStringLiteral("message") : m_eventType,
+                                   m_dataLines.join(QLatin1Char('\n'))});
         m_eventType.clear();
         m_dataLines.clear();
         m_hasData = false;

@@ -37,9 +37,12 @@ QString InventoryListModel::sortFieldFor(int column)
 {
     switch (column) {
     // The server orders stock by these fields only (backend/inventory/InventorySort.cpp).
-    case SkuColumn: return QStringLiteral("sku");
-    case AvailableColumn: return QStringLiteral("available");
-    default: return {};
+    case SkuColumn:
+        return QStringLiteral("sku");
+    case AvailableColumn:
+        return QStringLiteral("available");
+    default:
+        return {};
     }
 }
 
@@ -57,12 +60,18 @@ QVariant InventoryListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case SkuColumn: return item->sku;
-        case TitleColumn: return item->title;
-        case OnHandColumn: return item->onHand;
-        case ReservedColumn: return item->reserved;
-        case AvailableColumn: return item->available;
-        case ThresholdColumn: return item->lowStockThreshold;
+        case SkuColumn:
+            return item->sku;
+        case TitleColumn:
+            return item->title;
+        case OnHandColumn:
+            return item->onHand;
+        case ReservedColumn:
+            return item->reserved;
+        case AvailableColumn:
+            return item->available;
+        case ThresholdColumn:
+            return item->lowStockThreshold;
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -72,9 +81,12 @@ QVariant InventoryListModel::data(const QModelIndex& index, int role) const
         if (item->isLowStock())
             return tr("Low stock: %n available, threshold %1", nullptr, item->available).arg(item->lowStockThreshold);
         return {};
-    case ProductIdRole: return item->productId;
-    case LowStockRole: return item->isLowStock();
-    case VersionRole: return item->version;
+    case ProductIdRole:
+        return item->productId;
+    case LowStockRole:
+        return item->isLowStock();
+    case VersionRole:
+        return item->version;
     }
     return {};
 }
@@ -86,12 +98,18 @@ QVariant InventoryListModel::headerData(int section, Qt::Orientation orientation
         return tr("Low-stock threshold: with this many or fewer available, the product counts as low on stock.");
     if (role != Qt::DisplayRole) return {};
     switch (section) {
-    case SkuColumn: return tr("SKU");
-    case TitleColumn: return tr("Product");
-    case OnHandColumn: return tr("On hand");
-    case ReservedColumn: return tr("Reserved");
-    case AvailableColumn: return tr("Available");
-    case ThresholdColumn: return tr("Low at");
+    case SkuColumn:
+        return tr("SKU");
+    case TitleColumn:
+        return tr("Product");
+    case OnHandColumn:
+        return tr("On hand");
+    case ReservedColumn:
+        return tr("Reserved");
+    case AvailableColumn:
+        return tr("Available");
+    case ThresholdColumn:
+        return tr("Low at");
     }
     return {};
 }

@@ -19,8 +19,7 @@ QUrlQuery OrderFilter::toQuery() const
     if (sellerId) query.addQueryItem(QStringLiteral("seller_id"), QString::number(*sellerId));
     // Calendar days are the person's local days; the server speaks UTC instants.
     if (createdFrom)
-        query.addQueryItem(QStringLiteral("created_from"),
-                           createdFrom->startOfDay().toUTC().toString(Qt::ISODate));
+        query.addQueryItem(QStringLiteral("created_from"), createdFrom->startOfDay().toUTC().toString(Qt::ISODate));
     if (createdTo)
         query.addQueryItem(QStringLiteral("created_to"),
                            createdTo->addDays(1).startOfDay().toUTC().toString(Qt::ISODate));

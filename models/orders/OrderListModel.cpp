@@ -37,9 +37,12 @@ QString OrderListModel::sortFieldFor(int column)
 {
     switch (column) {
     // The server orders by these fields only (backend/orders/OrderSort.cpp); numbers follow creation.
-    case CreatedColumn: return QStringLiteral("created_at");
-    case TotalColumn: return QStringLiteral("total_cents");
-    default: return {};
+    case CreatedColumn:
+        return QStringLiteral("created_at");
+    case TotalColumn:
+        return QStringLiteral("total_cents");
+    default:
+        return {};
     }
 }
 
@@ -57,22 +60,32 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NumberColumn: return order->number;
-        case CreatedColumn: return order->createdAt.toLocalTime();
-        case CustomerColumn: return order->customerEmail;
-        case StatusColumn: return orderStatusLabel(order->status);
-        case ItemsColumn: return order->itemCount;
-        case TotalColumn: return order->totalCents;
+        case NumberColumn:
+            return order->number;
+        case CreatedColumn:
+            return order->createdAt.toLocalTime();
+        case CustomerColumn:
+            return order->customerEmail;
+        case StatusColumn:
+            return orderStatusLabel(order->status);
+        case ItemsColumn:
+            return order->itemCount;
+        case TotalColumn:
+            return order->totalCents;
         }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == TotalColumn || index.column() == ItemsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case OrderIdRole: return order->id;
-    case StatusCodeRole: return orderStatusCode(order->status);
-    case CurrencyRole: return order->currency;
-    case MinorUnitsRole: return index.column() == TotalColumn ? QVariant(order->totalCents) : QVariant();
+    case OrderIdRole:
+        return order->id;
+    case StatusCodeRole:
+        return orderStatusCode(order->status);
+    case CurrencyRole:
+        return order->currency;
+    case MinorUnitsRole:
+        return index.column() == TotalColumn ? QVariant(order->totalCents) : QVariant();
     }
     return {};
 }
@@ -81,12 +94,18 @@ QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-    case NumberColumn: return tr("Order");
-    case CreatedColumn: return tr("Placed at");
-    case CustomerColumn: return tr("Customer");
-    case StatusColumn: return tr("Status");
-    case ItemsColumn: return tr("Items");
-    case TotalColumn: return tr("Total");
+    case NumberColumn:
+        return tr("Order");
+    case CreatedColumn:
+        return tr("Placed at");
+    case CustomerColumn:
+        return tr("Customer");
+    case StatusColumn:
+        return tr("Status");
+    case ItemsColumn:
+        return tr("Items");
+    case TotalColumn:
+        return tr("Total");
     }
     return {};
 }

@@ -15,8 +15,7 @@ QString OrderService::orderPath(qint64 orderId)
 
 ApiCall* OrderService::fetch(qint64 orderId, QObject* context, Done done)
 {
-    return continueParsed<OrderDetail>(m_client->get(orderPath(orderId)), context, &parseOrderDetail,
-                                       std::move(done));
+    return continueParsed<OrderDetail>(m_client->get(orderPath(orderId)), context, &parseOrderDetail, std::move(done));
 }
 
 ApiCall* OrderService::transition(qint64 orderId, OrderStatus to, const QString& reason,

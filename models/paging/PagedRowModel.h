@@ -12,15 +12,11 @@
 
 namespace md::models {
 
-template <typename Row>
-class PagedRowModel : public PagedTableModel {
+template <typename Row> class PagedRowModel : public PagedTableModel {
 public:
     using Parser = std::function<std::optional<Row>(const QJsonObject&, QString*)>;
 
-    const Row* rowAt(int row) const
-    {
-        return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-    }
+    const Row* rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
     const QList<Row>& rows() const { return m_rows; }
 
 protected:

@@ -1,5 +1,7 @@
 #include "models/paging/PagedTableModel.h"
 
+#include "models/api/ApiClient.h"
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcPaging, "md.paging")
@@ -12,6 +14,15 @@ PagedTableModel::PagedTableModel(ApiClient* client, const QString& path, QObject
     connect(m_fetcher, &PageFetcher::pageArrived, this, &PagedTableModel::onPageArrived);
     connect(m_fetcher, &PageFetcher::failed, this, &PagedTableModel::onFailed);
     connect(m_fetcher, &PageFetcher::loadingChanged, this, &PagedTableModel::loadingChanged);
+    // A table that failed only because the server was unreachable loads again once it is back.
+    connect(client, &ApiClient::onlineChanged, this, [this](bool online) {
+        const auto& error = m_fetcher->lastError();
+        if (!online || !error || !error->offline) return;
+        if (m_firstPageLoaded)
+            retry();
+        else
+            reload();
+    });
 }
 
 int PagedTableModel::rowCount(const QModelIndex& parent) const

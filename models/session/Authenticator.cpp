@@ -31,9 +31,9 @@ void Authenticator::signIn(const QUrl& server, const QString& email, const QStri
     ApiRequest request;
     request.method = HttpMethod::Post;
     request.path = QStringLiteral("/api/v1/auth/login");
-    request.body = QJsonDocument(QJsonObject{{QStringLiteral("email"), email.trimmed()},
-                                             {QStringLiteral("password"), password}})
-                       .toJson(QJsonDocument::Compact);
+    request.body =
+        QJsonDocument(QJsonObject{{QStringLiteral("email"), email.trimmed()}, {QStringLiteral("password"), password}})
+            .toJson(QJsonDocument::Compact);
     request.contentType = QByteArrayLiteral("application/json; charset=utf-8");
     request.authenticated = false;
     ApiCall* call = m_client->send(std::move(request));
@@ -120,8 +120,8 @@ void Authenticator::signOut()
     const QString refreshToken = m_client->refreshToken();
     if (!refreshToken.isEmpty()) {
         // Fire and forget: the local session ends now whether or not the server hears about it.
-        ApiCall* call =
-            m_client->postJson(QStringLiteral("/api/v1/auth/logout"), QJsonObject{{QStringLiteral("refresh_token"), refreshToken}});
+        ApiCall* call = m_client->postJson(QStringLiteral("/api/v1/auth/logout"),
+                                           QJsonObject{{QStringLiteral("refresh_token"), refreshToken}});
         connect(call, &ApiCall::finished, m_client, [](const ApiResult&) {});
     }
     // postJson() built the logout request with the current token already, so clearing now is safe.

@@ -17,11 +17,16 @@ std::optional<Role> roleFromString(const QString& text)
 QString roleCode(Role role)
 {
     switch (role) {
-    case Role::Admin: return QStringLiteral("admin");
-    case Role::Seller: return QStringLiteral("seller");
-    case Role::Support: return QStringLiteral("support");
-    case Role::Operator: return QStringLiteral("operator");
-    case Role::Customer: return QStringLiteral("customer");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    case Role::Seller:
+        return QStringLiteral("seller");
+    case Role::Support:
+        return QStringLiteral("support");
+    case Role::Operator:
+        return QStringLiteral("operator");
+    case Role::Customer:
+        return QStringLiteral("customer");
     }
     return QStringLiteral("customer");
 }
@@ -29,11 +34,16 @@ QString roleCode(Role role)
 QString roleLabel(Role role)
 {
     switch (role) {
-    case Role::Admin: return QCoreApplication::translate("Role", "Administrator");
-    case Role::Seller: return QCoreApplication::translate("Role", "Seller");
-    case Role::Support: return QCoreApplication::translate("Role", "Support");
-    case Role::Operator: return QCoreApplication::translate("Role", "Operator");
-    case Role::Customer: return QCoreApplication::translate("Role", "Customer");
+    case Role::Admin:
+        return QCoreApplication::translate("Role", "Administrator");
+    case Role::Seller:
+        return QCoreApplication::translate("Role", "Seller");
+    case Role::Support:
+        return QCoreApplication::translate("Role", "Support");
+    case Role::Operator:
+        return QCoreApplication::translate("Role", "Operator");
+    case Role::Customer:
+        return QCoreApplication::translate("Role", "Customer");
     }
     return {};
 }

@@ -3,1089 +3,1105 @@
 <TS version="2.1" language="en_US">
 <context>
     <name>ApiError</name>
-    <message>
-        <source>The server cannot be reached. Check the connection; the console retries on its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Too many requests. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Too many requests. Try again in %n second.</numerusform><numerusform>Too many requests. Try again in %n seconds.</numerusform></translation>
     </message>
     <message>
         <source>Too many requests. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many requests. Try again shortly.</translation>
     </message>
     <message>
         <source>Your role may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role may not do this.</translation>
     </message>
     <message>
         <source>The server could not complete the request%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server could not complete the request%1.</translation>
     </message>
     <message>
         <source>The server sent an answer the console does not understand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server sent an answer the console does not understand: %1</translation>
     </message>
     <message>
         <source>The request failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The request failed (%1).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>The server cannot be reached.</translation>
+    </message>
+</context>
+<context>
+    <name>MovementReason</name>
+    <message>
+        <source>Reserved for an order</source>
+        <translation>Reserved for an order</translation>
+    </message>
+    <message>
+        <source>Shipped with an order</source>
+        <translation>Shipped with an order</translation>
+    </message>
+    <message>
+        <source>Order cancelled, reservation released</source>
+        <translation>Order cancelled, reservation released</translation>
+    </message>
+    <message>
+        <source>Order refunded</source>
+        <translation>Order refunded</translation>
+    </message>
+    <message>
+        <source>Returned to stock with a refund</source>
+        <translation>Returned to stock with a refund</translation>
+    </message>
+    <message>
+        <source>Stock count correction</source>
+        <translation>Stock count correction</translation>
+    </message>
+    <message>
+        <source>Initial stock</source>
+        <translation>Initial stock</translation>
+    </message>
+    <message>
+        <source>Manual adjustment</source>
+        <translation>Manual adjustment</translation>
     </message>
 </context>
 <context>
     <name>OrderStatus</name>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Placed</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipped</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunded</translation>
     </message>
 </context>
 <context>
     <name>ProductStatus</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
 </context>
 <context>
     <name>TableStatus</name>
     <message>
         <source> · loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation> · loading more…</translation>
     </message>
     <message>
         <source> · scroll down for more</source>
-        <translation type="unfinished"></translation>
+        <translation> · scroll down for more</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Marketdesk console for sellers and support staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketdesk console for sellers and support staff.</translation>
     </message>
     <message>
         <source>Address of marketdesk-server, e.g. http://127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Address of marketdesk-server, e.g. http://127.0.0.1:8080.</translation>
     </message>
     <message>
         <source>E-mail address to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail address to sign in with.</translation>
     </message>
 </context>
 <context>
     <name>md::app::MainWindow</name>
     <message>
         <source>Marketdesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketdesk — %1</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Products</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventory</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign out</translation>
     </message>
     <message>
         <source>&lt;b&gt;Marketdesk&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Marketdesk&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Console</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign &amp;out</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow the system</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Marketdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Marketdesk</translation>
     </message>
     <message>
         <source>About Marketdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>About Marketdesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;Marketdesk console&lt;/b&gt; %1&lt;br&gt;Server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Marketdesk console&lt;/b&gt; %1&lt;br&gt;Server: %2</translation>
     </message>
     <message>
         <source>The language changes the next time the console starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language changes the next time the console starts.</translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● Live</translation>
     </message>
     <message>
         <source>○ Not live</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Not live</translation>
     </message>
     <message>
         <source>Changes made elsewhere appear here as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes made elsewhere appear here as they happen.</translation>
     </message>
     <message>
         <source>Live updates are not connected; use the reload buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live updates are not connected; use the reload buttons.</translation>
     </message>
 </context>
 <context>
     <name>md::app::Session</name>
     <message>
         <source>The server at %1 cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server at %1 cannot be reached.</translation>
     </message>
     <message>
         <source>Your previous session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your previous session has ended. Sign in again.</translation>
     </message>
     <message>
         <source>Your session has ended (signed out elsewhere, or the account changed). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your session has ended (signed out elsewhere, or the account changed). Sign in again.</translation>
     </message>
 </context>
 <context>
     <name>md::app::TokenStore</name>
     <message>
         <source>No keychain is available on this computer (%1), so the console cannot keep you signed in: your session is kept in memory only and ends when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No keychain is available on this computer (%1), so the console cannot keep you signed in: your session is kept in memory only and ends when you quit.</translation>
     </message>
 </context>
 <context>
     <name>md::models::ApiClient</name>
     <message>
         <source>No server address is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No server address is set.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your session has ended. Sign in again.</translation>
     </message>
     <message>
         <source>The token refresh answer has no tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>The token refresh answer has no tokens.</translation>
     </message>
 </context>
 <context>
     <name>md::models::Authenticator</name>
     <message>
         <source>The sign-in answer has no tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sign-in answer has no tokens.</translation>
     </message>
     <message>
         <source>This console is for sellers and staff. Customers shop in the storefront.</source>
-        <translation type="unfinished"></translation>
+        <translation>This console is for sellers and staff. Customers shop in the storefront.</translation>
     </message>
 </context>
 <context>
     <name>md::models::InventoryListModel</name>
     <message numerus="yes">
         <source>Low stock: %n available, threshold %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Low stock: %n available, threshold %1</numerusform><numerusform>Low stock: %n available, threshold %1</numerusform></translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>On hand</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserved</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Available</translation>
     </message>
     <message>
-        <source>Low-stock threshold</source>
-        <translation type="unfinished"></translation>
+        <source>Low-stock threshold: with this many or fewer available, the product counts as low on stock.</source>
+        <translation>Low-stock threshold: with this many or fewer available, the product counts as low on stock.</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>Low at</translation>
     </message>
 </context>
 <context>
     <name>md::models::OrderListModel</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Placed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Placed at</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
     </message>
 </context>
 <context>
     <name>md::models::ProductListModel</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
 </context>
 <context>
     <name>md::ui::AdjustStockDialog</name>
     <message>
         <source>Adjust stock — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjust stock — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;On hand %2 · reserved %3 · available %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;On hand %2 · reserved %3 · available %4</translation>
     </message>
     <message>
         <source>Positive adds stock, negative removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Positive adds stock, negative removes it.</translation>
     </message>
     <message>
         <source>Received a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Received a delivery</translation>
     </message>
     <message>
         <source>Stock count correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock count correction</translation>
     </message>
     <message>
         <source>Damaged or lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged or lost</translation>
     </message>
     <message>
         <source>Returned by a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned by a customer</translation>
     </message>
     <message>
         <source>Why the stock changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Why the stock changes</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Change:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjust</translation>
     </message>
     <message>
         <source>On hand would be %1, below the %2 reserved for orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>On hand would be %1, below the %2 reserved for orders.</translation>
     </message>
     <message>
         <source>On hand becomes %1 (available %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>On hand becomes %1 (available %2).</translation>
     </message>
     <message>
         <source>Enter a reason; it is kept in the movement history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a reason; it is kept in the movement history.</translation>
     </message>
     <message>
         <source>Not changed: %1 Reload to see the current level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not changed: %1 Reload to see the current level.</translation>
     </message>
 </context>
 <context>
     <name>md::ui::InventoryPage</name>
     <message>
         <source>Loading stock levels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading stock levels…</translation>
     </message>
     <message>
         <source>No products match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No products match these filters.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n product loaded</numerusform><numerusform>%n products loaded</numerusform></translation>
     </message>
     <message>
         <source>Search title or SKU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search title or SKU…</translation>
     </message>
     <message>
         <source>Low stock only</source>
-        <translation type="unfinished"></translation>
+        <translation>Low stock only</translation>
     </message>
     <message>
         <source>Reload from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload from the server</translation>
     </message>
     <message>
         <source>Adjust stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjust stock…</translation>
     </message>
     <message>
         <source>Select a product to see how its stock changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a product to see how its stock changed.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserved</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Stock levels could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock levels could not be loaded. %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) — movement history</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) — movement history</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>The history could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The history could not be loaded. %1</translation>
     </message>
     <message>
         <source>No stock changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No stock changes recorded yet.</translation>
     </message>
     <message>
         <source> (order #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (order #%1)</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>system</translation>
     </message>
 </context>
 <context>
     <name>md::ui::LoginDialog</name>
     <message>
         <source>Enter the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the server address.</translation>
     </message>
     <message>
         <source>“%1” is not a server address such as http://127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a server address such as http://127.0.0.1:8080.</translation>
     </message>
     <message>
         <source>Sign in to Marketdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to Marketdesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;Marketdesk console&lt;/b&gt;&lt;br&gt;For sellers and support staff</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Marketdesk console&lt;/b&gt;&lt;br&gt;For sellers and support staff</translation>
     </message>
     <message>
         <source>name@example.kr</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.kr</translation>
     </message>
     <message>
         <source>Keep me signed in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep me signed in on this computer</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Enter the e-mail address you sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the e-mail address you sign in with.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your password.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing in…</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1. Check the address and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the server at %1. Check the address and that the server is running.</translation>
     </message>
     <message>
         <source>The e-mail address or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail address or the password is wrong.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Too many failed attempts. Try again in %n second.</numerusform><numerusform>Too many failed attempts. Try again in %n seconds.</numerusform></translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many failed attempts. Try again later.</translation>
     </message>
 </context>
 <context>
     <name>md::ui::OrderActionDialog</name>
     <message>
         <source>Ship order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ship order %1</translation>
     </message>
     <message>
         <source>The customer sees the carrier and tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer sees the carrier and tracking number.</translation>
     </message>
     <message>
         <source>CJ Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>CJ Logistics</translation>
     </message>
     <message>
         <source>Hanjin Express</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanjin Express</translation>
     </message>
     <message>
         <source>Lotte Global Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotte Global Logistics</translation>
     </message>
     <message>
         <source>Korea Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Korea Post</translation>
     </message>
     <message>
         <source>Logen</source>
-        <translation type="unfinished"></translation>
+        <translation>Logen</translation>
     </message>
     <message>
         <source>Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier:</translation>
     </message>
     <message>
         <source>Tracking number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking number:</translation>
     </message>
     <message>
         <source>Mark as shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as shipped</translation>
     </message>
     <message>
         <source>Cancel order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel order %1</translation>
     </message>
     <message>
         <source>Cancelling releases the reserved stock. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling releases the reserved stock. It cannot be undone.</translation>
     </message>
     <message>
         <source>e.g. the customer asked to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the customer asked to cancel</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel order</translation>
     </message>
     <message>
         <source>Refund order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund order %1</translation>
     </message>
     <message>
         <source>Up to %1 can still be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Up to %1 can still be refunded.</translation>
     </message>
     <message>
         <source>e.g. damaged in delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. damaged in delivery</translation>
     </message>
     <message>
         <source>Amount (₩):</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (₩):</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Enter the carrier and the tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the carrier and the tracking number.</translation>
     </message>
     <message>
         <source>Enter a reason; it is kept in the order&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a reason; it is kept in the order&apos;s history.</translation>
     </message>
     <message>
         <source>Enter an amount between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an amount between %1 and %2.</translation>
     </message>
 </context>
 <context>
     <name>md::ui::OrderDetailPane</name>
     <message>
         <source>Mark as paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as paid</translation>
     </message>
     <message>
         <source>Ship…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ship…</translation>
     </message>
     <message>
         <source>Mark as delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as delivered</translation>
     </message>
     <message>
         <source>Cancel order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel order…</translation>
     </message>
     <message>
         <source>Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund…</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Add note</translation>
     </message>
     <message>
         <source>Select an order to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an order to see its details.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qty</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit price</translation>
     </message>
     <message>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Line total</translation>
     </message>
     <message>
         <source>Write a note for colleagues (customers do not see it)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a note for colleagues (customers do not see it)…</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>Shipping address</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipping address</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Loading the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the order…</translation>
     </message>
     <message>
         <source>The order could not be reloaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The order could not be reloaded. %1</translation>
     </message>
     <message>
         <source>This order does not exist or is not yours to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>This order does not exist or is not yours to see.</translation>
     </message>
     <message>
         <source>The order could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The order could not be loaded. %1</translation>
     </message>
     <message>
         <source>Placed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Placed %1 by %2</translation>
     </message>
     <message>
         <source> (%1 restocked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 restocked)</translation>
     </message>
     <message>
         <source>Subtotal %1 · &lt;b&gt;Total %2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal %1 · &lt;b&gt;Total %2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;Refunded %1 · refundable %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Refunded %1 · refundable %2</translation>
     </message>
     <message>
         <source>No address given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No address given.</translation>
     </message>
     <message>
         <source>Shipped with %1, tracking number %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipped with %1, tracking number %2</translation>
     </message>
     <message>
         <source>No events recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No events recorded.</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2
-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>someone</translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No notes yet.</translation>
     </message>
     <message>
         <source> by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> by %1</translation>
     </message>
     <message>
         <source>%1 → %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2%3</translation>
     </message>
     <message>
         <source>%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <source>Refund %1%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund %1%2%3</translation>
     </message>
     <message>
         <source>Note added%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note added%1</translation>
     </message>
     <message>
         <source>Order placed%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Order placed%1</translation>
     </message>
     <message>
         <source>Record payment for order %1 (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Record payment for order %1 (%2)?</translation>
     </message>
     <message>
         <source>Record that order %1 was delivered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that order %1 was delivered?</translation>
     </message>
     <message>
         <source>The order&apos;s state changed meanwhile; it was reloaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The order&apos;s state changed meanwhile; it was reloaded. %1</translation>
     </message>
     <message>
         <source>The note was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The note was not saved. %1</translation>
     </message>
 </context>
 <context>
     <name>md::ui::OrdersPage</name>
     <message>
         <source>Loading orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading orders…</translation>
     </message>
     <message>
         <source>No orders match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No orders match these filters.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n order loaded</numerusform><numerusform>%n orders loaded</numerusform></translation>
     </message>
     <message>
         <source>Order number, customer e-mail, product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Order number, customer e-mail, product…</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Show %1 orders; with none selected, every status shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Show %1 orders; with none selected, every status shows</translation>
     </message>
     <message>
         <source>Reload from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload from the server</translation>
     </message>
     <message>
         <source>Orders changed — show the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders changed — show the latest</translation>
     </message>
     <message>
         <source>Orders could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders could not be loaded. %1</translation>
     </message>
 </context>
 <context>
     <name>md::ui::ProductEditorDialog</name>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>New product</translation>
     </message>
     <message>
         <source>Edit product</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit product</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>e.g. 12,000</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 12,000</translation>
     </message>
     <message>
         <source>optional: the former price shown crossed out</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: the former price shown crossed out</translation>
     </message>
     <message>
         <source>Seller ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller ID:</translation>
     </message>
     <message>
         <source>SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Category:</translation>
     </message>
     <message>
         <source>Price (₩):</source>
-        <translation type="unfinished"></translation>
+        <translation>Price (₩):</translation>
     </message>
     <message>
         <source>Compare-at price (₩):</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare-at price (₩):</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Description:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %1</translation>
     </message>
     <message>
         <source>Enter a SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a SKU.</translation>
     </message>
     <message>
         <source>Enter a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a title.</translation>
     </message>
     <message>
         <source>Enter the price in whole won, e.g. 12,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the price in whole won, e.g. 12,000.</translation>
     </message>
     <message>
         <source>Enter an amount in whole won, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an amount in whole won, or leave it empty.</translation>
     </message>
     <message>
         <source>Another product of this seller already has this SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another product of this seller already has this SKU.</translation>
     </message>
     <message>
         <source>Not saved: the server cannot be reached. Your changes are still here; save again when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: the server cannot be reached. Your changes are still here; save again when the connection is back.</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by someone else</translation>
     </message>
     <message>
         <source>Someone saved this product after you opened it. Reload their version (your changes here are discarded), or overwrite it with yours?</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone saved this product after you opened it. Reload their version (your changes here are discarded), or overwrite it with yours?</translation>
     </message>
     <message>
         <source>Reload their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload their version</translation>
     </message>
     <message>
         <source>Overwrite with mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Overwrite with mine</translation>
     </message>
     <message>
         <source>Reloaded the latest version (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloaded the latest version (version %1).</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
     <name>md::ui::ProductsPage</name>
     <message>
         <source>Loading products…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading products…</translation>
     </message>
     <message>
         <source>No products match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No products match these filters.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n product loaded</numerusform><numerusform>%n products loaded</numerusform></translation>
     </message>
     <message>
         <source>Search title, SKU, category, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search title, SKU, category, description…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>New product</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
     <message>
         <source>Reload from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload from the server</translation>
     </message>
     <message>
         <source>Products could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Products could not be loaded. %1</translation>
     </message>
     <message>
         <source>Archive product</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive product</translation>
     </message>
     <message>
         <source>Archive “%1” (%2)? It disappears from the storefront; orders that contain it keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive “%1” (%2)? It disappears from the storefront; orders that contain it keep it.</translation>
     </message>
     <message>
         <source>The product was not archived. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The product was not archived. %1</translation>
     </message>
 </context>
 <context>
     <name>md::widgets::ErrorBanner</name>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss</translation>
     </message>
 </context>
 <context>
     <name>md::widgets::OfflineBanner</name>
     <message>
         <source>The server cannot be reached. Changes cannot be saved until the connection is back; the console keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server cannot be reached. Changes cannot be saved until the connection is back; the console keeps trying.</translation>
     </message>
     <message>
         <source>Try now</source>
-        <translation type="unfinished"></translation>
+        <translation>Try now</translation>
     </message>
 </context>
 </TS>

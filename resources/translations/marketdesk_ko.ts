@@ -3,1083 +3,1105 @@
 <TS version="2.1" language="ko_KR">
 <context>
     <name>ApiError</name>
-    <message>
-        <source>The server cannot be reached. Check the connection; the console retries on its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Too many requests. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>요청이 너무 많습니다. %n초 후에 다시 시도해 주세요.</numerusform></translation>
     </message>
     <message>
         <source>Too many requests. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.</translation>
     </message>
     <message>
         <source>Your role may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 역할로는 이 작업을 할 수 없습니다.</translation>
     </message>
     <message>
         <source>The server could not complete the request%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 요청을 처리하지 못했습니다%1.</translation>
     </message>
     <message>
         <source>The server sent an answer the console does not understand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 콘솔이 해석할 수 없는 응답을 보냈습니다: %1</translation>
     </message>
     <message>
         <source>The request failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 실패했습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>서버에 연결할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MovementReason</name>
+    <message>
+        <source>Reserved for an order</source>
+        <translation>주문으로 예약</translation>
+    </message>
+    <message>
+        <source>Shipped with an order</source>
+        <translation>주문 출고</translation>
+    </message>
+    <message>
+        <source>Order cancelled, reservation released</source>
+        <translation>주문 취소로 예약 해제</translation>
+    </message>
+    <message>
+        <source>Order refunded</source>
+        <translation>주문 환불</translation>
+    </message>
+    <message>
+        <source>Returned to stock with a refund</source>
+        <translation>환불로 재입고</translation>
+    </message>
+    <message>
+        <source>Stock count correction</source>
+        <translation>재고 실사 보정</translation>
+    </message>
+    <message>
+        <source>Initial stock</source>
+        <translation>초기 재고</translation>
+    </message>
+    <message>
+        <source>Manual adjustment</source>
+        <translation>수동 조정</translation>
     </message>
 </context>
 <context>
     <name>OrderStatus</name>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>주문접수</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>결제완료</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>배송중</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>배송완료</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>환불완료</translation>
     </message>
 </context>
 <context>
     <name>ProductStatus</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>임시저장</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>판매중</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>보관됨</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자</translation>
     </message>
     <message>
         <source>Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>판매자</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>고객지원</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>운영자</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>고객</translation>
     </message>
 </context>
 <context>
     <name>TableStatus</name>
     <message>
         <source> · loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation> · 더 불러오는 중…</translation>
     </message>
     <message>
         <source> · scroll down for more</source>
-        <translation type="unfinished"></translation>
+        <translation> · 아래로 스크롤하면 더 보입니다</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Marketdesk console for sellers and support staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>판매자와 고객지원 담당자를 위한 마켓데스크 콘솔입니다.</translation>
     </message>
     <message>
         <source>Address of marketdesk-server, e.g. http://127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>marketdesk-server 주소 (예: http://127.0.0.1:8080).</translation>
     </message>
     <message>
         <source>E-mail address to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인할 이메일 주소.</translation>
     </message>
 </context>
 <context>
     <name>md::app::MainWindow</name>
     <message>
         <source>Marketdesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>마켓데스크 — %1</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>상품</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>주문</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>재고</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>로그아웃</translation>
     </message>
     <message>
         <source>&lt;b&gt;Marketdesk&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;마켓데스크&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Console</source>
-        <translation type="unfinished"></translation>
+        <translation>콘솔(&amp;C)</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>로그아웃(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 설정 따르기</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Marketdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>마켓데스크 정보(&amp;A)</translation>
     </message>
     <message>
         <source>About Marketdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>마켓데스크 정보</translation>
     </message>
     <message>
         <source>&lt;b&gt;Marketdesk console&lt;/b&gt; %1&lt;br&gt;Server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;마켓데스크 콘솔&lt;/b&gt; %1&lt;br&gt;서버: %2</translation>
     </message>
     <message>
         <source>The language changes the next time the console starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>언어는 콘솔을 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● 실시간</translation>
     </message>
     <message>
         <source>○ Not live</source>
-        <translation type="unfinished"></translation>
+        <translation>○ 실시간 꺼짐</translation>
     </message>
     <message>
         <source>Changes made elsewhere appear here as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 곳에서 바뀐 내용이 바로 여기에 나타납니다.</translation>
     </message>
     <message>
         <source>Live updates are not connected; use the reload buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>실시간 업데이트가 연결되지 않았습니다. 새로고침 버튼을 사용해 주세요.</translation>
     </message>
 </context>
 <context>
     <name>md::app::Session</name>
     <message>
         <source>The server at %1 cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 서버에 연결할 수 없습니다.</translation>
     </message>
     <message>
         <source>Your previous session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 세션이 만료되었습니다. 다시 로그인해 주세요.</translation>
     </message>
     <message>
         <source>Your session has ended (signed out elsewhere, or the account changed). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>세션이 종료되었습니다(다른 곳에서 로그아웃했거나 계정 정보가 바뀌었습니다). 다시 로그인해 주세요.</translation>
     </message>
 </context>
 <context>
     <name>md::app::TokenStore</name>
     <message>
         <source>No keychain is available on this computer (%1), so the console cannot keep you signed in: your session is kept in memory only and ends when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 사용할 수 있는 키체인이 없어(%1) 로그인 상태를 유지할 수 없습니다. 세션은 메모리에만 보관되며 콘솔을 종료하면 끝납니다.</translation>
     </message>
 </context>
 <context>
     <name>md::models::ApiClient</name>
     <message>
         <source>No server address is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 주소가 설정되지 않았습니다.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>세션이 만료되었습니다. 다시 로그인해 주세요.</translation>
     </message>
     <message>
         <source>The token refresh answer has no tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 갱신 응답에 토큰이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>md::models::Authenticator</name>
     <message>
         <source>The sign-in answer has no tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 응답에 토큰이 없습니다.</translation>
     </message>
     <message>
         <source>This console is for sellers and staff. Customers shop in the storefront.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 콘솔은 판매자와 직원용입니다. 고객은 쇼핑몰을 이용해 주세요.</translation>
     </message>
 </context>
 <context>
     <name>md::models::InventoryListModel</name>
     <message numerus="yes">
         <source>Low stock: %n available, threshold %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>재고 부족: 판매 가능 %n개, 기준 %1개</numerusform></translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>상품</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>보유</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>예약</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>판매 가능</translation>
     </message>
     <message>
-        <source>Low-stock threshold</source>
-        <translation type="unfinished"></translation>
+        <source>Low-stock threshold: with this many or fewer available, the product counts as low on stock.</source>
+        <translation>재고 부족 기준: 판매 가능 수량이 이 값 이하이면 재고 부족으로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>부족 기준</translation>
     </message>
 </context>
 <context>
     <name>md::models::OrderListModel</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>주문번호</translation>
     </message>
     <message>
         <source>Placed at</source>
-        <translation type="unfinished"></translation>
+        <translation>주문일시</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>고객</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>수량</translation>
     </message>
 </context>
 <context>
     <name>md::models::ProductListModel</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>상품명</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>카테고리</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>판매가</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>수정일시</translation>
     </message>
 </context>
 <context>
     <name>md::ui::AdjustStockDialog</name>
     <message>
         <source>Adjust stock — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>재고 조정 — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;On hand %2 · reserved %3 · available %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;보유 %2 · 예약 %3 · 판매 가능 %4</translation>
     </message>
     <message>
         <source>Positive adds stock, negative removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>양수는 재고를 늘리고, 음수는 줄입니다.</translation>
     </message>
     <message>
         <source>Received a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>입고</translation>
     </message>
     <message>
         <source>Stock count correction</source>
-        <translation type="unfinished"></translation>
+        <translation>재고 실사 보정</translation>
     </message>
     <message>
         <source>Damaged or lost</source>
-        <translation type="unfinished"></translation>
+        <translation>파손 또는 분실</translation>
     </message>
     <message>
         <source>Returned by a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 반품</translation>
     </message>
     <message>
         <source>Why the stock changes</source>
-        <translation type="unfinished"></translation>
+        <translation>재고를 바꾸는 이유</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 수량:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>사유:</translation>
     </message>
     <message>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>조정</translation>
     </message>
     <message>
         <source>On hand would be %1, below the %2 reserved for orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>보유 수량이 %1개가 되어 주문 예약 수량 %2개보다 적어집니다.</translation>
     </message>
     <message>
         <source>On hand becomes %1 (available %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>보유 수량이 %1개가 됩니다(판매 가능 %2개).</translation>
     </message>
     <message>
         <source>Enter a reason; it is kept in the movement history.</source>
-        <translation type="unfinished"></translation>
+        <translation>사유를 입력해 주세요. 재고 변동 내역에 남습니다.</translation>
     </message>
     <message>
         <source>Not changed: %1 Reload to see the current level.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경되지 않았습니다: %1 새로고침하여 현재 재고를 확인해 주세요.</translation>
     </message>
 </context>
 <context>
     <name>md::ui::InventoryPage</name>
     <message>
         <source>Loading stock levels…</source>
-        <translation type="unfinished"></translation>
+        <translation>재고를 불러오는 중…</translation>
     </message>
     <message>
         <source>No products match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>조건에 맞는 상품이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>상품 %n개 표시됨</numerusform></translation>
     </message>
     <message>
         <source>Search title or SKU…</source>
-        <translation type="unfinished"></translation>
+        <translation>상품명 또는 SKU 검색…</translation>
     </message>
     <message>
         <source>Low stock only</source>
-        <translation type="unfinished"></translation>
+        <translation>재고 부족만</translation>
     </message>
     <message>
         <source>Reload from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 다시 불러오기</translation>
     </message>
     <message>
         <source>Adjust stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>재고 조정…</translation>
     </message>
     <message>
         <source>Select a product to see how its stock changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>상품을 선택하면 재고 변동 내역이 보입니다.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>일시</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>보유 변동</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>예약 변동</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>처리자</translation>
     </message>
     <message>
         <source>Stock levels could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>재고를 불러오지 못했습니다. %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) — movement history</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) — 재고 변동 내역</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>The history could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>내역을 불러오지 못했습니다. %1</translation>
     </message>
     <message>
         <source>No stock changes recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 기록된 재고 변동이 없습니다.</translation>
     </message>
     <message>
         <source> (order #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (주문 #%1)</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템</translation>
     </message>
 </context>
 <context>
     <name>md::ui::LoginDialog</name>
     <message>
         <source>Enter the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 주소를 입력해 주세요.</translation>
     </message>
     <message>
         <source>“%1” is not a server address such as http://127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 올바른 서버 주소가 아닙니다. 예: http://127.0.0.1:8080</translation>
     </message>
     <message>
         <source>Sign in to Marketdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>마켓데스크 로그인</translation>
     </message>
     <message>
         <source>&lt;b&gt;Marketdesk console&lt;/b&gt;&lt;br&gt;For sellers and support staff</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;마켓데스크 콘솔&lt;/b&gt;&lt;br&gt;판매자와 고객지원 담당자용</translation>
     </message>
     <message>
         <source>name@example.kr</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.kr</translation>
     </message>
     <message>
         <source>Keep me signed in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 로그인 상태 유지</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>서버(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호(&amp;P):</translation>
     </message>
     <message>
         <source>Enter the e-mail address you sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인할 이메일 주소를 입력해 주세요.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호를 입력해 주세요.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 중…</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1. Check the address and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 서버에 연결할 수 없습니다. 주소가 맞는지, 서버가 실행 중인지 확인해 주세요.</translation>
     </message>
     <message>
         <source>The e-mail address or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 주소 또는 비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>로그인 실패가 너무 많습니다. %n초 후에 다시 시도해 주세요.</numerusform></translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 실패가 너무 많습니다. 잠시 후 다시 시도해 주세요.</translation>
     </message>
 </context>
 <context>
     <name>md::ui::OrderActionDialog</name>
     <message>
         <source>Ship order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 %1 발송</translation>
     </message>
     <message>
         <source>The customer sees the carrier and tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객에게 택배사와 운송장 번호가 표시됩니다.</translation>
     </message>
     <message>
         <source>CJ Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>CJ대한통운</translation>
     </message>
     <message>
         <source>Hanjin Express</source>
-        <translation type="unfinished"></translation>
+        <translation>한진택배</translation>
     </message>
     <message>
         <source>Lotte Global Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>롯데택배</translation>
     </message>
     <message>
         <source>Korea Post</source>
-        <translation type="unfinished"></translation>
+        <translation>우체국택배</translation>
     </message>
     <message>
         <source>Logen</source>
-        <translation type="unfinished"></translation>
+        <translation>로젠택배</translation>
     </message>
     <message>
         <source>Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>택배사:</translation>
     </message>
     <message>
         <source>Tracking number:</source>
-        <translation type="unfinished"></translation>
+        <translation>운송장 번호:</translation>
     </message>
     <message>
         <source>Mark as shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 처리</translation>
     </message>
     <message>
         <source>Cancel order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 %1 취소</translation>
     </message>
     <message>
         <source>Cancelling releases the reserved stock. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소하면 예약된 재고가 해제됩니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>e.g. the customer asked to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 고객 요청으로 취소</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>사유:</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 취소</translation>
     </message>
     <message>
         <source>Refund order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 %1 환불</translation>
     </message>
     <message>
         <source>Up to %1 can still be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 %1까지 환불할 수 있습니다.</translation>
     </message>
     <message>
         <source>e.g. damaged in delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 배송 중 파손</translation>
     </message>
     <message>
         <source>Amount (₩):</source>
-        <translation type="unfinished"></translation>
+        <translation>금액(₩):</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>환불</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Enter the carrier and the tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>택배사와 운송장 번호를 입력해 주세요.</translation>
     </message>
     <message>
         <source>Enter a reason; it is kept in the order&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>사유를 입력해 주세요. 주문 이력에 남습니다.</translation>
     </message>
     <message>
         <source>Enter an amount between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 %2 사이의 금액을 입력해 주세요.</translation>
     </message>
 </context>
 <context>
     <name>md::ui::OrderDetailPane</name>
     <message>
         <source>Mark as paid</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 확인</translation>
     </message>
     <message>
         <source>Ship…</source>
-        <translation type="unfinished"></translation>
+        <translation>발송…</translation>
     </message>
     <message>
         <source>Mark as delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>배송 완료 처리</translation>
     </message>
     <message>
         <source>Cancel order…</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 취소…</translation>
     </message>
     <message>
         <source>Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>환불…</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 추가</translation>
     </message>
     <message>
         <source>Select an order to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>주문을 선택하면 상세 내용이 보입니다.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>상품</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>수량</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>단가</translation>
     </message>
     <message>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>Write a note for colleagues (customers do not see it)…</source>
-        <translation type="unfinished"></translation>
+        <translation>동료에게 남길 메모를 작성하세요(고객에게는 보이지 않습니다)…</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 상품</translation>
     </message>
     <message>
         <source>Shipping address</source>
-        <translation type="unfinished"></translation>
+        <translation>배송지</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 이력</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Loading the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>주문을 불러오는 중…</translation>
     </message>
     <message>
         <source>The order could not be reloaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>주문을 다시 불러오지 못했습니다. %1</translation>
     </message>
     <message>
         <source>This order does not exist or is not yours to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>주문이 없거나 조회 권한이 없습니다.</translation>
     </message>
     <message>
         <source>The order could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>주문을 불러오지 못했습니다. %1</translation>
     </message>
     <message>
         <source>Placed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 주문자 %2</translation>
     </message>
     <message>
         <source> (%1 restocked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1개 재입고)</translation>
     </message>
     <message>
         <source>Subtotal %1 · &lt;b&gt;Total %2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>상품 금액 %1 · &lt;b&gt;합계 %2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;Refunded %1 · refundable %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;환불 %1 · 환불 가능 %2</translation>
     </message>
     <message>
         <source>No address given.</source>
-        <translation type="unfinished"></translation>
+        <translation>배송지 정보가 없습니다.</translation>
     </message>
     <message>
         <source>Shipped with %1, tracking number %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 운송장 번호 %2</translation>
     </message>
     <message>
         <source>No events recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록된 이력이 없습니다.</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2
-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 메모가 없습니다.</translation>
     </message>
     <message>
         <source> by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>%1 → %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2%3</translation>
     </message>
     <message>
         <source>%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <source>Refund %1%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>환불 %1%2%3</translation>
     </message>
     <message>
         <source>Note added%1</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 추가%1</translation>
     </message>
     <message>
         <source>Order placed%1</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 접수%1</translation>
     </message>
     <message>
         <source>Record payment for order %1 (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 %1의 결제(%2)를 확인 처리할까요?</translation>
     </message>
     <message>
         <source>Record that order %1 was delivered?</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 %1을(를) 배송 완료로 처리할까요?</translation>
     </message>
     <message>
         <source>The order&apos;s state changed meanwhile; it was reloaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>그사이 주문 상태가 바뀌어 다시 불러왔습니다. %1</translation>
     </message>
     <message>
         <source>The note was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>메모를 저장하지 못했습니다. %1</translation>
     </message>
 </context>
 <context>
     <name>md::ui::OrdersPage</name>
     <message>
         <source>Loading orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>주문을 불러오는 중…</translation>
     </message>
     <message>
         <source>No orders match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>조건에 맞는 주문이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>주문 %n건 표시됨</numerusform></translation>
     </message>
     <message>
         <source>Order number, customer e-mail, product…</source>
-        <translation type="unfinished"></translation>
+        <translation>주문번호, 고객 이메일, 상품…</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>상태:</translation>
     </message>
     <message>
         <source>Show %1 orders; with none selected, every status shows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 주문만 보기. 아무것도 선택하지 않으면 모든 상태가 보입니다</translation>
     </message>
     <message>
         <source>Reload from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 다시 불러오기</translation>
     </message>
     <message>
         <source>Orders changed — show the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>주문이 변경되었습니다 — 최신 목록 보기</translation>
     </message>
     <message>
         <source>Orders could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>주문을 불러오지 못했습니다. %1</translation>
     </message>
 </context>
 <context>
     <name>md::ui::ProductEditorDialog</name>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>새 상품</translation>
     </message>
     <message>
         <source>Edit product</source>
-        <translation type="unfinished"></translation>
+        <translation>상품 수정</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>상품</translation>
     </message>
     <message>
         <source>e.g. 12,000</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 12,000</translation>
     </message>
     <message>
         <source>optional: the former price shown crossed out</source>
-        <translation type="unfinished"></translation>
+        <translation>선택: 취소선으로 표시할 정가</translation>
     </message>
     <message>
         <source>Seller ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>판매자 ID:</translation>
     </message>
     <message>
         <source>SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>상품명:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>카테고리:</translation>
     </message>
     <message>
         <source>Price (₩):</source>
-        <translation type="unfinished"></translation>
+        <translation>판매가(₩):</translation>
     </message>
     <message>
         <source>Compare-at price (₩):</source>
-        <translation type="unfinished"></translation>
+        <translation>정가(₩):</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>상태:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>상품 설명:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>등록</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 수정</translation>
     </message>
     <message>
         <source>Enter a SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU를 입력해 주세요.</translation>
     </message>
     <message>
         <source>Enter a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>상품명을 입력해 주세요.</translation>
     </message>
     <message>
         <source>Enter the price in whole won, e.g. 12,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>판매가를 원 단위로 입력해 주세요. 예: 12,000</translation>
     </message>
     <message>
         <source>Enter an amount in whole won, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>금액을 원 단위로 입력하거나 비워 두세요.</translation>
     </message>
     <message>
         <source>Another product of this seller already has this SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 판매자의 다른 상품이 이미 이 SKU를 사용하고 있습니다.</translation>
     </message>
     <message>
         <source>Not saved: the server cannot be reached. Your changes are still here; save again when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 못했습니다: 서버에 연결할 수 없습니다. 입력한 내용은 그대로 있으니 연결되면 다시 저장해 주세요.</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사용자가 변경함</translation>
     </message>
     <message>
         <source>Someone saved this product after you opened it. Reload their version (your changes here are discarded), or overwrite it with yours?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 상품을 연 뒤에 다른 사용자가 먼저 저장했습니다. 상대방의 버전을 다시 불러올까요(여기서 고친 내용은 버려집니다), 아니면 내 내용으로 덮어쓸까요?</translation>
     </message>
     <message>
         <source>Reload their version</source>
-        <translation type="unfinished"></translation>
+        <translation>상대방 버전 불러오기</translation>
     </message>
     <message>
         <source>Overwrite with mine</source>
-        <translation type="unfinished"></translation>
+        <translation>내 내용으로 덮어쓰기</translation>
     </message>
     <message>
         <source>Reloaded the latest version (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>최신 버전(버전 %1)을 불러왔습니다.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 중…</translation>
     </message>
 </context>
 <context>
     <name>md::ui::ProductsPage</name>
     <message>
         <source>Loading products…</source>
-        <translation type="unfinished"></translation>
+        <translation>상품을 불러오는 중…</translation>
     </message>
     <message>
         <source>No products match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>조건에 맞는 상품이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>상품 %n개 표시됨</numerusform></translation>
     </message>
     <message>
         <source>Search title, SKU, category, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>상품명, SKU, 카테고리, 설명 검색…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상태</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 카테고리</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>새 상품</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>수정</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>보기</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>보관</translation>
     </message>
     <message>
         <source>Reload from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 다시 불러오기</translation>
     </message>
     <message>
         <source>Products could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>상품을 불러오지 못했습니다. %1</translation>
     </message>
     <message>
         <source>Archive product</source>
-        <translation type="unfinished"></translation>
+        <translation>상품 보관</translation>
     </message>
     <message>
         <source>Archive “%1” (%2)? It disappears from the storefront; orders that contain it keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”(%2) 상품을 보관할까요? 쇼핑몰에서는 사라지지만, 이 상품이 포함된 주문에는 그대로 남습니다.</translation>
     </message>
     <message>
         <source>The product was not archived. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>상품을 보관하지 못했습니다. %1</translation>
     </message>
 </context>
 <context>
     <name>md::widgets::ErrorBanner</name>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시도</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
     <name>md::widgets::OfflineBanner</name>
     <message>
         <source>The server cannot be reached. Changes cannot be saved until the connection is back; the console keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 연결할 수 없습니다. 연결될 때까지 변경 사항을 저장할 수 없으며, 콘솔이 계속 연결을 시도합니다.</translation>
     </message>
     <message>
         <source>Try now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 다시 시도</translation>
     </message>
 </context>
 </TS>

@@ -113,7 +113,7 @@ private slots:
         QCOMPARE(unknownEmail.body, wrongPassword.body);
         QCOMPARE(wrongPassword.header("WWW-Authenticate"), std::string("Bearer"));
         // A successful sign-in clears the count, so later tests start from zero.
-        QCOMPARE(login(client, m_fixtures->member(Role::Operator).email, Fixtures::password()).status, 200u);
+        QCOMPARE(login(client, m_fixtures->member(Role::Operator).email, Fixtures::password()).status, 200);
     }
 
     void malformedRequestsAreRefused_data()
@@ -165,8 +165,8 @@ private slots:
         QVERIFY2(wrong.status == 401, wrong.describe().c_str());
         QCOMPARE(wrong.errorCode(), std::string("invalid_credentials"));
 
-        QCOMPARE(admin.patch("/api/v1/users/" + std::to_string(id), {{"disabled", false}}).status, 200u);
-        QCOMPARE(login(client, email, kUserPassword).status, 200u);
+        QCOMPARE(admin.patch("/api/v1/users/" + std::to_string(id), {{"disabled", false}}).status, 200);
+        QCOMPARE(login(client, email, kUserPassword).status, 200);
     }
 
     void repeatedFailuresAreThrottledUntilTheLockoutPasses()
@@ -212,7 +212,7 @@ private slots:
     {
         HttpClient client = m_fixtures->anonymousClient();
         const std::string email = "ghost@test.marketdesk.kr";
-        for (int i = 0; i < kMaxFailures; ++i) QCOMPARE(login(client, email, "whatever-password").status, 401u);
+        for (int i = 0; i < kMaxFailures; ++i) QCOMPARE(login(client, email, "whatever-password").status, 401);
         HttpResponse locked = login(client, email, "whatever-password");
         QVERIFY2(locked.status == 429, locked.describe().c_str());
         QVERIFY(!locked.header("Retry-After").empty());
@@ -224,7 +224,7 @@ private slots:
         createUser(email, "operator");
         HttpClient client = m_fixtures->anonymousClient();
         for (int round = 0; round < 3; ++round) {
-            for (int i = 0; i < kMaxFailures - 1; ++i) QCOMPARE(login(client, email, "wrong-password-x").status, 401u);
+            for (int i = 0; i < kMaxFailures - 1; ++i) QCOMPARE(login(client, email, "wrong-password-x").status, 401);
             HttpResponse right = login(client, email, kUserPassword);
             QVERIFY2(right.status == 200, right.describe().c_str());
         }
@@ -258,9 +258,9 @@ private slots:
         QVERIFY2(none.status == 401, none.describe().c_str());
         QCOMPARE(none.header("WWW-Authenticate"), std::string("Bearer"));
         HttpResponse basic = anonymous.get("/api/v1/me", {{"Authorization", "Basic YWRtaW46cGFzcw=="}});
-        QCOMPARE(basic.status, 401u);
+        QCOMPARE(basic.status, 401);
         HttpResponse garbage = anonymous.get("/api/v1/me", {{"Authorization", "Bearer not.a.token"}});
-        QCOMPARE(garbage.status, 401u);
+        QCOMPARE(garbage.status, 401);
         QCOMPARE(garbage.errorCode(), std::string("invalid_token"));
     }
 

@@ -53,7 +53,7 @@ private slots:
 
         // Other users have buckets of their own.
         HttpClient support = m_fixtures->client(Role::Support);
-        QCOMPARE(support.get("/api/v1/me").status, 200u);
+        QCOMPARE(support.get("/api/v1/me").status, 200);
 
         // Sign-in and health checks are not counted against anyone.
         HttpClient anonymous = m_fixtures->anonymousClient();

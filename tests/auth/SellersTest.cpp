@@ -61,30 +61,30 @@ private slots:
         HttpResponse list = seller.get("/api/v1/sellers");
         QVERIFY2(list.status == 200, list.describe().c_str());
         QCOMPARE(idsOf(list.json()["items"]), std::set<long long>{m_fixtures->sellerAId()});
-        QCOMPARE(seller.get(sellerPath(m_fixtures->sellerAId())).status, 200u);
+        QCOMPARE(seller.get(sellerPath(m_fixtures->sellerAId())).status, 200);
         HttpResponse other = seller.get(sellerPath(m_fixtures->sellerBId()));
         QVERIFY2(other.status == 404, other.describe().c_str());
         // The same answer as for a seller that does not exist at all.
         HttpResponse missing = seller.get(sellerPath(99999999));
-        QCOMPARE(missing.status, 404u);
+        QCOMPARE(missing.status, 404);
         QCOMPARE(other.body, missing.body);
     }
 
     void customersAndAnonymousAreRefused()
     {
         HttpClient customer = m_fixtures->client(Role::CustomerA);
-        QCOMPARE(customer.get("/api/v1/sellers").status, 403u);
-        QCOMPARE(customer.get(sellerPath(m_fixtures->sellerAId())).status, 403u);
+        QCOMPARE(customer.get("/api/v1/sellers").status, 403);
+        QCOMPARE(customer.get(sellerPath(m_fixtures->sellerAId())).status, 403);
         HttpClient anonymous = m_fixtures->anonymousClient();
-        QCOMPARE(anonymous.get("/api/v1/sellers").status, 401u);
-        QCOMPARE(anonymous.get(sellerPath(m_fixtures->sellerAId())).status, 401u);
+        QCOMPARE(anonymous.get("/api/v1/sellers").status, 401);
+        QCOMPARE(anonymous.get(sellerPath(m_fixtures->sellerAId())).status, 401);
     }
 
     void unknownSellerIs404()
     {
         HttpClient admin = m_fixtures->client(Role::Admin);
-        QCOMPARE(admin.get(sellerPath(99999999)).status, 404u);
-        QCOMPARE(admin.get("/api/v1/sellers/zero").status, 404u);
+        QCOMPARE(admin.get(sellerPath(99999999)).status, 404);
+        QCOMPARE(admin.get("/api/v1/sellers/zero").status, 404);
     }
 
     void adminCreatesSellers()
@@ -139,32 +139,33 @@ private slots:
     {
         for (Role role : {Role::SellerA, Role::Support, Role::Operator, Role::CustomerA}) {
             HttpClient client = m_fixtures->client(role);
-            QCOMPARE(client.post("/api/v1/sellers", {{"name", "nope"}}).status, 403u);
+            QCOMPARE(client.post("/api/v1/sellers", {{"name", "nope"}}).status, 403);
         }
-        QCOMPARE(m_fixtures->anonymousClient().post("/api/v1/sellers", {{"name", "nope"}}).status, 401u);
+        QCOMPARE(m_fixtures->anonymousClient().post("/api/v1/sellers", {{"name", "nope"}}).status, 401);
         QCOMPARE(m_database->scalar("SELECT count(*) FROM sellers WHERE name = 'nope'"), std::string("0"));
     }
 
     void listPagesWithACursor()
     {
         HttpClient admin = m_fixtures->client(Role::Admin);
-        for (int i = 0; i < 4; ++i) QCOMPARE(admin.post("/api/v1/sellers", {{"name", "page seller " + std::to_string(i)}}).status, 201u);
+        for (int i = 0; i < 4; ++i) QCOMPARE(admin.post("/api/v1/sellers", {{"name", "page seller " + std::to_string(i)}}).status, 201);
         const long long total = std::stoll(m_database->scalar("SELECT count(*) FROM sellers"));
         std::vector<long long> ids;
         std::string cursor;
         do {
             HttpResponse page = admin.get("/api/v1/sellers?limit=2" + (cursor.empty() ? "" : "&cursor=" + cursor));
             QVERIFY2(page.status == 200, page.describe().c_str());
-            for (const auto& seller : page.json()["items"]) ids.push_back(seller["id"].get<long long>());
+            const nlohmann::json pageItems = page.json()["items"];
+            for (const auto& seller : pageItems) ids.push_back(seller["id"].get<long long>());
             cursor = page.json()["next_cursor"].is_null() ? "" : page.json()["next_cursor"].get<std::string>();
             QVERIFY(ids.size() < 10000);
         } while (!cursor.empty());
         QCOMPARE(static_cast<long long>(ids.size()), total);
         QVERIFY(std::is_sorted(ids.begin(), ids.end()));
         HttpResponse search = admin.get("/api/v1/sellers?q=PAGE%20SELLER%202");
-        QCOMPARE(search.json()["items"].size(), 1u);
-        QCOMPARE(admin.get("/api/v1/sellers?cursor=garbage!").status, 400u);
-        QCOMPARE(admin.get("/api/v1/sellers?limit=0").status, 400u);
+        QCOMPARE(search.json()["items"].size(), std::size_t(1));
+        QCOMPARE(admin.get("/api/v1/sellers?cursor=garbage!").status, 400);
+        QCOMPARE(admin.get("/api/v1/sellers?limit=0").status, 400);
     }
 
     void cleanupTestCase()

@@ -31,7 +31,7 @@ HttpResponse refresh(HttpClient& client, const std::string& token)
 }
 
 // Polls until `request` answers `status` (or the deadline passes) and returns the last answer.
-template <typename Request> HttpResponse waitForStatus(unsigned status, Request&& request)
+template <typename Request> HttpResponse waitForStatus(int status, Request&& request)
 {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
     HttpResponse response = request();
@@ -72,7 +72,7 @@ private slots:
         QCOMPARE(rotated.json()["user"]["email"].get<std::string>(), email);
         QCOMPARE(rotated.json()["expires_in"].get<long long>(), 900LL);
         HttpClient user = m_server->client(rotated.json()["access_token"].get<std::string>());
-        QCOMPARE(user.get("/api/v1/me").status, 200u);
+        QCOMPARE(user.get("/api/v1/me").status, 200);
 
         // The spent token comes back: someone replayed it. The whole family dies, including the
         // token the legitimate holder got in exchange.
@@ -95,12 +95,12 @@ private slots:
         QVERIFY2(garbage.status == 401, garbage.describe().c_str());
         QCOMPARE(garbage.errorCode(), std::string("invalid_refresh_token"));
         HttpResponse unknown = refresh(client, TokenForge::base64Url(std::string(32, 'x')));
-        QCOMPARE(unknown.status, 401u);
+        QCOMPARE(unknown.status, 401);
         HttpResponse missing = client.post("/api/v1/auth/refresh", nlohmann::json::object());
         QVERIFY2(missing.status == 422, missing.describe().c_str());
         QVERIFY(missing.json()["error"]["details"]["fields"].contains("refresh_token"));
         HttpResponse notJson = client.request("POST", "/api/v1/auth/refresh", "x", {{"Content-Type", "text/plain"}});
-        QCOMPARE(notJson.status, 415u);
+        QCOMPARE(notJson.status, 415);
     }
 
     void expiredRefreshTokenIsRefused()
@@ -144,8 +144,8 @@ private slots:
         QVERIFY(logout.body.empty());
 
         HttpClient client = m_fixtures->anonymousClient();
-        QCOMPARE(refresh(client, ended.refreshToken).status, 401u);
-        QCOMPARE(refresh(client, kept.refreshToken).status, 200u);
+        QCOMPARE(refresh(client, ended.refreshToken).status, 401);
+        QCOMPARE(refresh(client, kept.refreshToken).status, 200);
         QCOMPARE(m_database->scalar("SELECT count(*) FROM audit_log WHERE action = 'auth.logout' AND entity_id = '" +
                                     std::to_string(userId(email)) + "'"),
                  std::string("1"));
@@ -163,8 +163,8 @@ private slots:
         HttpResponse logout = user.request("POST", "/api/v1/auth/logout");
         QVERIFY2(logout.status == 204, logout.describe().c_str());
         HttpClient client = m_fixtures->anonymousClient();
-        QCOMPARE(refresh(client, one.refreshToken).status, 401u);
-        QCOMPARE(refresh(client, two.refreshToken).status, 401u);
+        QCOMPARE(refresh(client, one.refreshToken).status, 401);
+        QCOMPARE(refresh(client, two.refreshToken).status, 401);
     }
 
     void logoutCannotRevokeSomeoneElsesTokens()
@@ -173,15 +173,15 @@ private slots:
         createUser(victimEmail, "customer");
         Session victim = signIn(victimEmail);
         HttpClient attacker = m_fixtures->client(Role::CustomerA);
-        QCOMPARE(attacker.post("/api/v1/auth/logout", {{"refresh_token", victim.refreshToken}}).status, 204u);
+        QCOMPARE(attacker.post("/api/v1/auth/logout", {{"refresh_token", victim.refreshToken}}).status, 204);
         HttpClient client = m_fixtures->anonymousClient();
-        QCOMPARE(refresh(client, victim.refreshToken).status, 200u);
+        QCOMPARE(refresh(client, victim.refreshToken).status, 200);
     }
 
     void logoutNeedsAuthenticationAndAValidBody()
     {
         HttpClient anonymous = m_fixtures->anonymousClient();
-        QCOMPARE(anonymous.post("/api/v1/auth/logout", nlohmann::json::object()).status, 401u);
+        QCOMPARE(anonymous.post("/api/v1/auth/logout", nlohmann::json::object()).status, 401);
         HttpClient user = m_fixtures->client(Role::Operator);
         HttpResponse wrongType = user.post("/api/v1/auth/logout", {{"refresh_token", 5}});
         QVERIFY2(wrongType.status == 422, wrongType.describe().c_str());
@@ -193,24 +193,24 @@ private slots:
         const long long id = createUser(email, "support");
         Session session = signIn(email);
         HttpClient user = m_server->client(session.accessToken);
-        QCOMPARE(user.get("/api/v1/me").status, 200u);
+        QCOMPARE(user.get("/api/v1/me").status, 200);
 
         HttpClient admin = m_fixtures->client(Role::Admin);
-        QCOMPARE(admin.patch("/api/v1/users/" + std::to_string(id), {{"disabled", true}}).status, 200u);
+        QCOMPARE(admin.patch("/api/v1/users/" + std::to_string(id), {{"disabled", true}}).status, 200);
         // The very next request is refused: no waiting for the token to expire.
         HttpResponse refused = user.get("/api/v1/me");
         QVERIFY2(refused.status == 401, refused.describe().c_str());
         QCOMPARE(refused.errorCode(), std::string("account_disabled"));
         HttpClient client = m_fixtures->anonymousClient();
-        QCOMPARE(refresh(client, session.refreshToken).status, 401u);
+        QCOMPARE(refresh(client, session.refreshToken).status, 401);
 
         // Enabling the account again does not bring the old tokens back.
-        QCOMPARE(admin.patch("/api/v1/users/" + std::to_string(id), {{"disabled", false}}).status, 200u);
+        QCOMPARE(admin.patch("/api/v1/users/" + std::to_string(id), {{"disabled", false}}).status, 200);
         HttpResponse stillRefused = user.get("/api/v1/me");
         QVERIFY2(stillRefused.status == 401, stillRefused.describe().c_str());
         QCOMPARE(stillRefused.errorCode(), std::string("token_revoked"));
         Session fresh = signIn(email);
-        QCOMPARE(m_server->client(fresh.accessToken).get("/api/v1/me").status, 200u);
+        QCOMPARE(m_server->client(fresh.accessToken).get("/api/v1/me").status, 200);
     }
 
     void roleChangeRevokesTokens()
@@ -226,7 +226,7 @@ private slots:
         QVERIFY2(refused.status == 401, refused.describe().c_str());
         QCOMPARE(refused.errorCode(), std::string("token_revoked"));
         HttpClient client = m_fixtures->anonymousClient();
-        QCOMPARE(refresh(client, session.refreshToken).status, 401u);
+        QCOMPARE(refresh(client, session.refreshToken).status, 401);
 
         Session fresh = signIn(email);
         const auto claims = TokenForge::claimsOf(fresh.accessToken);
@@ -244,10 +244,10 @@ private slots:
         HttpResponse changed = admin.patch("/api/v1/users/" + std::to_string(id), {{"password", "brand-new-password"}});
         QVERIFY2(changed.status == 200, changed.describe().c_str());
         QVERIFY(changed.body.find("brand-new-password") == std::string::npos);
-        QCOMPARE(m_server->client(session.accessToken).get("/api/v1/me").status, 401u);
+        QCOMPARE(m_server->client(session.accessToken).get("/api/v1/me").status, 401);
         HttpClient client = m_fixtures->anonymousClient();
-        QCOMPARE(client.post("/api/v1/auth/login", {{"email", email}, {"password", kPassword}}).status, 401u);
-        QCOMPARE(client.post("/api/v1/auth/login", {{"email", email}, {"password", "brand-new-password"}}).status, 200u);
+        QCOMPARE(client.post("/api/v1/auth/login", {{"email", email}, {"password", kPassword}}).status, 401);
+        QCOMPARE(client.post("/api/v1/auth/login", {{"email", email}, {"password", "brand-new-password"}}).status, 200);
     }
 
     void displayNameChangeKeepsTokens()
@@ -256,7 +256,7 @@ private slots:
         const long long id = createUser(email, "customer");
         Session session = signIn(email);
         HttpClient admin = m_fixtures->client(Role::Admin);
-        QCOMPARE(admin.patch("/api/v1/users/" + std::to_string(id), {{"display_name", "김철수"}}).status, 200u);
+        QCOMPARE(admin.patch("/api/v1/users/" + std::to_string(id), {{"display_name", "김철수"}}).status, 200);
         HttpResponse me = m_server->client(session.accessToken).get("/api/v1/me");
         QVERIFY2(me.status == 200, me.describe().c_str());
         QCOMPARE(me.json()["display_name"].get<std::string>(), std::string("김철수"));
@@ -270,11 +270,11 @@ private slots:
         ServerProcess replica(*m_database);
         MD_REQUIRE(replica.start());
         HttpClient onReplica = replica.client(session.accessToken);
-        QCOMPARE(onReplica.get("/api/v1/me").status, 200u);
+        QCOMPARE(onReplica.get("/api/v1/me").status, 200);
 
         // Disabled through the first server: the replica learns it from the md_cache notification.
         HttpClient admin = m_fixtures->client(Role::Admin);
-        QCOMPARE(admin.patch("/api/v1/users/" + std::to_string(id), {{"disabled", true}}).status, 200u);
+        QCOMPARE(admin.patch("/api/v1/users/" + std::to_string(id), {{"disabled", true}}).status, 200);
         HttpResponse refused = waitForStatus(401, [&] { return onReplica.get("/api/v1/me"); });
         QVERIFY2(refused.status == 401, refused.describe().c_str());
         QCOMPARE(refused.errorCode(), std::string("account_disabled"));
@@ -282,7 +282,7 @@ private slots:
         // A replica that starts later loads the state at start-up.
         ServerProcess late(*m_database);
         MD_REQUIRE(late.start());
-        QCOMPARE(late.client(session.accessToken).get("/api/v1/me").status, 401u);
+        QCOMPARE(late.client(session.accessToken).get("/api/v1/me").status, 401);
         QCOMPARE(late.stop(), 0);
         QCOMPARE(replica.stop(), 0);
     }
@@ -293,7 +293,7 @@ private slots:
         const long long id = createUser(email, "customer");
         Session session = signIn(email);
         HttpClient user = m_server->client(session.accessToken);
-        QCOMPARE(user.get("/api/v1/me").status, 200u);
+        QCOMPARE(user.get("/api/v1/me").status, 200);
         m_database->execute("UPDATE users SET token_version = token_version + 1 WHERE id = " + std::to_string(id));
         HttpResponse refused = waitForStatus(401, [&] { return user.get("/api/v1/me"); });
         QVERIFY2(refused.status == 401, refused.describe().c_str());

@@ -41,16 +41,16 @@ private slots:
         const long long someone = m_fixtures->member(Role::CustomerA).userId;
         for (Role role : {Role::SellerA, Role::Support, Role::Operator, Role::CustomerA}) {
             HttpClient client = m_fixtures->client(role);
-            QCOMPARE(client.get("/api/v1/users").status, 403u);
-            QCOMPARE(client.get(userPath(someone)).status, 403u);
+            QCOMPARE(client.get("/api/v1/users").status, 403);
+            QCOMPARE(client.get(userPath(someone)).status, 403);
             QCOMPARE(client.post("/api/v1/users", {{"email", "x@y.kr"}, {"password", kPassword}, {"role", "admin"}}).status,
-                     403u);
-            QCOMPARE(client.patch(userPath(someone), {{"role", "admin"}}).status, 403u);
+                     403);
+            QCOMPARE(client.patch(userPath(someone), {{"role", "admin"}}).status, 403);
         }
         HttpClient anonymous = m_fixtures->anonymousClient();
-        QCOMPARE(anonymous.get("/api/v1/users").status, 401u);
-        QCOMPARE(anonymous.post("/api/v1/users", {{"email", "x@y.kr"}}).status, 401u);
-        QCOMPARE(anonymous.patch(userPath(someone), {{"role", "admin"}}).status, 401u);
+        QCOMPARE(anonymous.get("/api/v1/users").status, 401);
+        QCOMPARE(anonymous.post("/api/v1/users", {{"email", "x@y.kr"}}).status, 401);
+        QCOMPARE(anonymous.patch(userPath(someone), {{"role", "admin"}}).status, 401);
     }
 
     void createAnswers201WithLocationAndAudits()
@@ -147,21 +147,21 @@ private slots:
         HttpClient admin = m_fixtures->client(Role::Admin);
         HttpResponse nine = admin.post("/api/v1/users", {{"email", "hangul9@test.marketdesk.kr"},
                                                          {"password", "가나다라마바사아자"}, {"role", "customer"}});
-        QCOMPARE(nine.status, 422u);
+        QCOMPARE(nine.status, 422);
         HttpResponse ten = admin.post("/api/v1/users", {{"email", "hangul10@test.marketdesk.kr"},
                                                         {"password", "가나다라마바사아자차"}, {"role", "customer"}});
         QVERIFY2(ten.status == 201, ten.describe().c_str());
         HttpClient client = m_fixtures->anonymousClient();
         QCOMPARE(client.post("/api/v1/auth/login", {{"email", "hangul10@test.marketdesk.kr"},
                                                     {"password", "가나다라마바사아자차"}}).status,
-                 200u);
+                 200);
     }
 
     void duplicateEmailIsAConflict()
     {
         HttpClient admin = m_fixtures->client(Role::Admin);
         QCOMPARE(admin.post("/api/v1/users", {{"email", "twice@test.marketdesk.kr"}, {"password", kPassword}, {"role", "customer"}}).status,
-                 201u);
+                 201);
         HttpResponse again = admin.post("/api/v1/users", {{"email", "TWICE@test.marketdesk.kr"}, {"password", kPassword},
                                                           {"role", "operator"}});
         QVERIFY2(again.status == 409, again.describe().c_str());
@@ -171,9 +171,9 @@ private slots:
     void createRefusesMalformedBodies()
     {
         HttpClient admin = m_fixtures->client(Role::Admin);
-        QCOMPARE(admin.request("POST", "/api/v1/users", "{", {{"Content-Type", "application/json"}}).status, 400u);
-        QCOMPARE(admin.request("POST", "/api/v1/users", "[]", {{"Content-Type", "application/json"}}).status, 400u);
-        QCOMPARE(admin.request("POST", "/api/v1/users", "a=b", {{"Content-Type", "text/plain"}}).status, 415u);
+        QCOMPARE(admin.request("POST", "/api/v1/users", "{", {{"Content-Type", "application/json"}}).status, 400);
+        QCOMPARE(admin.request("POST", "/api/v1/users", "[]", {{"Content-Type", "application/json"}}).status, 400);
+        QCOMPARE(admin.request("POST", "/api/v1/users", "a=b", {{"Content-Type", "text/plain"}}).status, 415);
     }
 
     void getAnswersTheUserWithAnETag()
@@ -186,8 +186,8 @@ private slots:
         QCOMPARE(response.json()["seller_id"].get<long long>(), m_fixtures->sellerAId());
         QCOMPARE(response.header("ETag"), "\"" + std::to_string(response.json()["version"].get<long long>()) + "\"");
         QVERIFY(response.body.find("password") == std::string::npos);
-        QCOMPARE(admin.get(userPath(99999999)).status, 404u);
-        QCOMPARE(admin.get("/api/v1/users/abc").status, 404u);
+        QCOMPARE(admin.get(userPath(99999999)).status, 404);
+        QCOMPARE(admin.get("/api/v1/users/abc").status, 404);
     }
 
     void listPagesThroughEveryUserOnce()
@@ -202,7 +202,8 @@ private slots:
             HttpResponse page = admin.get("/api/v1/users?limit=2" + (cursor.empty() ? "" : "&cursor=" + cursor));
             QVERIFY2(page.status == 200, page.describe().c_str());
             QVERIFY(page.json()["items"].size() <= 2);
-            for (const auto& user : page.json()["items"]) {
+            const nlohmann::json pageItems = page.json()["items"];
+            for (const auto& user : pageItems) {
                 const long long id = user["id"].get<long long>();
                 QVERIFY(id > previous); // default order: id ascending
                 previous = id;
@@ -224,13 +225,15 @@ private slots:
             do {
                 HttpResponse page = admin.get("/api/v1/users?limit=3&sort=" + sort + (cursor.empty() ? "" : "&cursor=" + cursor));
                 QVERIFY2(page.status == 200, page.describe().c_str());
-                for (const auto& user : page.json()["items"]) paged.push_back(user["id"].get<long long>());
+                const nlohmann::json pageItems = page.json()["items"];
+                for (const auto& user : pageItems) paged.push_back(user["id"].get<long long>());
                 cursor = page.json()["next_cursor"].is_null() ? "" : page.json()["next_cursor"].get<std::string>();
                 QVERIFY(paged.size() < 10000);
             } while (!cursor.empty());
             HttpResponse whole = admin.get("/api/v1/users?limit=500&sort=" + sort);
             std::vector<long long> expected;
-            for (const auto& user : whole.json()["items"]) expected.push_back(user["id"].get<long long>());
+            const nlohmann::json wholeItems = whole.json()["items"];
+            for (const auto& user : wholeItems) expected.push_back(user["id"].get<long long>());
             QCOMPARE(paged, expected);
             if (sort == "-id") QVERIFY(std::is_sorted(expected.rbegin(), expected.rend()));
         }
@@ -242,36 +245,39 @@ private slots:
         HttpResponse sellers = admin.get("/api/v1/users?role=seller&limit=500");
         QVERIFY2(sellers.status == 200, sellers.describe().c_str());
         QVERIFY(sellers.json()["items"].size() >= 2);
-        for (const auto& user : sellers.json()["items"]) QCOMPARE(user["role"].get<std::string>(), std::string("seller"));
+        const nlohmann::json sellersItems = sellers.json()["items"];
+        for (const auto& user : sellersItems) QCOMPARE(user["role"].get<std::string>(), std::string("seller"));
 
         HttpResponse created = admin.post("/api/v1/users", {{"email", "filter.me@test.marketdesk.kr"},
                                                             {"password", kPassword}, {"role", "customer"},
                                                             {"display_name", "박_영희 100%"}});
-        QCOMPARE(created.status, 201u);
+        QCOMPARE(created.status, 201);
         const long long id = created.json()["id"].get<long long>();
-        QCOMPARE(admin.patch(userPath(id), {{"disabled", true}}).status, 200u);
+        QCOMPARE(admin.patch(userPath(id), {{"disabled", true}}).status, 200);
 
         HttpResponse disabled = admin.get("/api/v1/users?disabled=true&limit=500");
         QVERIFY2(disabled.status == 200, disabled.describe().c_str());
         QVERIFY(!disabled.json()["items"].empty());
-        for (const auto& user : disabled.json()["items"]) QCOMPARE(user["disabled"].get<bool>(), true);
+        const nlohmann::json disabledItems = disabled.json()["items"];
+        for (const auto& user : disabledItems) QCOMPARE(user["disabled"].get<bool>(), true);
         HttpResponse enabled = admin.get("/api/v1/users?disabled=false&limit=500");
-        for (const auto& user : enabled.json()["items"]) QVERIFY(user["id"].get<long long>() != id);
+        const nlohmann::json enabledItems = enabled.json()["items"];
+        for (const auto& user : enabledItems) QVERIFY(user["id"].get<long long>() != id);
 
         // q matches e-mail or display name, case-insensitively; LIKE wildcards are literal.
         HttpResponse byName = admin.get("/api/v1/users?q=%EC%98%81%ED%9D%AC"); // 영희
-        QCOMPARE(byName.json()["items"].size(), 1u);
+        QCOMPARE(byName.json()["items"].size(), std::size_t(1));
         QCOMPARE(byName.json()["items"][0]["id"].get<long long>(), id);
         HttpResponse byEmail = admin.get("/api/v1/users?q=FILTER.ME");
-        QCOMPARE(byEmail.json()["items"].size(), 1u);
+        QCOMPARE(byEmail.json()["items"].size(), std::size_t(1));
         HttpResponse percent = admin.get("/api/v1/users?q=100%25");
-        QCOMPARE(percent.json()["items"].size(), 1u);
+        QCOMPARE(percent.json()["items"].size(), std::size_t(1));
         HttpResponse underscore = admin.get("/api/v1/users?q=%EB%B0%95_");
-        QCOMPARE(underscore.json()["items"].size(), 1u);
+        QCOMPARE(underscore.json()["items"].size(), std::size_t(1));
         HttpResponse wildcardOnly = admin.get("/api/v1/users?q=%25%25%25");
-        QCOMPARE(wildcardOnly.json()["items"].size(), 0u);
+        QCOMPARE(wildcardOnly.json()["items"].size(), std::size_t(0));
         HttpResponse combined = admin.get("/api/v1/users?q=filter&role=admin");
-        QCOMPARE(combined.json()["items"].size(), 0u);
+        QCOMPARE(combined.json()["items"].size(), std::size_t(0));
     }
 
     void listRefusesBadParameters_data()
@@ -313,11 +319,11 @@ private slots:
                                 "@test.marketdesk.kr', 'x', 'customer') ON CONFLICT DO NOTHING");
         }
         HttpResponse byDefault = admin.get("/api/v1/users");
-        QCOMPARE(byDefault.json()["items"].size(), 50u);
+        QCOMPARE(byDefault.json()["items"].size(), std::size_t(50));
         QVERIFY(!byDefault.json()["next_cursor"].is_null());
         HttpResponse capped = admin.get("/api/v1/users?limit=100000");
         QVERIFY2(capped.status == 200, capped.describe().c_str());
-        QVERIFY(capped.json()["items"].size() <= 500u);
+        QVERIFY(capped.json()["items"].size() <= 500);
     }
 
     void patchChangesWithOptimisticConcurrency()
@@ -338,11 +344,11 @@ private slots:
         QCOMPARE(stale.errorCode(), std::string("version_mismatch"));
         QCOMPARE(stale.json()["error"]["details"]["current_version"].get<long long>(), 2LL);
         HttpResponse staleBody = admin.patch(userPath(id), {{"display_name", "lost update"}, {"version", 1}});
-        QCOMPARE(staleBody.status, 412u);
+        QCOMPARE(staleBody.status, 412);
         QCOMPARE(admin.get(userPath(id)).json()["display_name"].get<std::string>(), std::string("이순신"));
 
         HttpResponse badIfMatch = admin.patch(userPath(id), {{"display_name", "x"}}, {{"If-Match", "yesterday"}});
-        QCOMPARE(badIfMatch.status, 400u);
+        QCOMPARE(badIfMatch.status, 400);
 
         HttpResponse promoted = admin.patch(userPath(id), {{"role", "seller"}, {"seller_id", m_fixtures->sellerAId()}},
                                             {{"If-Match", "\"2\""}});
@@ -354,7 +360,7 @@ private slots:
         QVERIFY(demoted.json()["seller_id"].is_null());
 
         const std::string audit = m_database->scalar(
-            "SELECT before->>'display_name' || '|' || after->>'display_name' FROM audit_log "
+            "SELECT coalesce(before->>'display_name', '') || '|' || (after->>'display_name') FROM audit_log "
             "WHERE action = 'user.update' AND entity_id = '" + std::to_string(id) + "' ORDER BY id LIMIT 1");
         QCOMPARE(audit, std::string("|이순신"));
         QCOMPARE(m_database->scalar("SELECT count(*) FROM audit_log WHERE action = 'user.update' AND entity_id = '" +
@@ -393,7 +399,7 @@ private slots:
     void patchUnknownUserIs404()
     {
         HttpClient admin = m_fixtures->client(Role::Admin);
-        QCOMPARE(admin.patch(userPath(99999999), {{"display_name", "x"}}).status, 404u);
+        QCOMPARE(admin.patch(userPath(99999999), {{"display_name", "x"}}).status, 404);
     }
 
     void adminCannotLockThemselvesOut()
@@ -403,8 +409,8 @@ private slots:
         HttpResponse disable = admin.patch(userPath(self), {{"disabled", true}});
         QVERIFY2(disable.status == 409, disable.describe().c_str());
         QCOMPARE(disable.errorCode(), std::string("cannot_lock_out_self"));
-        QCOMPARE(admin.patch(userPath(self), {{"role", "support"}}).status, 409u);
-        QCOMPARE(admin.patch(userPath(self), {{"display_name", "관리자"}}).status, 200u);
+        QCOMPARE(admin.patch(userPath(self), {{"role", "support"}}).status, 409);
+        QCOMPARE(admin.patch(userPath(self), {{"display_name", "관리자"}}).status, 200);
     }
 
     void createUserCommandSharesTheRules()
@@ -425,7 +431,7 @@ private slots:
         HttpClient client = m_fixtures->anonymousClient();
         QCOMPARE(client.post("/api/v1/auth/login", {{"email", "cli.user@test.marketdesk.kr"}, {"password", "cli-password-123"}})
                      .status,
-                 200u);
+                 200);
 
         ProcessResult invalid = ServerCommand::run({"create-user", "--email", "not-an-email", "--role", "seller"},
                                                    environment, "short\n");

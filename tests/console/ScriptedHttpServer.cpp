@@ -42,7 +42,8 @@ void ScriptedHttpServer::onNewConnection()
                 for (qsizetype i = 1; i < lines.size(); ++i) {
                     const qsizetype colon = lines[i].indexOf(':');
                     if (colon > 0)
-                        request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+                        request.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                               lines[i].mid(colon + 1).trimmed());
                 }
                 const qsizetype length = request.headers.value("content-length", "0").toLongLong();
                 if (buffer->size() < headerEnd + 4 + length) return;
@@ -52,7 +53,8 @@ void ScriptedHttpServer::onNewConnection()
 
                 const ScriptedResponse response = m_handler ? m_handler(request) : ScriptedResponse{404, {}, {}, 0};
                 QByteArray wire = "HTTP/1.1 " + QByteArray::number(response.status) + " Scripted\r\n";
-                for (const auto& header : response.headers) wire += header.first + ": " + header.second + "\r\n";
+                for (const auto& header : response.headers)
+                    wire += header.first + ": " + header.second + "\r\n";
                 wire += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n" + response.body;
                 QPointer<QTcpSocket> guarded(socket);
                 QTimer::singleShot(response.delayMs, this, [guarded, wire] {

@@ -13,7 +13,7 @@
 
 struct RecordedRequest {
     QByteArray method;
-    QByteArray target; // path and query
+    QByteArray target;                     // path and query
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
 
@@ -26,7 +26,10 @@ struct ScriptedResponse {
     QList<QPair<QByteArray, QByteArray>> headers;
     int delayMs = 0;
 
-    static ScriptedResponse json(int status, const QByteArray& body) { return {status, body, {{"Content-Type", "application/json"}}, 0}; }
+    static ScriptedResponse json(int status, const QByteArray& body)
+    {
+        return {status, body, {{"Content-Type", "application/json"}}, 0};
+    }
 };
 
 class ScriptedHttpServer : public QObject {

@@ -19,7 +19,7 @@ private slots:
     {
         const ApiError error = ApiError::fromHttpResponse(
             422, R"({"error":{"code":"validation_failed","message":"some fields are invalid",)"
-            R"("details":{"fields":{"title":"1–200 characters","price_cents":"must be ≥ 0"}}}})");
+                 R"("details":{"fields":{"title":"1–200 characters","price_cents":"must be ≥ 0"}}}})");
         QCOMPARE(error.httpStatus, 422);
         QCOMPARE(error.code, QStringLiteral("validation_failed"));
         QVERIFY(error.isValidation());
@@ -73,15 +73,20 @@ private slots:
         QTest::addColumn<int>("expectedMs"); // -1: give up
         const int get = int(HttpMethod::Get), post = int(HttpMethod::Post), patch = int(HttpMethod::Patch);
         const int none = QNetworkReply::NoError;
-        QTest::newRow("GET refused") << get << false << 0 << 0 << int(QNetworkReply::ConnectionRefusedError) << -1 << 300;
-        QTest::newRow("GET timeout, 2nd retry") << get << false << 1 << 0 << int(QNetworkReply::TimeoutError) << -1 << 600;
+        QTest::newRow("GET refused") << get << false << 0 << 0 << int(QNetworkReply::ConnectionRefusedError) << -1
+                                     << 300;
+        QTest::newRow("GET timeout, 2nd retry")
+            << get << false << 1 << 0 << int(QNetworkReply::TimeoutError) << -1 << 600;
         QTest::newRow("GET 503") << get << false << 2 << 503 << none << -1 << 1200;
         QTest::newRow("GET gives up after 3") << get << false << 3 << 503 << none << -1 << -1;
         QTest::newRow("GET 500 is not temporary") << get << false << 0 << 500 << none << -1 << -1;
         QTest::newRow("GET 404") << get << false << 0 << 404 << none << -1 << -1;
-        QTest::newRow("POST dropped connection") << post << false << 0 << 0 << int(QNetworkReply::RemoteHostClosedError) << -1 << -1;
-        QTest::newRow("POST refused never arrived") << post << false << 0 << 0 << int(QNetworkReply::ConnectionRefusedError) << -1 << 300;
-        QTest::newRow("POST with key, dropped") << post << true << 0 << 0 << int(QNetworkReply::RemoteHostClosedError) << -1 << 300;
+        QTest::newRow("POST dropped connection")
+            << post << false << 0 << 0 << int(QNetworkReply::RemoteHostClosedError) << -1 << -1;
+        QTest::newRow("POST refused never arrived")
+            << post << false << 0 << 0 << int(QNetworkReply::ConnectionRefusedError) << -1 << 300;
+        QTest::newRow("POST with key, dropped")
+            << post << true << 0 << 0 << int(QNetworkReply::RemoteHostClosedError) << -1 << 300;
         QTest::newRow("POST 503") << post << false << 0 << 503 << none << -1 << -1;
         QTest::newRow("POST 429 waits Retry-After") << post << false << 0 << 429 << none << 2 << 2000;
         QTest::newRow("429 too long to wait") << get << false << 0 << 429 << none << 60 << -1;
@@ -101,8 +106,9 @@ private slots:
         request.method = HttpMethod(method);
         if (idempotencyKey) request.idempotencyKey = "k-1";
         const RetryPolicy policy;
-        const auto delay = policy.delayBeforeRetry(request, retriesSoFar, status, QNetworkReply::NetworkError(networkError),
-                                                   retryAfter < 0 ? std::nullopt : std::optional<int>(retryAfter));
+        const auto delay =
+            policy.delayBeforeRetry(request, retriesSoFar, status, QNetworkReply::NetworkError(networkError),
+                                    retryAfter < 0 ? std::nullopt : std::optional<int>(retryAfter));
         if (expectedMs < 0)
             QVERIFY(!delay);
         else
@@ -129,11 +135,16 @@ private slots:
         QTest::addColumn<QString>("currency");
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("KRW ko") << qint64(1290000) << "KRW" << "ko_KR" << QStringLiteral("₩1,290,000");
-        QTest::newRow("KRW en") << qint64(500) << "KRW" << "en_US" << QStringLiteral("₩500");
-        QTest::newRow("KRW zero") << qint64(0) << "KRW" << "ko_KR" << QStringLiteral("₩0");
-        QTest::newRow("USD") << qint64(123405) << "USD" << "en_US" << QStringLiteral("$1,234.05");
-        QTest::newRow("USD negative") << qint64(-5) << "USD" << "en_US" << QStringLiteral("-$0.05");
+        QTest::newRow("KRW ko") << qint64(1290000) << "KRW"
+                                << "ko_KR" << QStringLiteral("₩1,290,000");
+        QTest::newRow("KRW en") << qint64(500) << "KRW"
+                                << "en_US" << QStringLiteral("₩500");
+        QTest::newRow("KRW zero") << qint64(0) << "KRW"
+                                  << "ko_KR" << QStringLiteral("₩0");
+        QTest::newRow("USD") << qint64(123405) << "USD"
+                             << "en_US" << QStringLiteral("$1,234.05");
+        QTest::newRow("USD negative") << qint64(-5) << "USD"
+                                      << "en_US" << QStringLiteral("-$0.05");
     }
     void formatsMoney()
     {
@@ -149,15 +160,24 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("currency");
         QTest::addColumn<std::optional<qint64>>("expected");
-        QTest::newRow("plain") << "12000" << "KRW" << std::optional<qint64>(12000);
-        QTest::newRow("grouped with symbol") << "₩12,000" << "KRW" << std::optional<qint64>(12000);
-        QTest::newRow("KRW has no decimals") << "12.5" << "KRW" << std::optional<qint64>();
-        QTest::newRow("USD cents") << "$12.5" << "USD" << std::optional<qint64>(1250);
-        QTest::newRow("USD three decimals") << "1.234" << "USD" << std::optional<qint64>();
-        QTest::newRow("negative") << "-100" << "KRW" << std::optional<qint64>();
-        QTest::newRow("letters") << "12a" << "KRW" << std::optional<qint64>();
-        QTest::newRow("empty") << "" << "KRW" << std::optional<qint64>();
-        QTest::newRow("full-width digits") << "１２" << "KRW" << std::optional<qint64>();
+        QTest::newRow("plain") << "12000"
+                               << "KRW" << std::optional<qint64>(12000);
+        QTest::newRow("grouped with symbol") << "₩12,000"
+                                             << "KRW" << std::optional<qint64>(12000);
+        QTest::newRow("KRW has no decimals") << "12.5"
+                                             << "KRW" << std::optional<qint64>();
+        QTest::newRow("USD cents") << "$12.5"
+                                   << "USD" << std::optional<qint64>(1250);
+        QTest::newRow("USD three decimals") << "1.234"
+                                            << "USD" << std::optional<qint64>();
+        QTest::newRow("negative") << "-100"
+                                  << "KRW" << std::optional<qint64>();
+        QTest::newRow("letters") << "12a"
+                                 << "KRW" << std::optional<qint64>();
+        QTest::newRow("empty") << ""
+                               << "KRW" << std::optional<qint64>();
+        QTest::newRow("full-width digits") << "１２"
+                                           << "KRW" << std::optional<qint64>();
     }
     void parsesMoney()
     {

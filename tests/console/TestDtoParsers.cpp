@@ -25,12 +25,13 @@ QJsonObject json(const char* text)
     return document.object();
 }
 
-const char* ProductJson = R"({)"
-        R"("id": 42, "seller_id": 3, "sku": "JK-001", "title": "겨울 패딩 자켓", "description": "따뜻한 오리털",)"
-        R"("category": "의류", "price_cents": 129000, "compare_at_cents": null, "currency": "KRW", "status": "active",)"
-        R"("attributes": {"색상": "검정"}, "images": ["https://img.example.kr/1.jpg"], "version": 7,)"
-        R"("created_at": "2024-11-01T09:00:00Z", "updated_at": "2024-11-02T10:30:00.123456Z")"
-        R"(})";
+const char* ProductJson =
+    R"({)"
+    R"("id": 42, "seller_id": 3, "sku": "JK-001", "title": "겨울 패딩 자켓", "description": "따뜻한 오리털",)"
+    R"("category": "의류", "price_cents": 129000, "compare_at_cents": null, "currency": "KRW", "status": "active",)"
+    R"("attributes": {"색상": "검정"}, "images": ["https://img.example.kr/1.jpg"], "version": 7,)"
+    R"("created_at": "2024-11-01T09:00:00Z", "updated_at": "2024-11-02T10:30:00.123456Z")"
+    R"(})";
 
 } // namespace
 
@@ -61,15 +62,16 @@ private slots:
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("expectedError");
         QTest::newRow("missing id") << "id" << QJsonValue(QJsonValue::Undefined) << "product.id: missing";
-        QTest::newRow("fractional price") << "price_cents" << QJsonValue(12.5) << "product.price_cents: expected an integer";
+        QTest::newRow("fractional price")
+            << "price_cents" << QJsonValue(12.5) << "product.price_cents: expected an integer";
         QTest::newRow("price as string") << "price_cents" << QJsonValue(QStringLiteral("1000"))
                                          << "product.price_cents: expected an integer";
         QTest::newRow("unknown status") << "status" << QJsonValue(QStringLiteral("deleted"))
                                         << "product.status: unknown status 'deleted'";
         QTest::newRow("bad timestamp") << "created_at" << QJsonValue(QStringLiteral("yesterday"))
                                        << "product.created_at: not an RFC 3339 timestamp: yesterday";
-        QTest::newRow("images not strings") << "images" << QJsonValue(QJsonArray{1, 2})
-                                            << "product.images: expected an array of strings";
+        QTest::newRow("images not strings")
+            << "images" << QJsonValue(QJsonArray{1, 2}) << "product.images: expected an array of strings";
         QTest::newRow("title null") << "title" << QJsonValue(QJsonValue::Null) << "product.title: expected a string";
     }
     void rejectsBrokenProduct()
@@ -164,7 +166,8 @@ private slots:
 
     void parsesUser()
     {
-        const auto seller = parseUser(json(R"({"id":9,"email":"s@x.kr","role":"seller","seller_id":3,"display_name":"김셀러"})"));
+        const auto seller =
+            parseUser(json(R"({"id":9,"email":"s@x.kr","role":"seller","seller_id":3,"display_name":"김셀러"})"));
         QVERIFY(seller);
         QCOMPARE(seller->role, Role::Seller);
         QCOMPARE(seller->sellerId, 3);
@@ -187,12 +190,13 @@ private slots:
         QVERIFY(item->isLowStock());
         QString error;
         QVERIFY(!parseInventoryItem(
-            json(R"({"product_id":5,"sku":"A","title":"사과","on_hand":1,"reserved":7,"available":0,"low_stock_threshold":5})"),
+            json(
+                R"({"product_id":5,"sku":"A","title":"사과","on_hand":1,"reserved":7,"available":0,"low_stock_threshold":5})"),
             &error));
         QVERIFY(error.contains(QStringLiteral("inconsistent stock")));
 
-        const auto movement = parseInventoryMovement(
-            json(R"({"id":3,"delta":-2,"reason":"파손","order_id":null,"actor":"s@x.kr","created_at":"2024-05-01T00:00:00Z"})"));
+        const auto movement = parseInventoryMovement(json(
+            R"({"id":3,"delta":-2,"reason":"파손","order_id":null,"actor":"s@x.kr","created_at":"2024-05-01T00:00:00Z"})"));
         QVERIFY(movement);
         QCOMPARE(movement->delta, -2);
         QCOMPARE(movement->reason, QStringLiteral("파손"));
@@ -202,19 +206,20 @@ private slots:
 
     void parsesOrderDetail()
     {
-        const auto detail = parseOrderDetail(json(R"({)"
-        R"("id": 7, "number": "MD-20241102-0007", "seller_id": 3, "customer_email": "c@x.kr", "status": "paid",)"
-        R"("currency": "KRW", "subtotal_cents": 30000, "total_cents": 30000, "refunded_cents": 5000,)"
-        R"("shipping_address": {"name": "홍길동", "phone": "010-1234-5678", "postal_code": "06236",)"
-        R"("city": "서울특별시 강남구", "line1": "테헤란로 123", "line2": "4층"},)"
-        R"("version": 3, "created_at": "2024-11-02T01:00:00Z", "updated_at": "2024-11-02T02:00:00Z",)"
-        R"("items": [{"product_id": 42, "sku": "JK-001", "title": "자켓", "unit_price_cents": 15000, "quantity": 2}],)"
-        R"("events": [{"type": "created", "to_status": "placed", "created_at": "2024-11-02T01:00:00Z"},)"
-        R"({"type": "transition", "from_status": "placed", "to_status": "paid",)"
-        R"("actor": {"email": "support@x.kr"}, "created_at": "2024-11-02T02:00:00Z"}],)"
-        R"("notes": [{"id": 1, "author": "support@x.kr", "body": "고객 요청으로 포장 강화", "created_at": "2024-11-02T02:10:00Z"}],)"
-        R"("refunds": [{"id": 1, "amount_cents": 5000, "reason": "지연 보상", "created_at": "2024-11-02T02:20:00Z"}])"
-        R"(})"));
+        const auto detail = parseOrderDetail(json(
+            R"({)"
+            R"("id": 7, "number": "MD-20241102-0007", "seller_id": 3, "customer_email": "c@x.kr", "status": "paid",)"
+            R"("currency": "KRW", "subtotal_cents": 30000, "total_cents": 30000, "refunded_cents": 5000,)"
+            R"("shipping_address": {"name": "홍길동", "phone": "010-1234-5678", "postal_code": "06236",)"
+            R"("city": "서울특별시 강남구", "line1": "테헤란로 123", "line2": "4층"},)"
+            R"("version": 3, "created_at": "2024-11-02T01:00:00Z", "updated_at": "2024-11-02T02:00:00Z",)"
+            R"("items": [{"product_id": 42, "sku": "JK-001", "title": "자켓", "unit_price_cents": 15000, "quantity": 2}],)"
+            R"("events": [{"type": "created", "to_status": "placed", "created_at": "2024-11-02T01:00:00Z"},)"
+            R"({"type": "transition", "from_status": "placed", "to_status": "paid",)"
+            R"("actor": {"email": "support@x.kr"}, "created_at": "2024-11-02T02:00:00Z"}],)"
+            R"("notes": [{"id": 1, "author": "support@x.kr", "body": "고객 요청으로 포장 강화", "created_at": "2024-11-02T02:10:00Z"}],)"
+            R"("refunds": [{"id": 1, "amount_cents": 5000, "reason": "지연 보상", "created_at": "2024-11-02T02:20:00Z"}])"
+            R"(})"));
         QVERIFY(detail);
         QCOMPARE(detail->order.status, OrderStatus::Paid);
         QCOMPARE(detail->order.refundableCents(), 25000);
@@ -234,9 +239,10 @@ private slots:
     void rejectsBrokenOrderLine()
     {
         QString error;
-        QVERIFY(!parseOrderDetail(json(R"({"id":7,"number":"N","status":"paid","total_cents":1,)"
-        R"("created_at":"2024-11-02T01:00:00Z","items":[{"product_id":1,"title":"x","quantity":1}]})"),
-                                  &error));
+        QVERIFY(!parseOrderDetail(
+            json(R"({"id":7,"number":"N","status":"paid","total_cents":1,)"
+                 R"("created_at":"2024-11-02T01:00:00Z","items":[{"product_id":1,"title":"x","quantity":1}]})"),
+            &error));
         QCOMPARE(error, QStringLiteral("order.items[0].unit_price_cents: missing"));
     }
 
@@ -253,8 +259,8 @@ private slots:
                                      << QList<A>{A::Ship, A::Cancel, A::Refund, A::AddNote};
         QTest::newRow("shipped/admin") << OrderStatus::Shipped << Role::Admin << qint64(100)
                                        << QList<A>{A::MarkDelivered, A::Refund, A::AddNote};
-        QTest::newRow("delivered, fully refunded") << OrderStatus::Delivered << Role::Support << qint64(0)
-                                                   << QList<A>{A::AddNote};
+        QTest::newRow("delivered, fully refunded")
+            << OrderStatus::Delivered << Role::Support << qint64(0) << QList<A>{A::AddNote};
         QTest::newRow("cancelled") << OrderStatus::Cancelled << Role::Support << qint64(100) << QList<A>{A::AddNote};
         QTest::newRow("operator reads only") << OrderStatus::Paid << Role::Operator << qint64(100) << QList<A>{};
     }

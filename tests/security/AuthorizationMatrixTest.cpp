@@ -87,9 +87,15 @@ private slots:
             HttpStream stream = client.openStream("GET", path, {{"Accept", "text/event-stream"}});
             status = stream.status();
             description = "HTTP " + std::to_string(status) + " " + stream.transportError();
-            if (status == 200)
+            if (status == 200) {
                 QVERIFY2(stream.header("Content-Type").find("text/event-stream") != std::string::npos,
                          stream.header("Content-Type").c_str());
+            } else {
+                HttpResponse refusal;
+                refusal.body = stream.readToEnd(std::chrono::seconds(10));
+                errorCode = refusal.errorCode();
+                description += refusal.body;
+            }
             stream.close();
         } else {
             HttpHeaders headers;

@@ -28,6 +28,18 @@ private slots:
         m_scenario = std::make_unique<MarketplaceScenario>(*m_fixtures);
         MD_REQUIRE(m_scenario->build());
         MD_REQUIRE(m_paidOrder = m_scenario->freshPaidOrder());
+        // Seller B and customer B have rows of their own, so "not in the list" is never vacuous.
+        nlohmann::json productB;
+        MD_REQUIRE(productB = m_fixtures->createProduct(Role::SellerB, {{"title", "Seller B product"}}));
+        m_productB = productB["id"].get<long long>();
+        MD_REQUIRE(m_fixtures->setStock(Role::SellerB, m_productB, 50));
+        std::string customerBToken;
+        MD_REQUIRE(customerBToken = m_fixtures->token(Role::CustomerB));
+        HttpResponse orderB = m_server->client(customerBToken).post(
+            "/api/v1/orders", {{"items", {{{"product_id", m_productB}, {"quantity", 1}}}},
+                               {"shipping_address", MarketplaceScenario::shippingAddress()}});
+        QVERIFY2(orderB.status == 201, orderB.describe().c_str());
+        m_orderB = orderB.json()["id"].get<long long>();
         m_productBefore = productRow();
         m_orderBefore = orderRow();
     }
@@ -82,7 +94,8 @@ private slots:
         QVERIFY2(response.status == 404, response.describe().c_str());
         HttpResponse list = customerB.get("/api/v1/orders?limit=500");
         QVERIFY2(list.status == 200, list.describe().c_str());
-        for (const auto& item : list.json()["items"]) QVERIFY(item.value("id", 0LL) != m_scenario->order());
+        QVERIFY2(containsId(list, "id", m_orderB), list.describe().c_str());
+        for (const auto& item : list.items()) QVERIFY(item.value("id", 0LL) != m_scenario->order());
         // Customers cannot act on orders at all.
         HttpResponse note = customerB.post(expand(QStringLiteral("/api/v1/orders/{order}/notes")), {{"body", "x"}});
         QVERIFY2(note.status == 403 || note.status == 404, note.describe().c_str());
@@ -98,22 +111,25 @@ private slots:
 
         HttpResponse products = sellerB.get("/api/v1/products?limit=500");
         QVERIFY2(products.status == 200, products.describe().c_str());
-        for (const auto& item : products.json()["items"]) QVERIFY(item.value("seller_id", 0LL) != sellerA);
+        QVERIFY2(containsId(products, "id", m_productB), products.describe().c_str());
+        for (const auto& item : products.items()) QVERIFY(item.value("seller_id", 0LL) != sellerA);
 
         // Asking for seller A explicitly must not widen the scope.
         HttpResponse filtered = sellerB.get("/api/v1/products?seller_id=" + std::to_string(sellerA));
         if (filtered.status == 200)
-            for (const auto& item : filtered.json()["items"]) QVERIFY(item.value("seller_id", 0LL) != sellerA);
+            for (const auto& item : filtered.items()) QVERIFY(item.value("seller_id", 0LL) != sellerA);
         else
             QVERIFY2(filtered.status == 400 || filtered.status == 403 || filtered.status == 422, filtered.describe().c_str());
 
         HttpResponse inventory = sellerB.get("/api/v1/inventory?limit=500");
         QVERIFY2(inventory.status == 200, inventory.describe().c_str());
-        for (const auto& item : inventory.json()["items"]) QVERIFY(item.value("product_id", 0LL) != m_scenario->product());
+        QVERIFY2(containsId(inventory, "product_id", m_productB), inventory.describe().c_str());
+        for (const auto& item : inventory.items()) QVERIFY(item.value("product_id", 0LL) != m_scenario->product());
 
         HttpResponse orders = sellerB.get("/api/v1/orders?limit=500");
         QVERIFY2(orders.status == 200, orders.describe().c_str());
-        for (const auto& item : orders.json()["items"]) {
+        QVERIFY2(containsId(orders, "id", m_orderB), orders.describe().c_str());
+        for (const auto& item : orders.items()) {
             QVERIFY(item.value("id", 0LL) != m_scenario->order());
             QVERIFY(item.value("id", 0LL) != m_paidOrder);
         }
@@ -121,6 +137,7 @@ private slots:
         HttpResponse exported = sellerB.get("/api/v1/products/export");
         QVERIFY2(exported.status == 200, exported.describe().c_str());
         QVERIFY2(exported.body.find(m_scenario->productSku()) == std::string::npos, "seller B's export has seller A's sku");
+        QVERIFY2(exported.body.find("Seller B product") != std::string::npos, exported.describe().c_str());
     }
 
     void sellerBCannotCreateOrImportForSellerA()
@@ -150,6 +167,13 @@ private slots:
     }
 
 private:
+    static bool containsId(const HttpResponse& list, const char* field, long long id)
+    {
+        for (const auto& item : list.items())
+            if (item.value(field, 0LL) == id) return true;
+        return false;
+    }
+
     std::string expand(const QString& path) const
     {
         QString result = path;
@@ -187,6 +211,8 @@ private:
     std::unique_ptr<Fixtures> m_fixtures;
     std::unique_ptr<MarketplaceScenario> m_scenario;
     long long m_paidOrder = 0;
+    long long m_productB = 0;
+    long long m_orderB = 0;
     std::string m_productBefore;
     std::string m_orderBefore;
 };

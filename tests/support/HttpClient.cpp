@@ -137,15 +137,17 @@ HttpResponse HttpClient::exchange(std::string_view method, std::string_view targ
         bool keepAlive = false;
         bs::Outcome readOutcome;
         HttpResponse response;
-        if (!written.error && !written.timedOut)
-            response = readResponse(connection, method == "HEAD", deadline, keepAlive, readOutcome);
+        // Read even when the write failed: a server may answer early (413) and close before taking
+        // the whole body, and that answer is what the caller wants to see.
+        if (!written.timedOut) response = readResponse(connection, method == "HEAD", deadline, keepAlive, readOutcome);
         const bool staleConnection = reused && !written.timedOut && !readOutcome.timedOut && response.status == 0 &&
                                      (written.error || readOutcome.error == http::error::end_of_stream ||
                                       readOutcome.error == boost::asio::error::connection_reset ||
                                       readOutcome.error == boost::asio::error::eof);
         if (!keepAlive || response.status == 0) connection.close();
         if (staleConnection && attempt == 0) continue;
-        if (written.error || written.timedOut) return transportFailure("send: " + bs::describe(written));
+        if (response.status == 0 && (written.error || written.timedOut))
+            return transportFailure("send: " + bs::describe(written) + "; read: " + response.transportError);
         return response;
     }
     return transportFailure("unreachable");

@@ -38,6 +38,13 @@ bool HttpResponse::hasHeader(std::string_view name) const
 
 nlohmann::json HttpResponse::json() const { return nlohmann::json::parse(body, nullptr, false); }
 
+nlohmann::json HttpResponse::items() const
+{
+    nlohmann::json document = json();
+    if (document.is_object() && document.contains("items") && document["items"].is_array()) return document["items"];
+    return nlohmann::json::array();
+}
+
 std::string HttpResponse::errorCode() const
 {
     nlohmann::json document = json();

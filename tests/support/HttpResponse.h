@@ -26,6 +26,8 @@ struct HttpResponse {
     bool hasHeader(std::string_view name) const;
     // The body parsed as JSON; a discarded value (is_discarded()) if it is not JSON.
     nlohmann::json json() const;
+    // The "items" array of a list response, by value (safe in a range-for); empty if there is none.
+    nlohmann::json items() const;
     // error.code of an error body, "" otherwise.
     std::string errorCode() const;
     // "HTTP 404 <body>" (body cut at 2 kB) for assertion messages: QVERIFY2(r.status == 200, r.describe().c_str()).

@@ -108,6 +108,17 @@ void PostgresConnectionInfo::write(const QString& path) const
 
 PostgresCluster::PostgresCluster(QString directory) : m_directory(QDir(directory).absolutePath()) {}
 
+PostgresCluster::~PostgresCluster()
+{
+    if (!m_removeOnDestruction) return;
+    try {
+        stop(QStringLiteral("immediate"));
+        removeDirectory();
+    } catch (const std::exception& error) {
+        qWarning().noquote() << "could not clean up the PostgreSQL cluster in" << m_directory << ":" << error.what();
+    }
+}
+
 QString PostgresCluster::dataDirectory() const { return m_directory + QStringLiteral("/data"); }
 
 QString PostgresCluster::logPath() const { return m_directory + QStringLiteral("/postgres.log"); }

@@ -30,6 +30,12 @@ struct PostgresConnectionInfo {
 class PostgresCluster {
 public:
     explicit PostgresCluster(QString directory);
+    // Stops the cluster and removes its directory if removeOnDestruction(true) was asked for (private
+    // clusters of a test); the fixture tool leaves its cluster running for the other tests.
+    ~PostgresCluster();
+    PostgresCluster(const PostgresCluster&) = delete;
+    PostgresCluster& operator=(const PostgresCluster&) = delete;
+    void removeOnDestruction(bool remove) { m_removeOnDestruction = remove; }
 
     // Stops a cluster left behind by an interrupted run (only the postmaster recorded in this
     // directory's postmaster.pid), removes the directory and runs initdb into it afresh.
@@ -55,6 +61,7 @@ private:
 
     QString m_directory;
     std::uint16_t m_port = 0;
+    bool m_removeOnDestruction = false;
 };
 
 } // namespace md::test

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include <signal.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace md::test {
@@ -63,6 +64,10 @@ void ServerProcess::start(const Options& options)
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setStandardOutputFile(m_logPath, QIODevice::Truncate);
     m_process->setStandardInputFile(QProcess::nullDevice());
+    // If the test process dies without running destructors (an abort, a crash, a ctest timeout
+    // kill), the kernel kills the server too, so no orphan keeps a port or a database connection.
+    // The signal follows the thread that started the child: start servers from the test's main thread.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process->start(TestPaths::serverBinary(), {QStringLiteral("serve")});
     if (!m_process->waitForStarted(10000))
         throw TestSetupError(QStringLiteral("cannot start %1: %2").arg(TestPaths::serverBinary(), m_process->errorString()));
@@ -124,6 +129,15 @@ int ServerProcess::waitForExit(std::chrono::milliseconds timeout)
         kill();
         return -1;
     }
+    m_exitCode = m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+    return m_exitCode;
+}
+
+std::optional<int> ServerProcess::tryWaitForExit(std::chrono::milliseconds timeout)
+{
+    if (!m_process) return m_exitCode;
+    if (m_process->state() != QProcess::NotRunning && !m_process->waitForFinished(static_cast<int>(timeout.count())))
+        return std::nullopt;
     m_exitCode = m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
     return m_exitCode;
 }

@@ -3,7 +3,8 @@
 // picks a free port; the server's "listening" log line says which), uses a test JWT secret, and logs
 // to its own file under build/test-logs. start() returns when /healthz/ready answers 200 (or
 // /healthz/live, for tests of a server that must not become ready), polling rather than sleeping.
-// Several ServerProcess objects may share one TestDatabase (replica tests).
+// Several ServerProcess objects may share one TestDatabase (replica tests). The server is killed
+// by the kernel if the thread that started it ends, so start servers from the test's main thread.
 
 #include "support/HttpClient.h"
 
@@ -13,6 +14,7 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 class QProcess;
 
@@ -48,6 +50,8 @@ public:
     // SIGTERM without waiting (drain tests); pair with waitForExit().
     void terminate();
     int waitForExit(std::chrono::milliseconds timeout = std::chrono::seconds(30));
+    // The exit code if the server exits within the timeout; nullopt (and still running) otherwise.
+    std::optional<int> tryWaitForExit(std::chrono::milliseconds timeout);
     // SIGKILL and reap.
     void kill();
     bool isRunning() const;

@@ -25,6 +25,8 @@ private slots:
         m_server = std::make_unique<ServerProcess>(*m_database);
         MD_REQUIRE(m_server->start());
         QVERIFY(m_server->port() != 0);
+        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
+        MD_REQUIRE(m_fixtures->seedStandardCast());
     }
 
     void databaseIsMigrated()
@@ -106,8 +108,7 @@ private slots:
 
     void standardCastCanSignIn()
     {
-        Fixtures fixtures(*m_database, *m_server);
-        MD_REQUIRE(fixtures.seedStandardCast());
+        Fixtures& fixtures = *m_fixtures;
         for (Role role : Fixtures::allRoles()) {
             std::string token;
             MD_REQUIRE(token = fixtures.token(role));
@@ -117,6 +118,58 @@ private slots:
             QCOMPARE(me.json().value("email", ""), fixtures.member(role).email);
         }
         QCOMPARE(fixtures.member(Role::SellerB).sellerId.value_or(0), fixtures.sellerBId());
+    }
+
+    void eventStreamReaderParsesServerSentEvents()
+    {
+        Fixtures& fixtures = *m_fixtures;
+        std::string adminToken;
+        MD_REQUIRE(adminToken = fixtures.token(Role::Admin));
+        HttpClient admin = m_server->client(adminToken);
+        HttpStream events = admin.openStream("GET", "/api/v1/events?types=order.created");
+        QCOMPARE(events.status(), 200);
+        QVERIFY(events.header("Content-Type").find("text/event-stream") != std::string::npos);
+
+        nlohmann::json product;
+        MD_REQUIRE(product = fixtures.createProduct(Role::SellerA));
+        MD_REQUIRE(fixtures.setStock(Role::SellerA, product["id"].get<long long>(), 5));
+        HttpResponse order = fixtures.client(Role::CustomerA).post(
+            "/api/v1/orders", {{"items", {{{"product_id", product["id"]}, {"quantity", 1}}}},
+                               {"shipping_address", {{"name", "이름"}, {"phone", "010-1111-2222"}, {"line1", "1 Road"},
+                                                     {"city", "Seoul"}, {"postal_code", "01234"}}}});
+        QVERIFY2(order.status == 201, order.describe().c_str());
+
+        std::optional<SseEvent> event;
+        for (int attempt = 0; attempt < 20 && !event; ++attempt) {
+            event = events.readEvent(std::chrono::milliseconds(500));
+            if (event && event->type != "order.created") event.reset(); // skip anything else
+        }
+        QVERIFY2(event.has_value(), "no order.created event within 10 s");
+        QVERIFY(!event->id.empty());
+        QVERIFY2(event->json().is_object(), event->data.c_str());
+        QVERIFY2(event->data.find(std::to_string(order.json()["id"].get<long long>())) != std::string::npos,
+                 event->data.c_str());
+        // Nothing else is due: a read times out and leaves the stream usable.
+        QVERIFY(!events.readEvent(std::chrono::milliseconds(200)).has_value());
+        QVERIFY(!events.finished());
+    }
+
+    void chunkedBodyIsDecoded()
+    {
+        std::string token;
+        MD_REQUIRE(token = m_fixtures->token(Role::SellerA));
+        MD_REQUIRE(m_fixtures->createProduct(Role::SellerA, {{"title", "청크 테스트"}}));
+        HttpStream exported = m_server->client(token).openStream("GET", "/api/v1/products/export");
+        QCOMPARE(exported.status(), 200);
+        QVERIFY(exported.chunked());
+        std::string csv = exported.readToEnd(std::chrono::seconds(10));
+        QVERIFY2(exported.finished() && exported.transportError().empty(), exported.transportError().c_str());
+        QVERIFY(exported.chunkCount() >= 1);
+        QVERIFY2(csv.find("sku") != std::string::npos && csv.find("청크 테스트") != std::string::npos, csv.c_str());
+        // The same body through the buffered client.
+        HttpResponse buffered = m_server->client(token).get("/api/v1/products/export");
+        QVERIFY(buffered.chunked);
+        QCOMPARE(buffered.body, csv);
     }
 
     void cleanupTestCase()
@@ -129,6 +182,7 @@ private slots:
 private:
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<Fixtures> m_fixtures;
 };
 
 QTEST_GUILESS_MAIN(SupportSelfTest)

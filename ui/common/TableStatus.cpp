@@ -21,7 +21,7 @@ QString tableFooterText(const models::PagedTableModel& model, const TableStatusT
 
 QString tableEmptyText(const models::PagedTableModel& model, const TableStatusTexts& texts)
 {
-    if (model.lastError()) return {};  // the error banner speaks
+    if (model.lastError()) return {}; // the error banner speaks
     if (!model.hasLoadedFirstPage()) return texts.loading;
     return texts.empty;
 }

@@ -13,8 +13,8 @@ class PagedTableModel;
 namespace md::ui {
 
 struct TableStatusTexts {
-    QString loading;  // e.g. "Loading products…"
-    QString empty;    // e.g. "No products match these filters."
+    QString loading;                     // e.g. "Loading products…"
+    QString empty;                       // e.g. "No products match these filters."
     std::function<QString(int)> counted; // "120 products loaded", plural-aware through tr(%n)
 };
 

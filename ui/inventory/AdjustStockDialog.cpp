@@ -13,7 +13,8 @@
 
 namespace md::ui {
 
-AdjustStockDialog::AdjustStockDialog(models::InventoryService* service, const models::InventoryItem& item, QWidget* parent)
+AdjustStockDialog::AdjustStockDialog(models::InventoryService* service, const models::InventoryItem& item,
+                                     QWidget* parent)
     : QDialog(parent), m_service(service), m_item(item), m_delta(new QSpinBox(this)), m_reason(new QComboBox(this)),
       m_preview(new QLabel(this)), m_error(new QLabel(this))
 {
@@ -35,8 +36,8 @@ AdjustStockDialog::AdjustStockDialog(models::InventoryService* service, const mo
     m_delta->setToolTip(tr("Positive adds stock, negative removes it."));
     m_reason->setObjectName(QStringLiteral("reasonCombo"));
     m_reason->setEditable(true);
-    m_reason->addItems({tr("Received a delivery"), tr("Stock count correction"), tr("Damaged or lost"),
-                        tr("Returned by a customer")});
+    m_reason->addItems(
+        {tr("Received a delivery"), tr("Stock count correction"), tr("Damaged or lost"), tr("Returned by a customer")});
     m_reason->setCurrentIndex(-1);
     m_reason->lineEdit()->setPlaceholderText(tr("Why the stock changes"));
     m_preview->setObjectName(QStringLiteral("adjustPreview"));
@@ -72,7 +73,8 @@ void AdjustStockDialog::updatePreview()
 {
     const int onHand = m_item.onHand + m_delta->value();
     if (onHand < m_item.reserved) {
-        m_preview->setText(tr("On hand would be %1, below the %2 reserved for orders.").arg(onHand).arg(m_item.reserved));
+        m_preview->setText(
+            tr("On hand would be %1, below the %2 reserved for orders.").arg(onHand).arg(m_item.reserved));
         m_preview->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     } else {
         m_preview->setText(tr("On hand becomes %1 (available %2).").arg(onHand).arg(onHand - m_item.reserved));
@@ -91,22 +93,21 @@ void AdjustStockDialog::submit()
     }
     m_error->hide();
     m_submit->setEnabled(false);
-    m_inFlight = m_service->adjust(m_item.productId, m_delta->value(), reason, this,
-                                   [this](models::ApiOutcome<models::InventoryItem> outcome) {
-                                       m_inFlight = nullptr;
-                                       if (outcome.value) {
-                                           emit adjusted(*outcome.value);
-                                           accept();
-                                           return;
-                                       }
-                                       const models::ApiError& error = *outcome.error;
-                                       m_error->setText(error.isConflict()
-                                                            ? tr("Not changed: %1 Reload to see the current level.")
-                                                                  .arg(error.message)
-                                                            : error.displayText());
-                                       m_error->show();
-                                       updatePreview();
-                                   });
+    m_inFlight = m_service->adjust(
+        m_item.productId, m_delta->value(), reason, this, [this](models::ApiOutcome<models::InventoryItem> outcome) {
+            m_inFlight = nullptr;
+            if (outcome.value) {
+                emit adjusted(*outcome.value);
+                accept();
+                return;
+            }
+            const models::ApiError& error = *outcome.error;
+            m_error->setText(error.isConflict()
+                                 ? tr("Not changed: %1 Reload to see the current level.").arg(error.message)
+                                 : error.displayText());
+            m_error->show();
+            updatePreview();
+        });
 }
 
 QString AdjustStockDialog::errorText() const

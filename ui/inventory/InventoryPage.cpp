@@ -1,5 +1,6 @@
 #include "ui/inventory/InventoryPage.h"
 
+#include "models/events/LiveEvent.h"
 #include "models/events/SseClient.h"
 #include "models/inventory/InventoryListModel.h"
 #include "models/inventory/InventoryService.h"
@@ -14,8 +15,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -41,9 +40,10 @@ TableStatusTexts inventoryTexts()
 InventoryPage::InventoryPage(const PageContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_model(new InventoryListModel(context.client, this)),
       m_service(new models::InventoryService(context.client, this)), m_search(new widgets::SearchField(this)),
-      m_lowStockOnly(new QCheckBox(this)), m_refreshButton(new QPushButton(this)), m_adjustButton(new QPushButton(this)),
-      m_errorBanner(new widgets::ErrorBanner(this)), m_table(new QTableView(this)), m_statusLine(new QLabel(this)),
-      m_historyTitle(new QLabel(this)), m_movements(new QTableWidget(this)), m_movementsNote(new QLabel(this))
+      m_lowStockOnly(new QCheckBox(this)), m_refreshButton(new QPushButton(this)),
+      m_adjustButton(new QPushButton(this)), m_errorBanner(new widgets::ErrorBanner(this)),
+      m_table(new QTableView(this)), m_statusLine(new QLabel(this)), m_historyTitle(new QLabel(this)),
+      m_movements(new QTableWidget(this)), m_movementsNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("inventoryPage"));
     m_search->setObjectName(QStringLiteral("inventorySearch"));
@@ -65,8 +65,9 @@ InventoryPage::InventoryPage(const PageContext& context, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->setItemDelegate(new widgets::HighlightRowDelegate(InventoryListModel::LowStockRole, QColor(0xff, 0xf3, 0xe0),
-                                                               QIcon(QStringLiteral(":/icons/low-stock.svg")), m_table));
+    m_table->setItemDelegate(
+        new widgets::HighlightRowDelegate(InventoryListModel::LowStockRole, QColor(0xff, 0xf3, 0xe0),
+                                          QIcon(QStringLiteral(":/icons/low-stock.svg")), m_table));
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(InventoryListModel::TitleColumn, QHeaderView::Stretch);
     header->resizeSection(InventoryListModel::SkuColumn, 150);
@@ -138,7 +139,8 @@ InventoryPage::InventoryPage(const PageContext& context, QWidget* parent)
         }
         m_model->sort(column, order);
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InventoryPage::onSelectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InventoryPage::onSelectionChanged);
     connect(m_errorBanner, &widgets::ErrorBanner::retryRequested, this, [this] {
         if (m_model->hasLoadedFirstPage())
             m_model->retry();
@@ -164,7 +166,8 @@ void InventoryPage::applyFilters()
     models::InventoryFilter filter = m_model->filter();
     filter.search = m_search->currentSearch();
     filter.lowStockOnly = m_lowStockOnly->isChecked();
-    if (filter.sortField.isEmpty()) filter.sortField = InventoryListModel::sortFieldFor(InventoryListModel::AvailableColumn);
+    if (filter.sortField.isEmpty())
+        filter.sortField = InventoryListModel::sortFieldFor(InventoryListModel::AvailableColumn);
     if (filter == m_model->filter() && (m_model->hasLoadedFirstPage() || m_model->isLoading())) return;
     m_model->setFilter(filter);
     updateStatusLine();
@@ -196,7 +199,8 @@ void InventoryPage::onSelectionChanged()
     const auto item = selectedItem();
     m_adjustButton->setEnabled(item.has_value());
     if (!item) return;
-    m_historyTitle->setText(tr("<b>%1</b> (%2) — movement history").arg(item->title.toHtmlEscaped(), item->sku.toHtmlEscaped()));
+    m_historyTitle->setText(
+        tr("<b>%1</b> (%2) — movement history").arg(item->title.toHtmlEscaped(), item->sku.toHtmlEscaped()));
     loadMovements(item->productId);
 }
 
@@ -227,15 +231,19 @@ void InventoryPage::loadMovements(qint64 productId)
                 auto* change = new QTableWidgetItem(movement.delta == 0 ? QString() : signedText(movement.delta));
                 change->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 change->setForeground(movement.delta < 0 ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x2e, 0x7d, 0x32));
-                auto* reserved = new QTableWidgetItem(movement.reservedDelta == 0 ? QString() : signedText(movement.reservedDelta));
+                auto* reserved =
+                    new QTableWidgetItem(movement.reservedDelta == 0 ? QString() : signedText(movement.reservedDelta));
                 reserved->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 QString reason = models::movementReasonLabel(movement.reason);
                 if (movement.orderId) reason += tr(" (order #%1)").arg(*movement.orderId);
-                m_movements->setItem(row, 0, new QTableWidgetItem(locale.toString(movement.createdAt.toLocalTime(), QLocale::ShortFormat)));
+                m_movements->setItem(
+                    row, 0,
+                    new QTableWidgetItem(locale.toString(movement.createdAt.toLocalTime(), QLocale::ShortFormat)));
                 m_movements->setItem(row, 1, change);
                 m_movements->setItem(row, 2, reserved);
                 m_movements->setItem(row, 3, new QTableWidgetItem(reason));
-                m_movements->setItem(row, 4, new QTableWidgetItem(movement.actor.isEmpty() ? tr("system") : movement.actor));
+                m_movements->setItem(row, 4,
+                                     new QTableWidgetItem(movement.actor.isEmpty() ? tr("system") : movement.actor));
             }
         });
 }
@@ -256,12 +264,11 @@ void InventoryPage::adjustSelected()
 
 void InventoryPage::onEvent(const models::SseEvent& event)
 {
-    if (event.type != QLatin1String("inventory.low_stock") && event.type != QLatin1String("inventory.updated")) return;
-    const QJsonObject payload = QJsonDocument::fromJson(event.data.toUtf8()).object();
-    const qint64 productId = payload.value(QStringLiteral("product_id")).toInteger();
-    if (productId == 0 || !m_model->indexOfProduct(productId).isValid()) return;
-    // The payload may carry the new levels; the list endpoint is the one shape known to be complete.
-    if (auto item = models::parseInventoryItem(payload)) m_model->updateItem(*item);
+    const models::LiveEvent live = models::parseLiveEvent(event);
+    if (live.type != QLatin1String("inventory.low_stock")) return;
+    if (!m_model->indexOfProduct(live.productId()).isValid()) return;
+    // The event carries the product's new levels in the list's own shape.
+    if (auto item = models::parseInventoryItem(live.payload)) m_model->updateItem(*item);
 }
 
 } // namespace md::ui

@@ -25,7 +25,9 @@ std::optional<QUrl> parseServerAddress(const QString& text, QString* problem)
     const QUrl url(trimmed, QUrl::StrictMode);
     const bool httpScheme = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
     if (!url.isValid() || !httpScheme || url.host().isEmpty() || url.hasQuery() || url.hasFragment()) {
-        if (problem) *problem = LoginDialog::tr("“%1” is not a server address such as http://127.0.0.1:8080.").arg(text.trimmed());
+        if (problem)
+            *problem =
+                LoginDialog::tr("“%1” is not a server address such as http://127.0.0.1:8080.").arg(text.trimmed());
         return std::nullopt;
     }
     return url;

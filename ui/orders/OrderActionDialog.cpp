@@ -32,8 +32,8 @@ OrderActionDialog::OrderActionDialog(OrderAction action, const models::Order& or
         m_carrier = new QComboBox(this);
         m_carrier->setObjectName(QStringLiteral("carrierCombo"));
         m_carrier->setEditable(true);
-        m_carrier->addItems({tr("CJ Logistics"), tr("Hanjin Express"), tr("Lotte Global Logistics"),
-                             tr("Korea Post"), tr("Logen")});
+        m_carrier->addItems(
+            {tr("CJ Logistics"), tr("Hanjin Express"), tr("Lotte Global Logistics"), tr("Korea Post"), tr("Logen")});
         m_carrier->setCurrentIndex(-1);
         m_tracking = new QLineEdit(this);
         m_tracking->setObjectName(QStringLiteral("trackingEdit"));

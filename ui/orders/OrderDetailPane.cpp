@@ -11,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -31,12 +30,18 @@ namespace {
 QString actionLabel(OrderAction action)
 {
     switch (action) {
-    case OrderAction::MarkPaid: return OrderDetailPane::tr("Mark as paid");
-    case OrderAction::Ship: return OrderDetailPane::tr("Ship…");
-    case OrderAction::MarkDelivered: return OrderDetailPane::tr("Mark as delivered");
-    case OrderAction::Cancel: return OrderDetailPane::tr("Cancel order…");
-    case OrderAction::Refund: return OrderDetailPane::tr("Refund…");
-    case OrderAction::AddNote: return OrderDetailPane::tr("Add note");
+    case OrderAction::MarkPaid:
+        return OrderDetailPane::tr("Mark as paid");
+    case OrderAction::Ship:
+        return OrderDetailPane::tr("Ship…");
+    case OrderAction::MarkDelivered:
+        return OrderDetailPane::tr("Mark as delivered");
+    case OrderAction::Cancel:
+        return OrderDetailPane::tr("Cancel order…");
+    case OrderAction::Refund:
+        return OrderDetailPane::tr("Refund…");
+    case OrderAction::AddNote:
+        return OrderDetailPane::tr("Add note");
     }
     return {};
 }
@@ -44,12 +49,18 @@ QString actionLabel(OrderAction action)
 QString actionObjectName(OrderAction action)
 {
     switch (action) {
-    case OrderAction::MarkPaid: return QStringLiteral("markPaidButton");
-    case OrderAction::Ship: return QStringLiteral("shipButton");
-    case OrderAction::MarkDelivered: return QStringLiteral("markDeliveredButton");
-    case OrderAction::Cancel: return QStringLiteral("cancelOrderButton");
-    case OrderAction::Refund: return QStringLiteral("refundButton");
-    case OrderAction::AddNote: return QStringLiteral("addNoteButton");
+    case OrderAction::MarkPaid:
+        return QStringLiteral("markPaidButton");
+    case OrderAction::Ship:
+        return QStringLiteral("shipButton");
+    case OrderAction::MarkDelivered:
+        return QStringLiteral("markDeliveredButton");
+    case OrderAction::Cancel:
+        return QStringLiteral("cancelOrderButton");
+    case OrderAction::Refund:
+        return QStringLiteral("refundButton");
+    case OrderAction::AddNote:
+        return QStringLiteral("addNoteButton");
     }
     return {};
 }
@@ -75,7 +86,7 @@ OrderDetailPane::OrderDetailPane(models::OrderService* service, models::User use
       m_placeholder(new QLabel(this)), m_errorBanner(new widgets::ErrorBanner(this)), m_number(new QLabel(this)),
       m_status(new QLabel(this)), m_meta(new QLabel(this)), m_actionsRow(new QHBoxLayout),
       m_lines(new QTableWidget(this)), m_totals(new QLabel(this)), m_address(new QLabel(this)),
-      m_shipment(new QLabel(this)), m_timeline(new QListWidget(this)), m_notes(new QListWidget(this)),
+      m_shipment(new QLabel(this)), m_timeline(new QLabel(this)), m_notes(new QLabel(this)),
       m_noteEdit(new QPlainTextEdit(this)), m_addNote(new QPushButton(this))
 {
     setObjectName(QStringLiteral("orderDetailPane"));
@@ -112,12 +123,15 @@ OrderDetailPane::OrderDetailPane(models::OrderService* service, models::User use
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_shipment->setObjectName(QStringLiteral("orderShipmentLabel"));
     m_shipment->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Labels rather than list views: they take the height their text needs inside the scroll area.
+    for (QLabel* label : {m_timeline, m_notes}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::RichText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    }
     m_timeline->setObjectName(QStringLiteral("orderTimeline"));
-    m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
-    m_timeline->setWordWrap(true);
     m_notes->setObjectName(QStringLiteral("orderNotes"));
-    m_notes->setSelectionMode(QAbstractItemView::NoSelection);
-    m_notes->setWordWrap(true);
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
     m_noteEdit->setPlaceholderText(tr("Write a note for colleagues (customers do not see it)…"));
     m_noteEdit->setMaximumHeight(70);
@@ -141,14 +155,9 @@ OrderDetailPane::OrderDetailPane(models::OrderService* service, models::User use
     column->addWidget(sectionTitle(tr("Items"), content));
     column->addWidget(m_lines);
     column->addWidget(m_totals);
-    auto* addressRow = new QHBoxLayout;
-    auto* addressColumn = new QVBoxLayout;
-    addressColumn->addWidget(sectionTitle(tr("Shipping address"), content));
-    addressColumn->addWidget(m_address);
-    addressColumn->addWidget(m_shipment);
-    addressColumn->addStretch(1);
-    addressRow->addLayout(addressColumn, 1);
-    column->addLayout(addressRow);
+    column->addWidget(sectionTitle(tr("Shipping address"), content));
+    column->addWidget(m_address);
+    column->addWidget(m_shipment);
     column->addWidget(sectionTitle(tr("Timeline"), content));
     column->addWidget(m_timeline);
     column->addWidget(sectionTitle(tr("Notes"), content));
@@ -157,6 +166,7 @@ OrderDetailPane::OrderDetailPane(models::OrderService* service, models::User use
     noteRow->addWidget(m_noteEdit, 1);
     noteRow->addWidget(m_addNote, 0, Qt::AlignBottom);
     column->addLayout(noteRow);
+    column->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("orderDetailScroll"));
@@ -230,8 +240,8 @@ void OrderDetailPane::render(const OrderDetail& detail)
     m_number->setText(order.number);
     const QColor colour = widgets::StatusBadgeDelegate::standardColours().value(models::orderStatusCode(order.status));
     m_status->setText(models::orderStatusLabel(order.status));
-    m_status->setStyleSheet(QStringLiteral("color: white; background: %1; border-radius: 8px; padding: 2px 10px;")
-                                .arg(colour.name()));
+    m_status->setStyleSheet(
+        QStringLiteral("color: white; background: %1; border-radius: 8px; padding: 2px 10px;").arg(colour.name()));
     m_meta->setText(tr("Placed %1 by %2").arg(when(order.createdAt), order.customerEmail.toHtmlEscaped()));
 
     m_lines->setRowCount(static_cast<int>(detail.lines.size()));
@@ -245,17 +255,21 @@ void OrderDetailPane::render(const OrderDetail& detail)
         const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
         QString quantity = QLocale().toString(line.quantity);
         if (line.restockedQuantity > 0) quantity += tr(" (%1 restocked)").arg(line.restockedQuantity);
-        m_lines->setItem(row, 0, cell(line.title));
+        QTableWidgetItem* title = cell(line.title);
+        title->setToolTip(line.title);
+        m_lines->setItem(row, 0, title);
         m_lines->setItem(row, 1, cell(line.sku));
         m_lines->setItem(row, 2, cell(quantity, right));
         m_lines->setItem(row, 3, cell(models::formatMoney(line.unitPriceCents, currency), right));
         m_lines->setItem(row, 4, cell(models::formatMoney(line.lineTotalCents(), currency), right));
     }
     const int rowHeight = m_lines->verticalHeader()->defaultSectionSize();
-    m_lines->setFixedHeight(m_lines->horizontalHeader()->height() + rowHeight * std::max<int>(1, m_lines->rowCount()) + 4);
+    m_lines->setFixedHeight(m_lines->horizontalHeader()->height() + rowHeight * std::max<int>(1, m_lines->rowCount()) +
+                            4);
 
-    QString totals = tr("Subtotal %1 · <b>Total %2</b>")
-                         .arg(models::formatMoney(order.subtotalCents, currency), models::formatMoney(order.totalCents, currency));
+    QString totals =
+        tr("Subtotal %1 · <b>Total %2</b>")
+            .arg(models::formatMoney(order.subtotalCents, currency), models::formatMoney(order.totalCents, currency));
     if (order.refundedCents > 0)
         totals += tr("<br>Refunded %1 · refundable %2")
                       .arg(models::formatMoney(order.refundedCents, currency),
@@ -271,19 +285,20 @@ void OrderDetailPane::render(const OrderDetail& detail)
         m_shipment->hide();
     }
 
-    m_timeline->clear();
+    QStringList timeline;
     for (const models::OrderTimelineEntry& entry : detail.timeline)
-        m_timeline->addItem(QStringLiteral("%1  %2").arg(when(entry.createdAt), timelineText(entry)));
-    if (detail.timeline.isEmpty()) m_timeline->addItem(tr("No events recorded."));
-    m_timeline->setFixedHeight(std::min(220, 8 + m_timeline->sizeHintForRow(0) * std::max(2, m_timeline->count())));
+        timeline.append(QStringLiteral("<span style='color:#757575'>%1</span>&nbsp;&nbsp;%2")
+                            .arg(when(entry.createdAt).toHtmlEscaped(), timelineText(entry).toHtmlEscaped()));
+    m_timeline->setText(timeline.isEmpty() ? tr("No events recorded.") : timeline.join(QStringLiteral("<br>")));
 
-    m_notes->clear();
+    QStringList notes;
     for (const models::OrderNote& note : detail.notes) {
         const QString author = note.author.isEmpty() ? tr("someone") : note.author;
-        m_notes->addItem(tr("%1 · %2\n%3").arg(when(note.createdAt), author, note.body));
+        notes.append(QStringLiteral("<p style='margin-bottom:6px'><span style='color:#757575'>%1 · %2</span><br>%3</p>")
+                         .arg(when(note.createdAt).toHtmlEscaped(), author.toHtmlEscaped(),
+                              note.body.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
     }
-    if (detail.notes.isEmpty()) m_notes->addItem(tr("No notes yet."));
-    m_notes->setFixedHeight(std::min(200, 8 + m_notes->sizeHintForRow(0) * std::max(2, m_notes->count())));
+    m_notes->setText(notes.isEmpty() ? tr("No notes yet.") : notes.join(QString()));
 
     rebuildActions();
     m_stack->setCurrentIndex(1);
@@ -293,7 +308,8 @@ QString OrderDetailPane::timelineText(const models::OrderTimelineEntry& entry) c
 {
     const QString by = entry.actor.isEmpty() ? QString() : tr(" by %1").arg(entry.actor);
     if (entry.fromStatus && entry.toStatus)
-        return tr("%1 → %2%3").arg(models::orderStatusLabel(*entry.fromStatus), models::orderStatusLabel(*entry.toStatus), by);
+        return tr("%1 → %2%3")
+            .arg(models::orderStatusLabel(*entry.fromStatus), models::orderStatusLabel(*entry.toStatus), by);
     if (entry.toStatus) return tr("%1%2").arg(models::orderStatusLabel(*entry.toStatus), by);
     if (entry.type.contains(QLatin1String("refund"))) {
         const qint64 amount = entry.data.value(QStringLiteral("amount_cents")).toInteger();
@@ -310,8 +326,11 @@ QString OrderDetailPane::timelineText(const models::OrderTimelineEntry& entry) c
 
 void OrderDetailPane::rebuildActions()
 {
-    for (QPushButton* button : std::as_const(m_actionButtons)) button->deleteLater();
-    m_actionButtons.clear();
+    // Empty the row completely, spacer included, or each rebuild would push the buttons further right.
+    while (QLayoutItem* item = m_actionsRow->takeAt(0)) {
+        if (QWidget* widget = item->widget()) widget->deleteLater();
+        delete item;
+    }
     if (!m_detail) return;
     const models::Order& order = m_detail->order;
     for (OrderAction action : models::availableOrderActions(order.status, m_user.role, order.refundableCents())) {
@@ -320,9 +339,8 @@ void OrderDetailPane::rebuildActions()
         button->setObjectName(actionObjectName(action));
         connect(button, &QPushButton::clicked, this, [this, action] { trigger(action); });
         m_actionsRow->addWidget(button);
-        m_actionButtons.append(button);
     }
-    m_actionsRow->addStretch(0);
+    m_actionsRow->addStretch(1);
 }
 
 void OrderDetailPane::trigger(OrderAction action)
@@ -343,7 +361,8 @@ void OrderDetailPane::confirmTransition(OrderAction action)
     const models::Order order = m_detail->order;
     auto* box = new QMessageBox(QMessageBox::Question, actionLabel(action),
                                 action == OrderAction::MarkPaid
-                                    ? tr("Record payment for order %1 (%2)?").arg(order.number, models::formatMoney(order.totalCents, order.currency))
+                                    ? tr("Record payment for order %1 (%2)?")
+                                          .arg(order.number, models::formatMoney(order.totalCents, order.currency))
                                     : tr("Record that order %1 was delivered?").arg(order.number),
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmTransitionDialog"));

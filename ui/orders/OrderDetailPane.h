@@ -12,7 +12,6 @@
 class QFormLayout;
 class QHBoxLayout;
 class QLabel;
-class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
@@ -56,8 +55,8 @@ private:
     void confirmTransition(models::OrderAction action);
     void runAction(OrderActionDialog* dialog);
     void addNote();
-    void applyActionResult(const std::optional<models::OrderDetail>& detail, const std::optional<models::ApiError>& error,
-                           OrderActionDialog* dialog);
+    void applyActionResult(const std::optional<models::OrderDetail>& detail,
+                           const std::optional<models::ApiError>& error, OrderActionDialog* dialog);
     QString timelineText(const models::OrderTimelineEntry& entry) const;
 
     models::OrderService* m_service;
@@ -77,11 +76,10 @@ private:
     QLabel* m_totals;
     QLabel* m_address;
     QLabel* m_shipment;
-    QListWidget* m_timeline;
-    QListWidget* m_notes;
+    QLabel* m_timeline;
+    QLabel* m_notes;
     QPlainTextEdit* m_noteEdit;
     QPushButton* m_addNote;
-    QList<QPushButton*> m_actionButtons;
 };
 
 } // namespace md::ui

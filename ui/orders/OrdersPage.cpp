@@ -1,5 +1,6 @@
 #include "ui/orders/OrdersPage.h"
 
+#include "models/events/LiveEvent.h"
 #include "models/events/SseClient.h"
 #include "models/orders/OrderListModel.h"
 #include "models/orders/OrderService.h"
@@ -15,8 +16,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -35,18 +34,6 @@ TableStatusTexts orderTexts()
 {
     return {OrdersPage::tr("Loading orders…"), OrdersPage::tr("No orders match these filters."),
             [](int rows) { return OrdersPage::tr("%n order(s) loaded", nullptr, rows); }};
-}
-
-// The order an event is about: payloads carry `id` or `order_id`, at the top or under `order`.
-qint64 orderIdOf(const QJsonObject& payload)
-{
-    for (const QJsonObject& object : {payload, payload.value(QStringLiteral("order")).toObject()}) {
-        for (const char* key : {"order_id", "id"}) {
-            const qint64 id = object.value(QLatin1String(key)).toInteger();
-            if (id > 0) return id;
-        }
-    }
-    return 0;
 }
 
 } // namespace
@@ -71,7 +58,8 @@ OrdersPage::OrdersPage(const PageContext& context, QWidget* parent)
         button->setText(models::orderStatusLabel(status));
         button->setCheckable(true);
         button->setAutoRaise(false);
-        button->setToolTip(tr("Show %1 orders; with none selected, every status shows").arg(models::orderStatusLabel(status)));
+        button->setToolTip(
+            tr("Show %1 orders; with none selected, every status shows").arg(models::orderStatusLabel(status)));
         connect(button, &QToolButton::toggled, this, &OrdersPage::applyFilters);
         statusRow->addWidget(button);
         m_statusButtons.insert(static_cast<int>(status), button);
@@ -96,14 +84,15 @@ OrdersPage::OrdersPage(const PageContext& context, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->setItemDelegateForColumn(OrderListModel::TotalColumn,
                                       new widgets::MoneyDelegate(OrderListModel::CurrencyRole, m_table));
-    m_table->setItemDelegateForColumn(
-        OrderListModel::StatusColumn,
-        new widgets::StatusBadgeDelegate(OrderListModel::StatusCodeRole, widgets::StatusBadgeDelegate::standardColours(),
-                                         m_table));
+    m_table->setItemDelegateForColumn(OrderListModel::StatusColumn,
+                                      new widgets::StatusBadgeDelegate(OrderListModel::StatusCodeRole,
+                                                                       widgets::StatusBadgeDelegate::standardColours(),
+                                                                       m_table));
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(OrderListModel::CustomerColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
-    header->resizeSection(OrderListModel::NumberColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("MD-20240101-0000000")) + 12);
+    header->resizeSection(OrderListModel::NumberColumn,
+                          m_table->fontMetrics().horizontalAdvance(QStringLiteral("MD-20240101-0000000")) + 12);
     header->resizeSection(OrderListModel::CreatedColumn, 125);
     header->resizeSection(OrderListModel::StatusColumn, 80);
     header->resizeSection(OrderListModel::ItemsColumn, 45);
@@ -144,9 +133,8 @@ OrdersPage::OrdersPage(const PageContext& context, QWidget* parent)
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
         if (OrderListModel::sortFieldFor(column).isEmpty()) {
             QSignalBlocker blocker(m_table->horizontalHeader());
-            m_table->horizontalHeader()->setSortIndicator(OrderListModel::CreatedColumn,
-                                                          m_model->filter().descending ? Qt::DescendingOrder
-                                                                                       : Qt::AscendingOrder);
+            m_table->horizontalHeader()->setSortIndicator(
+                OrderListModel::CreatedColumn, m_model->filter().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
             return;
         }
         m_model->sort(column, order);
@@ -220,11 +208,17 @@ void OrdersPage::onSelectionChanged()
 
 void OrdersPage::onEvent(const models::SseEvent& event)
 {
-    if (!event.type.startsWith(QLatin1String("order."))) return;
-    const QJsonObject payload = QJsonDocument::fromJson(event.data.toUtf8()).object();
-    const qint64 orderId = orderIdOf(payload);
-    if (orderId != 0 && orderId == m_detail->orderId()) m_detail->refresh();
-    if (orderId != 0 && m_model->indexOfOrder(orderId).isValid()) {
+    const models::LiveEvent live = models::parseLiveEvent(event);
+    if (live.isReset()) {
+        // Events were lost while disconnected: nothing shown can be trusted to be current.
+        m_staleButton->show();
+        m_detail->refresh();
+        return;
+    }
+    const qint64 orderId = live.orderId();
+    if (orderId == 0) return;
+    if (orderId == m_detail->orderId()) m_detail->refresh();
+    if (m_model->indexOfOrder(orderId).isValid()) {
         // A shown order changed: refresh its row in place rather than reshuffling the list.
         m_service->fetch(orderId, this, [this](models::ApiOutcome<models::OrderDetail> outcome) {
             if (outcome.value) m_model->updateOrder(outcome.value->order);

@@ -45,9 +45,15 @@ ProductEditorDialog::ProductEditorDialog(models::ProductService* service, Mode m
     setObjectName(QStringLiteral("productEditor"));
     setMinimumWidth(520);
     switch (mode) {
-    case Mode::Create: setWindowTitle(tr("New product")); break;
-    case Mode::Edit: setWindowTitle(tr("Edit product")); break;
-    case Mode::View: setWindowTitle(tr("Product")); break;
+    case Mode::Create:
+        setWindowTitle(tr("New product"));
+        break;
+    case Mode::Edit:
+        setWindowTitle(tr("Edit product"));
+        break;
+    case Mode::View:
+        setWindowTitle(tr("Product"));
+        break;
     }
 
     m_sku->setObjectName(QStringLiteral("skuEdit"));
@@ -92,9 +98,9 @@ ProductEditorDialog::ProductEditorDialog(models::ProductService* service, Mode m
     auto* buttons = new QDialogButtonBox(this);
     if (mode == Mode::View) {
         buttons->addButton(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
-        for (QWidget* field : {static_cast<QWidget*>(m_sku), static_cast<QWidget*>(m_title),
-                               static_cast<QWidget*>(m_category), static_cast<QWidget*>(m_price),
-                               static_cast<QWidget*>(m_compareAt)})
+        for (QWidget* field :
+             {static_cast<QWidget*>(m_sku), static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_category),
+              static_cast<QWidget*>(m_price), static_cast<QWidget*>(m_compareAt)})
             static_cast<QLineEdit*>(field)->setReadOnly(true);
         m_status->setEnabled(false);
         m_description->setReadOnly(true);
@@ -150,8 +156,7 @@ void ProductEditorDialog::fillForm(const Product& product)
     m_compareAt->setText(product.compareAtCents ? locale.toString(*product.compareAtCents) : QString());
     m_status->setCurrentIndex(m_status->findData(static_cast<int>(product.status)));
     m_description->setPlainText(product.description);
-    if (m_mode != Mode::Create)
-        setWindowTitle(m_mode == Mode::Edit ? tr("Edit %1").arg(product.sku) : product.sku);
+    if (m_mode != Mode::Create) setWindowTitle(m_mode == Mode::Edit ? tr("Edit %1").arg(product.sku) : product.sku);
 }
 
 std::optional<ProductDraft> ProductEditorDialog::draftFromForm()
@@ -297,16 +302,16 @@ void ProductEditorDialog::reloadLatest(bool thenOverwrite)
         // Overwrite: apply this form's values on top of the version that won.
         const ProductDraft mine = *m_pending;
         setBusy(true);
-        m_inFlight = m_service->update(latest.id, latest.version, ProductDraft::fromProduct(latest), mine, this,
-                                       [this](models::ApiOutcome<Product> result) {
-                                           onSaveFinished(result.value, result.error);
-                                       });
+        m_inFlight = m_service->update(
+            latest.id, latest.version, ProductDraft::fromProduct(latest), mine, this,
+            [this](models::ApiOutcome<Product> result) { onSaveFinished(result.value, result.error); });
     });
 }
 
 void ProductEditorDialog::clearErrors()
 {
-    for (QLabel* label : std::as_const(m_errorLabels)) label->hide();
+    for (QLabel* label : std::as_const(m_errorLabels))
+        label->hide();
     m_general->hide();
     m_general->setStyleSheet(QStringLiteral("color: #b71c1c;"));
 }

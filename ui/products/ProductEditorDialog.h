@@ -60,7 +60,7 @@ private:
 
     models::ProductService* m_service;
     Mode m_mode;
-    std::optional<models::Product> m_product;     // the server's copy the edit started from
+    std::optional<models::Product> m_product;      // the server's copy the edit started from
     std::optional<models::ProductDraft> m_pending; // what a conflict resolution would write
 
     QSpinBox* m_seller = nullptr;

@@ -87,10 +87,10 @@ ProductsPage::ProductsPage(const PageContext& context, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->setItemDelegateForColumn(ProductListModel::PriceColumn,
                                       new widgets::MoneyDelegate(ProductListModel::CurrencyRole, m_table));
-    m_table->setItemDelegateForColumn(
-        ProductListModel::StatusColumn,
-        new widgets::StatusBadgeDelegate(ProductListModel::StatusCodeRole, widgets::StatusBadgeDelegate::standardColours(),
-                                         m_table));
+    m_table->setItemDelegateForColumn(ProductListModel::StatusColumn,
+                                      new widgets::StatusBadgeDelegate(ProductListModel::StatusCodeRole,
+                                                                       widgets::StatusBadgeDelegate::standardColours(),
+                                                                       m_table));
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ProductListModel::TitleColumn, QHeaderView::Stretch);
@@ -136,8 +136,8 @@ ProductsPage::ProductsPage(const PageContext& context, QWidget* parent)
             for (int c = 0; c < ProductListModel::ColumnCount; ++c) {
                 if (ProductListModel::sortFieldFor(c) == filter.sortField) {
                     QSignalBlocker blocker(m_table->horizontalHeader());
-                    m_table->horizontalHeader()->setSortIndicator(
-                        c, filter.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+                    m_table->horizontalHeader()->setSortIndicator(c, filter.descending ? Qt::DescendingOrder
+                                                                                       : Qt::AscendingOrder);
                 }
             }
             return;
@@ -210,9 +210,9 @@ void ProductsPage::updateStatusLine()
 
 void ProductsPage::updateActions()
 {
-    const bool selected = selectedProduct().has_value();
-    m_editButton->setEnabled(selected);
-    m_archiveButton->setEnabled(selected && selectedProduct()->status != ProductStatus::Archived);
+    const auto product = selectedProduct();
+    m_editButton->setEnabled(product.has_value());
+    m_archiveButton->setEnabled(product && product->status != ProductStatus::Archived);
 }
 
 void ProductsPage::rememberCategories()
@@ -256,7 +256,8 @@ void ProductsPage::createProduct()
 {
     if (!m_context.user.allows(Capability::EditProducts)) return;
     ProductEditorDialog* dialog = openEditor(static_cast<int>(ProductEditorDialog::Mode::Create));
-    connect(dialog, &ProductEditorDialog::saved, this, [this](const Product& product) { onProductSaved(product, true); });
+    connect(dialog, &ProductEditorDialog::saved, this,
+            [this](const Product& product) { onProductSaved(product, true); });
     dialog->open();
 }
 

@@ -1,0 +1,239 @@
+// The catalog's pure parts without a server: keyset cursors, list parameters, product validation
+// and JSON input typing, the access rules, and the hot cache's eviction and stale-fill guard.
+
+#include "catalog/ProductAccess.h"
+#include "catalog/ProductCache.h"
+#include "catalog/ProductInput.h"
+#include "catalog/ProductQuery.h"
+#include "catalog/ProductValidator.h"
+#include "core/DomainError.h"
+#include "core/KeysetCursor.h"
+
+#include <QtTest>
+
+using namespace md;
+using namespace md::catalog;
+
+namespace {
+
+std::shared_ptr<const CachedProduct> entry(long long id, long long version)
+{
+    auto product = std::make_shared<CachedProduct>();
+    product->id = id;
+    product->sellerId = 1;
+    product->active = true;
+    product->version = version;
+    product->json = "{\"id\":" + std::to_string(id) + ",\"version\":" + std::to_string(version) + "}";
+    product->etag = "\"" + std::to_string(version) + "\"";
+    return product;
+}
+
+template <typename Function> ErrorKind kindOf(Function&& function)
+{
+    try {
+        function();
+    } catch (const DomainError& error) {
+        return error.kind();
+    }
+    return ErrorKind::Internal; // "nothing thrown"
+}
+
+Product validProduct()
+{
+    Product product;
+    product.sellerId = 1;
+    product.sku = "JK-001";
+    product.title = "겨울 자켓";
+    product.priceCents = 1000;
+    return product;
+}
+
+} // namespace
+
+class CatalogUnitsTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void cursorsRoundTripAndAreBoundToTheirSort()
+    {
+        KeysetCursor cursor("-title", {"겨울 자켓", 42});
+        const std::string text = cursor.encode();
+        QVERIFY(text.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") ==
+                std::string::npos);
+        KeysetCursor decoded = KeysetCursor::decode(text, "-title", 2);
+        QCOMPARE(decoded.textAt(0), std::string("겨울 자켓"));
+        QCOMPARE(decoded.integerAt(1), 42LL);
+        QCOMPARE(kindOf([&] { KeysetCursor::decode(text, "title", 2); }), ErrorKind::BadRequest);
+        QCOMPARE(kindOf([&] { KeysetCursor::decode(text, "-title", 1); }), ErrorKind::BadRequest);
+        QCOMPARE(kindOf([&] { KeysetCursor::decode("not*base64", "-title", 2); }), ErrorKind::BadRequest);
+        QCOMPARE(kindOf([&] { KeysetCursor::decode("e30", "-title", 2); }), ErrorKind::BadRequest); // "{}"
+        QCOMPARE(kindOf([&] { decoded.integerAt(0); }), ErrorKind::BadRequest);
+        QCOMPARE(kindOf([&] { decoded.textAt(5); }), ErrorKind::BadRequest);
+    }
+
+    void listParameters()
+    {
+        ProductQuery defaults = ProductQuery::fromParameters({});
+        QCOMPARE(defaults.limit, 50LL);
+        QCOMPARE(defaults.sort.name(), std::string("-id"));
+        ProductQuery query = ProductQuery::fromParameters({{"limit", "500"},
+                                                           {"sort", "-price_cents"},
+                                                           {"q", "  겨울   자켓 "},
+                                                           {"status", "active"},
+                                                           {"updated_since", "2024-05-01T09:00:00+09:00"},
+                                                           {"seller_id", "3"}});
+        QCOMPARE(query.limit, 500LL);
+        QCOMPARE(query.sort.name(), std::string("-price_cents"));
+        QCOMPARE(query.searchWords, (std::vector<std::string>{"겨울", "자켓"}));
+        QCOMPARE(query.sellerId.value(), 3LL);
+        for (const char* limit : {"0", "501", "-1"})
+            QCOMPARE(kindOf([&] { ProductQuery::fromParameters({{"limit", limit}}); }), ErrorKind::Validation);
+        QCOMPARE(kindOf([] { ProductQuery::fromParameters({{"limit", "ten"}}); }), ErrorKind::BadRequest);
+        QCOMPARE(kindOf([] { ProductQuery::fromParameters({{"sort", "colour"}}); }), ErrorKind::Validation);
+        QCOMPARE(kindOf([] { ProductQuery::fromParameters({{"status", "sold"}}); }), ErrorKind::Validation);
+        QCOMPARE(kindOf([] { ProductQuery::fromParameters({{"updated_since", "yesterday"}}); }), ErrorKind::Validation);
+        QCOMPARE(kindOf([] { ProductQuery::fromParameters({{"q", "\xFF"}}); }), ErrorKind::Validation);
+    }
+
+    void timestamps()
+    {
+        for (const char* good : {"2024-05-01T00:00:00Z", "2024-05-01T00:00:00.123456Z", "2024-05-01t23:59:60+09:00",
+                                 "2024-12-31T10:00:00-05:30"})
+            QVERIFY2(ProductQuery::isRfc3339Timestamp(good), good);
+        for (const char* bad : {"2024-05-01", "2024-13-01T00:00:00Z", "2024-05-01T24:00:00Z", "2024-05-01T00:00:00",
+                                "2024-05-01T00:00:00+0900", "2024-05-01T00:00:00.Z", "x2024-05-01T00:00:00Z"})
+            QVERIFY2(!ProductQuery::isRfc3339Timestamp(bad), bad);
+    }
+
+    void titleLengthCountsCharacters()
+    {
+        Product product = validProduct();
+        std::string title;
+        for (int i = 0; i < 200; ++i)
+            title += "가";
+        product.title = title; // 600 bytes, 200 characters
+        QVERIFY(ProductValidator::validate(product).empty());
+        product.title += "나";
+        QVERIFY(ProductValidator::validate(product).contains("title"));
+        product.title = "";
+        QVERIFY(ProductValidator::validate(product).contains("title"));
+        product.title = "   ";
+        QVERIFY(ProductValidator::validate(product).contains("title"));
+        product.title = "two\nlines";
+        QVERIFY(ProductValidator::validate(product).contains("title"));
+    }
+
+    void fieldRules()
+    {
+        Product product = validProduct();
+        product.sku = std::string(65, 'A');
+        product.priceCents = -1;
+        product.compareAtCents = -5;
+        product.currency = "krw";
+        product.status = "sold";
+        product.attributes = nlohmann::json::array();
+        product.images = {"https://ok.kr/a.jpg", "ftp://no.kr/b.jpg"};
+        const auto errors = ProductValidator::validate(product);
+        for (const char* field :
+             {"sku", "price_cents", "compare_at_cents", "currency", "status", "attributes", "images"})
+            QVERIFY2(errors.contains(field), field);
+        QVERIFY(!ProductValidator::checkSku("A-b_9.x"));
+        QVERIFY(ProductValidator::checkSku("자켓"));
+        QVERIFY(ProductValidator::checkSku("A B"));
+        QVERIFY(ProductValidator::isImageUrl("HTTPS://cdn.example.kr/이미지.jpg"));
+        QVERIFY(!ProductValidator::isImageUrl("https://"));
+        QVERIFY(!ProductValidator::isImageUrl("https://a.kr/x y.jpg"));
+        QVERIFY(!ProductValidator::isImageUrl("javascript:alert(1)"));
+        QVERIFY(ProductValidator::checkAttributes({{"k", std::string("a\0b", 3)}}));
+    }
+
+    void jsonInputTypes()
+    {
+        nlohmann::json errors = nlohmann::json::object();
+        auto input = ProductInput::fromJson({{"sku", 5},
+                                             {"title", "자켓"},
+                                             {"price_cents", 10.5},
+                                             {"compare_at_cents", nullptr},
+                                             {"attributes", "x"},
+                                             {"images", nlohmann::json::array({1, 2})},
+                                             {"id", 99},
+                                             {"version", 3},
+                                             {"pirce_cents", 1}},
+                                            errors);
+        QCOMPARE(errors.size(), std::size_t(4));
+        for (const char* field : {"sku", "price_cents", "attributes", "pirce_cents"})
+            QVERIFY2(errors.contains(field), field);
+        QVERIFY(input.compareAtCents.has_value() && !input.compareAtCents->has_value());
+        QCOMPARE(input.title.value(), std::string("자켓"));
+        errors = nlohmann::json::object();
+        ProductInput::fromJson({{"price_cents", 18446744073709551615ULL}}, errors);
+        QVERIFY(errors.contains("price_cents"));
+    }
+
+    void accessRules()
+    {
+        Principal seller{10, Role::Seller, 1, "s@x.kr"};
+        Principal customer{11, Role::Customer, std::nullopt, "c@x.kr"};
+        Principal support{12, Role::Support, std::nullopt, "h@x.kr"};
+        QVERIFY(ProductAccess::canView(seller, 1, false));
+        QVERIFY(!ProductAccess::canView(seller, 2, true));
+        QVERIFY(ProductAccess::canView(customer, 2, true));
+        QVERIFY(!ProductAccess::canView(customer, 2, false));
+        QVERIFY(ProductAccess::canView(support, 2, false));
+        QVERIFY(!ProductAccess::canChange(support, 2));
+        QVERIFY(ProductAccess::canChange(seller, 1));
+        QVERIFY(!ProductAccess::canChange(seller, 2));
+        QCOMPARE(ProductAccess::sellerForNewProduct(seller, std::nullopt).value(), 1LL);
+        QCOMPARE(kindOf([&] { ProductAccess::sellerForNewProduct(seller, 2); }), ErrorKind::Forbidden);
+        QVERIFY(!ProductAccess::sellerForNewProduct(Principal{1, Role::Admin, std::nullopt, "a@x.kr"}, std::nullopt));
+    }
+
+    void cacheEvictsTheLeastRecentlyUsed()
+    {
+        ProductCache cache(2);
+        cache.insert(entry(1, 1), cache.ticket(1));
+        cache.insert(entry(2, 1), cache.ticket(2));
+        QVERIFY(cache.find(1)); // 2 is now the least recently used
+        cache.insert(entry(3, 1), cache.ticket(3));
+        QCOMPARE(cache.size(), std::size_t(2));
+        QVERIFY(cache.find(1));
+        QVERIFY(!cache.find(2));
+        QVERIFY(cache.find(3));
+        cache.insert(entry(3, 2), cache.ticket(3)); // replacing keeps the size
+        QCOMPARE(cache.find(3)->version, 2LL);
+        QCOMPARE(cache.size(), std::size_t(2));
+    }
+
+    void cacheRefusesAFillThatAnInvalidationOvertook()
+    {
+        ProductCache cache(10);
+        // A reader takes its ticket, reads version 1; meanwhile a writer commits version 2 and
+        // the invalidation arrives before the reader stores what it read.
+        auto ticket = cache.ticket(5);
+        cache.invalidate(5);
+        cache.insert(entry(5, 1), ticket);
+        QVERIFY(!cache.find(5));
+        // The same after a full clear (the listener reconnected).
+        ticket = cache.ticket(6);
+        cache.clear();
+        cache.insert(entry(6, 1), ticket);
+        QVERIFY(!cache.find(6));
+        // Invalidating another product does not stop this fill.
+        ticket = cache.ticket(7);
+        cache.invalidate(8);
+        cache.insert(entry(7, 1), ticket);
+        QVERIFY(cache.find(7));
+        cache.invalidate(7);
+        QVERIFY(!cache.find(7));
+    }
+
+    void aZeroCapacityCacheHoldsNothing()
+    {
+        ProductCache cache(0);
+        cache.insert(entry(1, 1), cache.ticket(1));
+        QVERIFY(!cache.find(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(CatalogUnitsTest)
+#include "CatalogUnitsTest.moc"

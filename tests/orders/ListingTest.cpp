@@ -1,0 +1,252 @@
+// GET /api/v1/orders: who sees which orders, the filters (status, several at once; q by order
+// number, e-mail and product title/sku, Korean included; seller_id; created_from/created_to), the
+// sort orders, and keyset pages that return every order exactly once in the order asked for.
+
+#include "orders/OrderTestKit.h"
+#include "support/Fixtures.h"
+#include "support/ServerProcess.h"
+#include "support/TestDatabase.h"
+#include "support/TestSetupError.h"
+
+#include <QtTest>
+
+#include <QUrl>
+
+#include <algorithm>
+#include <memory>
+#include <set>
+
+using namespace md::test;
+using namespace md::test::orders;
+
+namespace {
+
+std::string encode(const std::string& value)
+{
+    return QUrl::toPercentEncoding(QString::fromStdString(value)).toStdString();
+}
+
+std::set<long long> idsOf(const nlohmann::json& items)
+{
+    std::set<long long> ids;
+    for (const auto& item : items) ids.insert(item["id"].get<long long>());
+    return ids;
+}
+
+} // namespace
+
+class ListingTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
+        m_server = std::make_unique<ServerProcess>(*m_database);
+        MD_REQUIRE(m_server->start());
+        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
+        MD_REQUIRE(m_fixtures->seedStandardCast());
+        MD_REQUIRE(setUpOrders());
+    }
+
+    void eachRoleSeesItsOrders()
+    {
+        QCOMPARE(idsOf(list(Role::CustomerA, "limit=500")), m_byCustomerA);
+        QCOMPARE(idsOf(list(Role::CustomerB, "limit=500")), m_byCustomerB);
+        QCOMPARE(idsOf(list(Role::SellerA, "limit=500")), m_ofSellerA);
+        QCOMPARE(idsOf(list(Role::SellerB, "limit=500")), m_ofSellerB);
+        for (Role staff : {Role::Admin, Role::Support, Role::Operator})
+            QCOMPARE(idsOf(list(staff, "limit=500")), m_all);
+        QCOMPARE(m_fixtures->anonymousClient().get("/api/v1/orders").status, 401);
+
+        auto item = list(Role::Support, "limit=1")[0];
+        for (const char* field : {"id", "number", "status", "seller_id", "customer_email", "total_cents",
+                                  "refunded_cents", "currency", "item_count", "created_at", "updated_at", "version"})
+            QVERIFY2(item.contains(field), field);
+        QVERIFY(!item.contains("items"));
+    }
+
+    void filtersByStatus()
+    {
+        auto cancelled = list(Role::Support, "status=cancelled&limit=500");
+        QCOMPARE(idsOf(cancelled), m_cancelled);
+        auto several = list(Role::Support, "status=paid,cancelled&limit=500");
+        std::set<long long> expected = m_cancelled;
+        expected.insert(m_paid.begin(), m_paid.end());
+        QCOMPARE(idsOf(several), expected);
+        for (const auto& order : several)
+            QVERIFY(order["status"] == "paid" || order["status"] == "cancelled");
+        // A seller's filter stays within their own orders.
+        for (const auto& order : list(Role::SellerB, "status=paid,cancelled,placed&limit=500"))
+            QCOMPARE(order["seller_id"].get<long long>(), m_fixtures->sellerBId());
+    }
+
+    void searchesNumberEmailAndProducts()
+    {
+        const std::string number = m_database->scalar("SELECT number FROM orders WHERE id = " + std::to_string(m_sample));
+        QCOMPARE(idsOf(list(Role::Support, "q=" + encode(number))), std::set<long long>{m_sample});
+        std::string lower = number;
+        std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
+        QCOMPARE(idsOf(list(Role::Support, "q=" + encode(lower))), std::set<long long>{m_sample});
+        // A prefix of the number matches every order of that day (all of them here).
+        QCOMPARE(idsOf(list(Role::Support, "q=" + encode(number.substr(0, 11)) + "&limit=500")), m_all);
+
+        QCOMPARE(idsOf(list(Role::Support, "q=" + encode(m_fixtures->member(Role::CustomerB).email) + "&limit=500")),
+                 m_byCustomerB);
+        QCOMPARE(idsOf(list(Role::Support, "q=customer.b@&limit=500")), m_byCustomerB);
+
+        QCOMPARE(idsOf(list(Role::Support, "q=" + encode("자켓") + "&limit=500")), m_withJacket);
+        QCOMPARE(idsOf(list(Role::Support, "q=" + encode("겨울 자켓") + "&limit=500")), m_withJacket);
+        QCOMPARE(idsOf(list(Role::Support, "q=LST-MUG&limit=500")), m_withMug);
+        QVERIFY(list(Role::Support, "q=" + encode("존재하지않는상품")).empty());
+        // Search never widens a scope.
+        QVERIFY(list(Role::SellerB, "q=" + encode("자켓")).empty());
+        QCOMPARE(idsOf(list(Role::CustomerA, "q=" + encode("자켓") + "&limit=500")),
+                 [&] {
+                     std::set<long long> mine;
+                     for (long long id : m_withJacket)
+                         if (m_byCustomerA.count(id)) mine.insert(id);
+                     return mine;
+                 }());
+    }
+
+    void filtersBySellerAndTime()
+    {
+        QCOMPARE(idsOf(list(Role::Admin, "seller_id=" + std::to_string(m_fixtures->sellerBId()) + "&limit=500")),
+                 m_ofSellerB);
+        // A seller asking for another seller gets nothing of theirs.
+        QVERIFY(list(Role::SellerA, "seller_id=" + std::to_string(m_fixtures->sellerBId())).empty());
+
+        // Move two orders into the past and ask for a window around them.
+        m_database->execute("UPDATE orders SET created_at = '2026-01-10T12:00:00Z' WHERE id = " + std::to_string(m_old1));
+        m_database->execute("UPDATE orders SET created_at = '2026-01-20T12:00:00Z' WHERE id = " + std::to_string(m_old2));
+        QCOMPARE(idsOf(list(Role::Support, "created_from=2026-01-01T00:00:00Z&created_to=2026-02-01T00:00:00Z")),
+                 (std::set<long long>{m_old1, m_old2}));
+        QCOMPARE(idsOf(list(Role::Support, "created_from=2026-01-15T00:00:00%2B09:00&created_to=2026-02-01T00:00:00Z")),
+                 std::set<long long>{m_old2});
+        // created_to is exclusive.
+        QCOMPARE(idsOf(list(Role::Support, "created_from=2026-01-01T00:00:00Z&created_to=2026-01-20T12:00:00Z")),
+                 std::set<long long>{m_old1});
+    }
+
+    void pagesInEveryOrder_data()
+    {
+        QTest::addColumn<QString>("sort");
+        QTest::newRow("default") << "";
+        QTest::newRow("created_at") << "created_at";
+        QTest::newRow("-created_at") << "-created_at";
+        QTest::newRow("total_cents") << "total_cents";
+        QTest::newRow("-total_cents") << "-total_cents";
+        QTest::newRow("id") << "id";
+        QTest::newRow("-id") << "-id";
+    }
+
+    void pagesInEveryOrder()
+    {
+        QFETCH(QString, sort);
+        const std::string sortParameter = sort.isEmpty() ? "" : "&sort=" + sort.toStdString();
+        // The order the database defines, ties broken by id.
+        std::string column = sort.isEmpty() ? "-created_at" : sort.toStdString();
+        const bool descending = column[0] == '-';
+        if (descending) column = column.substr(1);
+        const std::string direction = descending ? " DESC" : " ASC";
+        std::vector<long long> expected;
+        for (const auto& row : m_database->execute("SELECT id FROM orders ORDER BY " + column + direction + ", id" + direction))
+            expected.push_back(row[0].as<long long>());
+
+        std::vector<long long> paged;
+        std::string cursor;
+        HttpClient support = m_fixtures->client(Role::Support);
+        for (int page = 0; page < 50; ++page) {
+            std::string target = "/api/v1/orders?limit=4" + sortParameter;
+            if (!cursor.empty()) target += "&cursor=" + encode(cursor);
+            HttpResponse response = support.get(target);
+            QVERIFY2(response.status == 200, response.describe().c_str());
+            QVERIFY(response.items().size() <= 4);
+            for (const auto& item : response.items()) paged.push_back(item["id"].get<long long>());
+            if (response.json()["next_cursor"].is_null()) break;
+            cursor = response.json()["next_cursor"].get<std::string>();
+        }
+        QCOMPARE(paged, expected);
+    }
+
+    void refusesBadParameters()
+    {
+        HttpClient support = m_fixtures->client(Role::Support);
+        for (const char* query : {"status=lost", "status=paid,lost", "sort=number", "limit=0", "limit=501",
+                                  "created_from=yesterday", "created_to=2026-13-01T00:00:00Z"}) {
+            HttpResponse response = support.get(std::string("/api/v1/orders?") + query);
+            QVERIFY2(response.status == 422, (std::string(query) + ": " + response.describe()).c_str());
+        }
+        QCOMPARE(support.get("/api/v1/orders?limit=many").status, 400);
+        QCOMPARE(support.get("/api/v1/orders?seller_id=x").status, 400);
+        QCOMPARE(support.get("/api/v1/orders?cursor=garbage").status, 400);
+        HttpResponse first = support.get("/api/v1/orders?limit=1&sort=total_cents");
+        const std::string cursor = first.json()["next_cursor"].get<std::string>();
+        HttpResponse wrongSort = support.get("/api/v1/orders?sort=-created_at&cursor=" + encode(cursor));
+        QCOMPARE(wrongSort.status, 400);
+        QCOMPARE(wrongSort.errorCode(), std::string("invalid_cursor"));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_server) QCOMPARE(m_server->stop(), 0);
+    }
+
+private:
+    nlohmann::json list(Role role, const std::string& query)
+    {
+        HttpResponse response = m_fixtures->client(role).get("/api/v1/orders?" + query);
+        if (response.status != 200) throw TestSetupError(QString::fromStdString(query + ": " + response.describe()));
+        return response.items();
+    }
+
+    void setUpOrders()
+    {
+        long long jacket = m_fixtures->createProduct(Role::SellerA, {{"sku", "LST-JACKET"}, {"title", "겨울 자켓 블랙"}, {"price_cents", 30000}})["id"];
+        long long shirt = m_fixtures->createProduct(Role::SellerA, {{"sku", "LST-SHIRT"}, {"title", "Oxford shirt"}, {"price_cents", 15000}})["id"];
+        long long mug = m_fixtures->createProduct(Role::SellerB, {{"sku", "LST-MUG"}, {"title", "머그컵"}, {"price_cents", 8000}})["id"];
+        for (long long id : {jacket, shirt}) m_fixtures->setStock(Role::SellerA, id, 500);
+        m_fixtures->setStock(Role::SellerB, mug, 500);
+
+        HttpClient support = m_fixtures->client(Role::Support);
+        for (int i = 0; i < 18; ++i) {
+            const Role customer = i % 3 == 0 ? Role::CustomerB : Role::CustomerA;
+            std::vector<std::pair<long long, long long>> lines;
+            bool sellerB = i % 4 == 3;
+            if (sellerB) lines = {{mug, 1 + i % 2}};
+            else if (i % 2 == 0) lines = {{jacket, 1}, {shirt, 1 + i % 3}};
+            else lines = {{shirt, 1 + i % 3}};
+            HttpResponse placed = m_fixtures->client(customer).post("/api/v1/orders", orderBody(lines));
+            if (placed.status != 201) throw TestSetupError(QString::fromStdString(placed.describe()));
+            long long id = placed.json()["id"];
+            m_all.insert(id);
+            (customer == Role::CustomerA ? m_byCustomerA : m_byCustomerB).insert(id);
+            (sellerB ? m_ofSellerB : m_ofSellerA).insert(id);
+            if (!sellerB && i % 2 == 0) m_withJacket.insert(id);
+            if (sellerB) m_withMug.insert(id);
+            if (i % 5 == 1) {
+                transition(support, id, "cancelled", {{"reason", "test"}});
+                m_cancelled.insert(id);
+            } else if (i % 5 == 2) {
+                transition(support, id, "paid");
+                m_paid.insert(id);
+            }
+        }
+        m_sample = *m_byCustomerB.begin();
+        m_old1 = *m_ofSellerA.begin();
+        m_old2 = *m_ofSellerB.begin();
+        // Identical totals and creation times are common; make some so ties are exercised.
+        m_database->execute("UPDATE orders SET created_at = (SELECT min(created_at) FROM orders) WHERE id % 3 = 0");
+    }
+
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<Fixtures> m_fixtures;
+    std::set<long long> m_all, m_byCustomerA, m_byCustomerB, m_ofSellerA, m_ofSellerB, m_withJacket, m_withMug,
+        m_cancelled, m_paid;
+    long long m_sample = 0, m_old1 = 0, m_old2 = 0;
+};
+
+QTEST_GUILESS_MAIN(ListingTest)
+#include "ListingTest.moc"
