@@ -13,30 +13,35 @@ TransitionRequest TransitionRequest::fromJson(const nlohmann::json& body)
     JsonFields fields(body, errors);
     TransitionRequest request;
 
-    std::optional<OrderStatus> to;
+    // A plain status plus a flag rather than std::optional: GCC 12 reports a false
+    // -Wmaybe-uninitialized on optional<enum> here at -O2.
+    OrderStatus to = OrderStatus::Placed;
+    bool hasTo = false;
     if (auto text = fields.text("to", true, 1, 32)) {
-        to = orderStatusFromString(*text);
-        if (!to || *to == OrderStatus::Placed || *to == OrderStatus::Refunded) {
+        const auto parsed = orderStatusFromString(*text);
+        if (!parsed || *parsed == OrderStatus::Placed || *parsed == OrderStatus::Refunded) {
             fields.reject("to", "must be one of paid, shipped, delivered, cancelled (refunds go through "
                                 "/api/v1/orders/{id}/refunds)");
-            to.reset();
+        } else {
+            to = *parsed;
+            hasTo = true;
         }
     }
     request.carrier = fields.text("carrier", false, 1, kMaxCarrierCharacters);
     request.trackingNumber = fields.text("tracking_number", false, 1, kMaxTrackingCharacters);
     request.reason = fields.text("reason", false, 1, kMaxReasonCharacters);
-    if (to && OrderStateMachine::requiresShipment(*to)) {
+    if (hasTo && OrderStateMachine::requiresShipment(to)) {
         if (!fields.has("carrier")) fields.reject("carrier", "is required to ship an order");
         if (!fields.has("tracking_number")) fields.reject("tracking_number", "is required to ship an order");
     }
-    if (to && OrderStateMachine::requiresReason(*to) && !fields.has("reason"))
+    if (hasTo && OrderStateMachine::requiresReason(to) && !fields.has("reason"))
         fields.reject("reason", "is required to cancel an order");
     for (const auto& [name, value] : body.items()) {
         if (name != "to" && name != "carrier" && name != "tracking_number" && name != "reason")
             fields.reject(name, "is not a field of a transition");
     }
     JsonFields::throwIfAny(errors);
-    request.to = *to;
+    request.to = to; // a missing or invalid "to" was rejected, so throwIfAny threw
     if (!OrderStateMachine::requiresShipment(request.to)) {
         // Only shipping records a carrier; ignoring them elsewhere beats storing misleading data.
         request.carrier.reset();
