@@ -1,14 +1,23 @@
 #include "app/MainWindow.h"
 
+#include "app/ShortcutsDialog.h"
+#include "app/Theme.h"
+
 #include "models/api/ApiClient.h"
+#include "models/events/SseClient.h"
+#include "models/session/ConnectionMonitor.h"
+#include "ui/common/ConfirmationPresenter.h"
 #include "ui/common/ConsoleSettings.h"
+#include "ui/common/UnsavedEdits.h"
 #include "ui/inventory/InventoryPage.h"
 #include "ui/orders/OrdersPage.h"
 #include "ui/products/ProductsPage.h"
 #include "widgets/OfflineBanner.h"
+#include "widgets/SearchField.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -20,6 +29,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace md::app {
 
 using models::Capability;
@@ -27,7 +38,7 @@ using models::Capability;
 MainWindow::MainWindow(const ui::PageContext& context, QWidget* parent)
     : QMainWindow(parent), m_context(context), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_offlineBanner(new widgets::OfflineBanner(this)), m_userLabel(new QLabel(this)),
-      m_liveIndicator(new QLabel(this))
+      m_liveIndicator(new QLabel(this)), m_connection(new models::ConnectionMonitor(context.client, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Marketdesk — %1").arg(context.user.preferredName()));
@@ -37,22 +48,27 @@ MainWindow::MainWindow(const ui::PageContext& context, QWidget* parent)
     const models::User& user = context.user;
     if (user.allows(Capability::ViewProducts))
         m_entries.append({QStringLiteral("productsPage"), tr("Products"), QStringLiteral(":/icons/products.svg"),
-                          [this] { return new ui::ProductsPage(m_context); }});
+                          [this] { return new ui::ProductsPage(m_context); },
+                          [](QWidget* page) { static_cast<ui::ProductsPage*>(page)->reload(); },
+                          [](QWidget* page) {
+                              // The page's own "new" button knows whether this role may create.
+                              auto* button = page->findChild<QPushButton*>(QStringLiteral("newProductButton"));
+                              if (button && button->isVisible() && button->isEnabled()) button->click();
+                          }});
     if (user.allows(Capability::ViewOrders))
         m_entries.append({QStringLiteral("ordersPage"), tr("Orders"), QStringLiteral(":/icons/orders.svg"),
-                          [this] { return new ui::OrdersPage(m_context); }});
+                          [this] { return new ui::OrdersPage(m_context); },
+                          [](QWidget* page) { static_cast<ui::OrdersPage*>(page)->reload(); }, {}});
     if (user.allows(Capability::ViewInventory))
         m_entries.append({QStringLiteral("inventoryPage"), tr("Inventory"), QStringLiteral(":/icons/inventory.svg"),
-                          [this] { return new ui::InventoryPage(m_context); }});
+                          [this] { return new ui::InventoryPage(m_context); },
+                          [](QWidget* page) { static_cast<ui::InventoryPage*>(page)->reload(); }, {}});
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFixedWidth(180);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setStyleSheet(
-        QStringLiteral("QListWidget { background: palette(window); padding-top: 6px; outline: 0; }"
-                       "QListWidget::item { padding: 8px 10px; border-radius: 4px; }"
-                       "QListWidget::item:selected { background: #dbe7f7; color: #0d47a1; }"));
+    updateNavigationStyle();
     for (const PageEntry& entry : std::as_const(m_entries)) {
         auto* item = new QListWidgetItem(QIcon(entry.icon), entry.title, m_navigation);
         item->setData(Qt::UserRole, entry.name);
@@ -67,7 +83,7 @@ MainWindow::MainWindow(const ui::PageContext& context, QWidget* parent)
     auto* signOut = new QPushButton(QIcon(QStringLiteral(":/icons/sign-out.svg")), tr("Sign out"), this);
     signOut->setObjectName(QStringLiteral("signOutButton"));
     signOut->setFlat(true);
-    connect(signOut, &QPushButton::clicked, this, &MainWindow::signOutRequested);
+    connect(signOut, &QPushButton::clicked, this, &MainWindow::requestSignOut);
 
     auto* topBar = new QWidget(this);
     topBar->setObjectName(QStringLiteral("topBar"));
@@ -97,9 +113,17 @@ MainWindow::MainWindow(const ui::PageContext& context, QWidget* parent)
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigation);
-    connect(m_offlineBanner, &widgets::OfflineBanner::retryRequested, context.client, &models::ApiClient::probeNow);
-    connect(context.client, &models::ApiClient::onlineChanged, this, &MainWindow::setOnline);
-    setOnline(context.client->isOnline());
+    connect(m_offlineBanner, &widgets::OfflineBanner::retryRequested, m_connection,
+            &models::ConnectionMonitor::probeNow);
+    connect(m_connection, &models::ConnectionMonitor::onlineChanged, this, &MainWindow::setOnline);
+    connect(m_connection, &models::ConnectionMonitor::recovered, this, &MainWindow::reloadCreatedPages);
+    if (context.events) {
+        // A dropped event stream is often the first sign of a server gone away.
+        connect(context.events, &models::SseClient::connectedChanged, m_connection, [this](bool connected) {
+            if (!connected) m_connection->probeNow();
+        });
+    }
+    setOnline(m_connection->isOnline());
 
     buildMenus();
     if (context.settings && !context.settings->windowGeometry().isEmpty())
@@ -115,16 +139,81 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&Console"));
+    file->setObjectName(QStringLiteral("consoleMenu"));
     QAction* signOut = file->addAction(QIcon(QStringLiteral(":/icons/sign-out.svg")), tr("Sign &out"));
     signOut->setObjectName(QStringLiteral("signOutAction"));
-    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(signOut, &QAction::triggered, this, &MainWindow::requestSignOut);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some desktops
+    connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QAction* search = edit->addAction(QIcon(QStringLiteral(":/icons/search.svg")), tr("&Search"));
+    search->setObjectName(QStringLiteral("searchAction"));
+    search->setShortcut(QKeySequence::Find);
+    connect(search, &QAction::triggered, this, &MainWindow::focusSearch);
+    QAction* create = edit->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New"));
+    create->setObjectName(QStringLiteral("newAction"));
+    create->setShortcut(QKeySequence::New);
+    connect(create, &QAction::triggered, this, &MainWindow::createNew);
+
+    buildViewMenu();
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence::HelpContents});
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction* about = help->addAction(tr("&About Marketdesk"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, [this] {
+        auto* box = new QMessageBox(
+            QMessageBox::Information, tr("About Marketdesk"),
+            tr("<b>Marketdesk console</b> %1<br>Server: %2")
+                .arg(QApplication::applicationVersion(), m_context.client->baseUrl().toString().toHtmlEscaped()),
+            QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("aboutDialog"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
+void MainWindow::buildViewMenu()
+{
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QAction* reload = view->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Reload"));
+    reload->setObjectName(QStringLiteral("reloadAction"));
+    reload->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    connect(reload, &QAction::triggered, this, &MainWindow::reloadCurrentPage);
+    for (int row = 0; row < m_entries.size() && row < 9; ++row) {
+        QAction* go = view->addAction(m_entries.at(row).title);
+        go->setObjectName(QStringLiteral("goToAction_") + m_entries.at(row).name);
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
+        connect(go, &QAction::triggered, this, [this, row] { m_navigation->setCurrentRow(row); });
+    }
+    view->addSeparator();
+
+    QMenu* appearance = view->addMenu(tr("&Appearance"));
+    appearance->setObjectName(QStringLiteral("themeMenu"));
+    auto* themes = new QActionGroup(appearance);
+    const QString currentTheme = m_context.settings ? m_context.settings->theme() : QString();
+    const QList<QPair<QString, QString>> themeChoices{{QString(), tr("Follow the system")},
+                                                      {QStringLiteral("light"), tr("Light")},
+                                                      {QStringLiteral("dark"), tr("Dark")}};
+    for (const auto& [code, label] : themeChoices) {
+        QAction* action = appearance->addAction(label);
+        action->setObjectName(QStringLiteral("themeAction_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == currentTheme);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] { chooseTheme(code); });
+    }
+
     QMenu* language = view->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
     auto* group = new QActionGroup(language);
@@ -140,27 +229,137 @@ void MainWindow::buildMenus()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
     }
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About Marketdesk"));
-    about->setObjectName(QStringLiteral("aboutAction"));
-    connect(about, &QAction::triggered, this, [this] {
-        auto* box = new QMessageBox(
-            QMessageBox::Information, tr("About Marketdesk"),
-            tr("<b>Marketdesk console</b> %1<br>Server: %2")
-                .arg(QApplication::applicationVersion(), m_context.client->baseUrl().toString().toHtmlEscaped()),
-            QMessageBox::Close, this);
-        box->setObjectName(QStringLiteral("aboutDialog"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
 }
 
 void MainWindow::chooseLanguage(const QString& language)
 {
     if (!m_context.settings) return;
     m_context.settings->setLanguage(language);
-    statusBar()->showMessage(tr("The language changes the next time the console starts."), 8000);
+    const QString note = tr("The language changes the next time the console starts.");
+    statusBar()->showMessage(note, 10000);
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Language"), note, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("languageNoteDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::chooseTheme(const QString& theme)
+{
+    if (m_context.settings) m_context.settings->setTheme(theme);
+    if (auto* application = qobject_cast<QApplication*>(QCoreApplication::instance()))
+        applyTheme(*application, themeFromSetting(theme));
+}
+
+void MainWindow::showShortcuts()
+{
+    if (auto* open = findChild<ShortcutsDialog*>()) {
+        open->raise();
+        return;
+    }
+    auto* dialog = new ShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+const MainWindow::PageEntry* MainWindow::currentEntry() const
+{
+    const int row = m_navigation->currentRow();
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+void MainWindow::reloadCurrentPage()
+{
+    const PageEntry* entry = currentEntry();
+    if (QWidget* page = entry ? m_pages.value(entry->name) : nullptr) entry->reload(page);
+}
+
+void MainWindow::reloadCreatedPages()
+{
+    for (const PageEntry& entry : std::as_const(m_entries))
+        if (QWidget* page = m_pages.value(entry.name)) entry.reload(page);
+}
+
+void MainWindow::focusSearch()
+{
+    QWidget* page = currentPage();
+    if (!page) return;
+    if (auto* search = page->findChild<widgets::SearchField*>()) {
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    }
+}
+
+void MainWindow::createNew()
+{
+    const PageEntry* entry = currentEntry();
+    if (QWidget* page = entry ? m_pages.value(entry->name) : nullptr)
+        if (entry->createNew) entry->createNew(page);
+}
+
+bool MainWindow::hasUnsavedEdits() const
+{
+    const QList<QWidget*> widgets = findChildren<QWidget*>();
+    return std::any_of(widgets.begin(), widgets.end(), [](QWidget* widget) {
+        const auto* edits = dynamic_cast<const ui::UnsavedEdits*>(widget);
+        return edits && edits->hasUnsavedEdits();
+    });
+}
+
+void MainWindow::afterDiscardConfirmed(const QString& question, std::function<void()> then)
+{
+    if (m_discardConfirmed || !hasUnsavedEdits()) {
+        then();
+        return;
+    }
+    ui::askConfirmation(this,
+                        {QStringLiteral("discardEditsDialog"), tr("Discard unsaved changes?"), question, tr("Discard"),
+                         tr("Keep editing"), true},
+                        [this, then = std::move(then)](bool discard) {
+                            if (!discard) return;
+                            m_discardConfirmed = true;
+                            then();
+                        });
+}
+
+void MainWindow::requestSignOut()
+{
+    afterDiscardConfirmed(tr("Some changes have not been saved. Sign out and lose them?"),
+                          [this] { emit signOutRequested(); });
+}
+
+void MainWindow::updateNavigationStyle()
+{
+    // The selection colours are fixed tints; pick the pair that reads on the current palette.
+    const bool dark = palette().color(QPalette::Window).lightness() < palette().color(QPalette::WindowText).lightness();
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget { background: palette(window); padding-top: 6px; outline: 0; }"
+                       "QListWidget::item { padding: 8px 10px; border-radius: 4px; }"
+                       "QListWidget::item:selected { background: %1; color: %2; }")
+            .arg(dark ? QStringLiteral("#2d4a73") : QStringLiteral("#dbe7f7"),
+                 dark ? QStringLiteral("#e3edfb") : QStringLiteral("#0d47a1")));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) updateNavigationStyle();
+}
+
+void MainWindow::closeDiscardingEdits()
+{
+    m_discardConfirmed = true;
+    close();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_discardConfirmed || !hasUnsavedEdits()) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    afterDiscardConfirmed(tr("Some changes have not been saved. Close the console and lose them?"),
+                          [this] { close(); });
 }
 
 QStringList MainWindow::pageNames() const

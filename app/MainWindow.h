@@ -1,6 +1,8 @@
 #pragma once
 // The console's frame: navigation to the pages the signed-in role may use, the page area, the
-// offline banner, and the live-updates indicator. Pages are built on first visit.
+// offline banner (driven by a ConnectionMonitor that probes the server until it is back, then has
+// the pages reload), the live-updates indicator, the menus with the keyboard shortcuts, and the
+// appearance and language settings. Closing or signing out with unsaved edits asks first.
 
 #include "ui/common/PageContext.h"
 
@@ -12,6 +14,10 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+
+namespace md::models {
+class ConnectionMonitor;
+}
 
 namespace md::widgets {
 class OfflineBanner;
@@ -30,13 +36,29 @@ public:
     // Shows a page by objectName; false when the role has no such page.
     bool showPage(const QString& pageName);
     QWidget* currentPage() const;
+    models::ConnectionMonitor* connectionMonitor() const { return m_connection; }
+
+    // Whether a page or an open form holds edits that are not on the server yet.
+    bool hasUnsavedEdits() const;
+    // Closes without asking about unsaved edits (the session ended; they cannot be saved anyway).
+    void closeDiscardingEdits();
 
 public slots:
     void setOnline(bool online);
     void setLiveConnected(bool connected);
+    void reloadCurrentPage();
+    void focusSearch();
+    void createNew();
+    void showShortcuts();
+    // Asks about unsaved edits, then emits signOutRequested().
+    void requestSignOut();
 
 signals:
     void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     struct PageEntry {
@@ -44,11 +66,20 @@ private:
         QString title;
         QString icon;
         std::function<QWidget*()> create;
+        std::function<void(QWidget*)> reload;
+        std::function<void(QWidget*)> createNew; // empty when the page creates nothing
     };
 
     void buildMenus();
+    void updateNavigationStyle();
+    void buildViewMenu();
     void onNavigation(int row);
     void chooseLanguage(const QString& language);
+    void chooseTheme(const QString& theme);
+    void reloadCreatedPages();
+    const PageEntry* currentEntry() const;
+    // Runs `then` at once without unsaved edits, otherwise after the person agrees to drop them.
+    void afterDiscardConfirmed(const QString& question, std::function<void()> then);
 
     ui::PageContext m_context;
     QList<PageEntry> m_entries;
@@ -58,6 +89,8 @@ private:
     widgets::OfflineBanner* m_offlineBanner;
     QLabel* m_userLabel;
     QLabel* m_liveIndicator;
+    models::ConnectionMonitor* m_connection;
+    bool m_discardConfirmed = false;
 };
 
 } // namespace md::app

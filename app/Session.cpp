@@ -9,6 +9,8 @@
 #include "ui/common/PageContext.h"
 #include "ui/login/LoginDialog.h"
 
+#include <utility>
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSession, "md.session")
@@ -111,6 +113,11 @@ void Session::showLogin(const QString& notice)
     m_login->setRememberAvailable(m_tokens->isAvailable(), m_tokens->unavailableReason());
     if (!notice.isEmpty()) m_login->showNotice(notice);
     m_login->show();
+    if (!m_options.password.isEmpty() && !m_options.email.isEmpty()) {
+        // Used once: after a sign-out or an expired session the dialog asks like it always does.
+        const QString password = std::exchange(m_options.password, QString());
+        m_login->signInWithPassword(password);
+    }
     m_login->raise();
     m_login->activateWindow();
 }
@@ -146,7 +153,7 @@ void Session::closeMainWindow()
     m_events->stop();
     if (m_window) {
         m_window->disconnect(this);
-        m_window->close();
+        m_window->closeDiscardingEdits(); // signing out already asked; an ended session cannot save
     }
 }
 

@@ -34,6 +34,8 @@ public:
     struct StartOptions {
         std::optional<QUrl> server; // --server, overrides the remembered address
         QString email;              // --user, pre-fills the e-mail
+        // MARKETDESK_PASSWORD (the demo sets it): with an e-mail, signs in once without asking.
+        QString password;
     };
 
     Session(ui::ConsoleSettings* settings, TokenStore* tokenStore, QObject* parent = nullptr);

@@ -2,6 +2,7 @@
 // language and settings, and hands over to Session.
 
 #include "app/Session.h"
+#include "app/Theme.h"
 #include "app/TokenStore.h"
 #include "app/Translations.h"
 #include "ui/common/ConsoleSettings.h"
@@ -47,6 +48,10 @@ std::optional<md::app::Session::StartOptions> parseCommandLine(QCoreApplication&
         options.server = *server;
     }
     options.email = parser.value(userOption).trimmed();
+    // From the environment, never the command line (argv is visible to every user through ps);
+    // removed at once so no child process inherits it.
+    options.password = qEnvironmentVariable("MARKETDESK_PASSWORD");
+    qunsetenv("MARKETDESK_PASSWORD");
     return options;
 }
 
@@ -73,6 +78,7 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     md::ui::ConsoleSettings settings;
     md::app::installTranslations(application, md::app::resolveLanguage(settings.language()));
+    md::app::applyTheme(application, md::app::themeFromSetting(settings.theme()));
 
     md::app::TokenStore tokenStore(QStringLiteral("marketdesk"));
     md::app::Session session(&settings, &tokenStore);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The main job: installs what is missing, builds, starts a local PostgreSQL (data kept in .demo/),
-# migrates, loads the demo marketplace on first run, and serves the API. Ctrl+C stops everything
-# this script started. A second run reuses the data.
-#   scripts/demo.sh [--headless]
+# migrates, loads the demo marketplace on first run, serves the API and opens the desktop console
+# signed in as the demo admin. Closing the console or Ctrl+C stops everything this script started.
+# A second run reuses the data.
+#   scripts/demo.sh [--headless]     (--headless: serve only, no console window)
 # Ports: MARKETDESK_DEMO_PG_PORT (default 55432), MARKETDESK_DEMO_PORT (default 8080).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -74,5 +75,22 @@ cat <<TXT
     Logs        $state/server.log
   Press Ctrl+C to stop.
 TXT
-[ $headless -eq 1 ] || echo "  (the desktop console is not part of this build yet; serving headless)"
-wait "${pids[@]}"
+console="$build/app/marketdesk"
+if [ $headless -eq 0 ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  echo "  No display found (DISPLAY is unset): serving headless. On a desktop, run the console with"
+  echo "    $console --server http://127.0.0.1:$api_port --user admin@marketdesk.kr"
+  headless=1
+fi
+if [ $headless -eq 0 ]; then
+  echo "  Opening the console signed in as admin@marketdesk.kr; closing it stops the demo."
+  # The demo password reaches the console through its environment only (never argv, which other
+  # users can read in ps); the console signs in with it once and then forgets it.
+  MARKETDESK_PASSWORD=marketdesk-demo "$console" --server "http://127.0.0.1:$api_port" \
+    --user admin@marketdesk.kr 2>>"$state/console.log" &
+  console_pid=$!
+  pids+=($console_pid)
+  # Whichever ends first, the console or the server, ends the demo (cleanup stops the rest).
+  wait -n "${pids[@]}" || true
+else
+  wait "${pids[@]}"
+fi

@@ -11,7 +11,13 @@ void HighlightRowDelegate::initStyleOption(QStyleOptionViewItem* option, const Q
 {
     QStyledItemDelegate::initStyleOption(option, index);
     if (!index.data(m_flagRole).toBool()) return;
-    option->backgroundBrush = m_tint;
+    QColor tint = m_tint;
+    if (option->palette.color(QPalette::Base).lightness() < 128) {
+        // A light tint under the light text of a dark palette is unreadable: keep the tint's hue, as
+        // a dark shade.
+        tint = QColor::fromHsv(m_tint.hsvHue(), 110, 72);
+    }
+    option->backgroundBrush = tint;
     if (index.column() == 0 && !m_marker.isNull()) {
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->icon = m_marker;

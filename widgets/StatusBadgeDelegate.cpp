@@ -51,12 +51,15 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const QRect pill(option.rect.left() + 4, option.rect.center().y() - height / 2, width, height);
     // On a selected row the pill turns solid so it stays readable on the highlight colour.
     const bool selected = option.state & QStyle::State_Selected;
+    // On a dark palette the text is a light shade of the colour and the tint a little stronger;
+    // the dark shade used on light palettes would vanish into the background.
+    const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
     QColor fill = selected ? QColor(Qt::white) : colour;
-    fill.setAlpha(selected ? 235 : 38);
+    fill.setAlpha(selected ? 235 : (dark ? 90 : 38));
     painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
-    painter->setPen(colour.darker(115));
+    painter->setPen(dark && !selected ? colour.lighter(175) : colour.darker(115));
     painter->drawText(pill, Qt::AlignCenter, metrics.elidedText(label, Qt::ElideRight, pill.width() - 2 * padding + 4));
     painter->restore();
 }

@@ -1,7 +1,7 @@
 #include "auth/SellerService.h"
 
 #include "audit/AuditLog.h"
-#include "auth/KeysetCursor.h"
+#include "core/KeysetCursor.h"
 #include "auth/UserValidator.h"
 #include "core/DomainError.h"
 #include "db/Transaction.h"
@@ -27,11 +27,11 @@ SellerListPage SellerService::list(const Principal& caller, const SellerListRequ
     if (caller.role == Role::Seller && !query.onlySeller) throw DomainError::forbidden();
     query.search = request.search;
     query.limit = request.limit;
-    if (request.cursor) query.afterId = KeysetCursor::decode(*request.cursor, kSort).lastId;
+    if (request.cursor) query.afterId = KeysetCursor::decode(*request.cursor, kSort, 1).integerAt(0);
     SellerPage page = db::withTransaction(m_pool, [&](pqxx::work& tx) { return m_sellers.list(tx, query); });
     SellerListPage result;
     result.items = std::move(page.items);
-    if (page.hasMore && !result.items.empty()) result.nextCursor = KeysetCursor{kSort, std::nullopt, result.items.back().id}.encode();
+    if (page.hasMore && !result.items.empty()) result.nextCursor = KeysetCursor(kSort, {result.items.back().id}).encode();
     return result;
 }
 

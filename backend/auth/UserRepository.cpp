@@ -86,6 +86,11 @@ UserRepository::UserRepository()
                         "version = version + 1, updated_at = now() WHERE id = $1 RETURNING " + columns);
 }
 
+std::size_t UserRepository::cursorSize(const std::string& sort)
+{
+    return sortOrder(sort).keyExpression ? 2 : 1;
+}
+
 bool UserRepository::isSortOrder(const std::string& sort)
 {
     for (const auto& order : kSortOrders)
@@ -139,9 +144,9 @@ UserPage UserRepository::list(pqxx::transaction_base& tx, const UserListQuery& q
     }
     const char* comparison = order.descending ? " < " : " > ";
     if (query.after) {
-        const std::string lastId = params.add(query.after->lastId) + "::bigint";
+        const std::string lastId = params.add(query.after->integerAt(cursorSize(query.sort) - 1)) + "::bigint";
         if (order.keyExpression) {
-            const std::string key = params.add(query.after->key.value_or("")) + "::" + order.keyType;
+            const std::string key = params.add(query.after->textAt(0)) + "::" + order.keyType;
             sql += std::string(" AND (") + order.keyExpression + ", id)" + comparison + "(" + key + ", " + lastId + ")";
         } else {
             sql += std::string(" AND id") + comparison + lastId;
@@ -160,11 +165,11 @@ UserPage UserRepository::list(pqxx::transaction_base& tx, const UserListQuery& q
     for (std::size_t i = 0; i < rows.size() && i < limit; ++i) page.items.push_back(readUser(rows[i]));
     if (rows.size() > limit) {
         const auto& last = rows[limit - 1];
-        KeysetCursor cursor;
-        cursor.sort = order.name;
-        cursor.lastId = last[0].as<long long>();
-        if (order.keyExpression) cursor.key = last[kColumnCount].as<std::string>();
-        page.nextCursor = cursor.encode();
+        const long long lastId = last[0].as<long long>();
+        const nlohmann::json position = order.keyExpression
+                                            ? nlohmann::json{last[kColumnCount].as<std::string>(), lastId}
+                                            : nlohmann::json{lastId};
+        page.nextCursor = KeysetCursor(order.name, position).encode();
     }
     return page;
 }

@@ -1,7 +1,7 @@
 #pragma once
 // SQL for the users table. Every method runs inside the caller's transaction.
 
-#include "auth/KeysetCursor.h"
+#include "core/KeysetCursor.h"
 #include "auth/UserRecord.h"
 
 #include <pqxx/pqxx>
@@ -62,6 +62,8 @@ public:
     UserRecord update(pqxx::transaction_base& tx, long long id, const UserUpdate& update) const;
 
     static bool isSortOrder(const std::string& sort);
+    // How many values a cursor of this sort order holds: [key, id], or [id] when sorting by id.
+    static std::size_t cursorSize(const std::string& sort);
 };
 
 } // namespace md::auth

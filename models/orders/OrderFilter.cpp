@@ -28,4 +28,20 @@ QUrlQuery OrderFilter::toQuery() const
     return query;
 }
 
+bool OrderFilter::placesNewOrdersLocally() const
+{
+    return search.simplified().isEmpty() && descending &&
+           (sortField.isEmpty() || sortField == QLatin1String("created_at"));
+}
+
+bool OrderFilter::matches(const Order& order) const
+{
+    if (!statuses.isEmpty() && !statuses.contains(order.status)) return false;
+    if (sellerId && *sellerId != order.sellerId) return false;
+    const QDate day = order.createdAt.toLocalTime().date();
+    if (createdFrom && day < *createdFrom) return false;
+    if (createdTo && day > *createdTo) return false;
+    return true;
+}
+
 } // namespace md::models

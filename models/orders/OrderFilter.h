@@ -23,6 +23,12 @@ struct OrderFilter {
     bool descending = true; // newest first unless the person sorts otherwise
 
     QUrlQuery toQuery() const;
+    // Whether a new order (arriving live) can be placed into a list of this filter without asking
+    // the server: no search text (the server's full-text match cannot be repeated here) and the
+    // newest-first order, so the new order goes on top.
+    bool placesNewOrdersLocally() const;
+    // Whether `order` belongs to the list by status, seller and creation day.
+    bool matches(const Order& order) const;
     bool operator==(const OrderFilter&) const = default;
 };
 

@@ -33,6 +33,17 @@ void OrderListModel::updateOrder(const Order& order)
     if (existing.isValid()) replaceRow(existing.row(), order);
 }
 
+bool OrderListModel::insertNewOrder(const Order& order)
+{
+    if (indexOfOrder(order.id).isValid()) {
+        updateOrder(order);
+        return true;
+    }
+    if (!hasLoadedFirstPage() || !m_filter.placesNewOrdersLocally() || !m_filter.matches(order)) return false;
+    insertRowAt(0, order);
+    return true;
+}
+
 QString OrderListModel::sortFieldFor(int column)
 {
     switch (column) {

@@ -28,6 +28,9 @@ public:
     std::optional<Order> orderFromIndex(const QModelIndex& index) const;
     QModelIndex indexOfOrder(qint64 orderId) const;
     void updateOrder(const Order& order);
+    // Puts an order that was just placed (live event) on top when the filter allows deciding that
+    // here; false when it does not belong or only the server can tell (then reload).
+    bool insertNewOrder(const Order& order);
 
     static QString sortFieldFor(int column);
 

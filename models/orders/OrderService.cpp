@@ -2,6 +2,7 @@
 
 #include "models/api/ApiClient.h"
 
+#include <QJsonArray>
 #include <QPointer>
 
 namespace md::models {
@@ -32,9 +33,16 @@ ApiCall* OrderService::transition(qint64 orderId, OrderStatus to, const QString&
 }
 
 ApiCall* OrderService::refund(qint64 orderId, qint64 amountCents, const QString& reason,
-                              const QByteArray& idempotencyKey, QObject* context, Done done)
+                              const QList<RestockLine>& restock, const QByteArray& idempotencyKey, QObject* context,
+                              Done done)
 {
-    const QJsonObject body{{QStringLiteral("amount_cents"), amountCents}, {QStringLiteral("reason"), reason.trimmed()}};
+    QJsonObject body{{QStringLiteral("amount_cents"), amountCents}, {QStringLiteral("reason"), reason.trimmed()}};
+    QJsonArray lines;
+    for (const RestockLine& line : restock)
+        if (line.quantity > 0)
+            lines.append(QJsonObject{{QStringLiteral("product_id"), line.productId},
+                                     {QStringLiteral("quantity"), line.quantity}});
+    if (!lines.isEmpty()) body.insert(QStringLiteral("restock"), lines);
     return thenDetail(m_client->postJson(orderPath(orderId) + QStringLiteral("/refunds"), body, idempotencyKey),
                       orderId, context, std::move(done));
 }

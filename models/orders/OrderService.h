@@ -12,6 +12,12 @@ namespace md::models {
 
 class ApiClient;
 
+// Units of one line that go back on the shelf with a refund.
+struct RestockLine {
+    qint64 productId = 0;
+    int quantity = 0;
+};
+
 struct ShipmentInfo {
     QString carrier;
     QString trackingNumber;
@@ -30,7 +36,13 @@ public:
                         const std::optional<ShipmentInfo>& shipment, QObject* context, Done done);
     // Refunds are POSTed with an Idempotency-Key so a retry after a lost answer cannot pay twice.
     ApiCall* refund(qint64 orderId, qint64 amountCents, const QString& reason, const QByteArray& idempotencyKey,
-                    QObject* context, Done done);
+                    QObject* context, Done done)
+    {
+        return refund(orderId, amountCents, reason, {}, idempotencyKey, context, std::move(done));
+    }
+    // `restock` lists the units returned to stock (may be empty).
+    ApiCall* refund(qint64 orderId, qint64 amountCents, const QString& reason, const QList<RestockLine>& restock,
+                    const QByteArray& idempotencyKey, QObject* context, Done done);
     ApiCall* addNote(qint64 orderId, const QString& body, QObject* context, Done done);
 
     static QString orderPath(qint64 orderId);

@@ -7,6 +7,7 @@
 
 #include <QList>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -31,6 +32,15 @@ protected:
         if (row < 0 || row >= m_rows.size()) return;
         m_rows[row] = std::move(value);
         emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
+
+    // Inserts one row (a live new object) at `row`, clamped to the loaded rows.
+    void insertRowAt(int row, Row value)
+    {
+        row = std::clamp(row, 0, static_cast<int>(m_rows.size()));
+        beginInsertRows(QModelIndex(), row, row);
+        m_rows.insert(row, std::move(value));
+        endInsertRows();
     }
 
     qsizetype loadedRowCount() const override { return m_rows.size(); }

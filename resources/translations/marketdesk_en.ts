@@ -33,6 +33,29 @@
     </message>
 </context>
 <context>
+    <name>CsvText</name>
+    <message>
+        <source>The file is larger than the 20 MiB the server accepts. Split it into smaller files.</source>
+        <translation>The file is larger than the 20 MiB the server accepts. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.</source>
+        <translation>The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no products.</source>
+        <translation>The file has a header but no products.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>The file cannot be opened: %1</translation>
+    </message>
+</context>
+<context>
     <name>MovementReason</name>
     <message>
         <source>Reserved for an order</source>
@@ -92,6 +115,41 @@
     <message>
         <source>Refunded</source>
         <translation>Refunded</translation>
+    </message>
+</context>
+<context>
+    <name>ProductField</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Compare-at price</source>
+        <translation>Compare-at price</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -248,6 +306,62 @@
         <source>Live updates are not connected; use the reload buttons.</source>
         <translation>Live updates are not connected; use the reload buttons.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Appearance</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes?</source>
+        <translation>Discard unsaved changes?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Some changes have not been saved. Sign out and lose them?</source>
+        <translation>Some changes have not been saved. Sign out and lose them?</translation>
+    </message>
+    <message>
+        <source>Some changes have not been saved. Close the console and lose them?</source>
+        <translation>Some changes have not been saved. Close the console and lose them?</translation>
+    </message>
 </context>
 <context>
     <name>md::app::Session</name>
@@ -262,6 +376,53 @@
     <message>
         <source>Your session has ended (signed out elsewhere, or the account changed). Sign in again.</source>
         <translation>Your session has ended (signed out elsewhere, or the account changed). Sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>md::app::ShortcutsDialog</name>
+    <message>
+        <source>Search in the current page</source>
+        <translation>Search in the current page</translation>
+    </message>
+    <message>
+        <source>New item (product)</source>
+        <translation>New item (product)</translation>
+    </message>
+    <message>
+        <source>Reload the current page</source>
+        <translation>Reload the current page</translation>
+    </message>
+    <message>
+        <source>Save the open form</source>
+        <translation>Save the open form</translation>
+    </message>
+    <message>
+        <source>Close the open form</source>
+        <translation>Close the open form</translation>
+    </message>
+    <message>
+        <source>Go to page 1, 2, 3</source>
+        <translation>Go to page 1, 2, 3</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
     </message>
 </context>
 <context>
@@ -295,6 +456,32 @@
     <message>
         <source>This console is for sellers and staff. Customers shop in the storefront.</source>
         <translation>This console is for sellers and staff. Customers shop in the storefront.</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::CatalogTransfer</name>
+    <message>
+        <source>The console has no connection to a server.</source>
+        <translation>The console has no connection to a server.</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::ImportErrorTableModel</name>
+    <message>
+        <source>(whole row)</source>
+        <translation>(whole row)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -357,6 +544,44 @@
     <message>
         <source>Items</source>
         <translation>Items</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::ProductBulkUpdater</name>
+    <message>
+        <source>The new price would be below zero.</source>
+        <translation>The new price would be below zero.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else since it was loaded; reload and try again.</source>
+        <translation>Changed by someone else since it was loaded; reload and try again.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation>The product no longer exists.</translation>
+    </message>
+    <message>
+        <source>Not sent: cancelled.</source>
+        <translation>Not sent: cancelled.</translation>
+    </message>
+    <message>
+        <source>Already so; nothing to change.</source>
+        <translation>Already so; nothing to change.</translation>
+    </message>
+    <message>
+        <source>Changed.</source>
+        <translation>Changed.</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::ProductExportJob</name>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>The file cannot be written: %1</translation>
     </message>
 </context>
 <context>
@@ -447,6 +672,26 @@
     <message>
         <source>Not changed: %1 Reload to see the current level.</source>
         <translation>Not changed: %1 Reload to see the current level.</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Discard this adjustment?</source>
+        <translation>Discard this adjustment?</translation>
+    </message>
+    <message>
+        <source>The stock change you entered has not been saved. Close the dialog anyway?</source>
+        <translation>The stock change you entered has not been saved. Close the dialog anyway?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -678,10 +923,6 @@
         <translation>e.g. damaged in delivery</translation>
     </message>
     <message>
-        <source>Amount (₩):</source>
-        <translation>Amount (₩):</translation>
-    </message>
-    <message>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
@@ -700,6 +941,46 @@
     <message>
         <source>Enter an amount between %1 and %2.</source>
         <translation>Enter an amount between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation>Amount (%1):</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Units going back to stock (returned goods):</source>
+        <translation>Units going back to stock (returned goods):</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>Restock</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>What you entered in this form has not been sent. Close it anyway?</source>
+        <translation>What you entered in this form has not been sent. Close it anyway?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1145,50 @@
         <source>The note was not saved. %1</source>
         <translation>The note was not saved. %1</translation>
     </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source> · by %1</source>
+        <translation> · by %1</translation>
+    </message>
+    <message>
+        <source>Mark order %1 as shipped with %2, tracking number %3?</source>
+        <translation>Mark order %1 as shipped with %2, tracking number %3?</translation>
+    </message>
+    <message>
+        <source>Mark as shipped</source>
+        <translation>Mark as shipped</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? Its reserved stock is released; this cannot be undone.</source>
+        <translation>Cancel order %1? Its reserved stock is released; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund %1 for order %2 and put %n unit(s) back in stock?</source>
+        <translation><numerusform>Refund %1 for order %2 and put %n unit back in stock?</numerusform><numerusform>Refund %1 for order %2 and put %n units back in stock?</numerusform></translation>
+    </message>
+    <message>
+        <source>Refund %1 for order %2?</source>
+        <translation>Refund %1 for order %2?</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::OrdersPage</name>
@@ -877,7 +1202,10 @@
     </message>
     <message numerus="yes">
         <source>%n order(s) loaded</source>
-        <translation><numerusform>%n order loaded</numerusform><numerusform>%n orders loaded</numerusform></translation>
+        <translation>
+            <numerusform>%n order loaded</numerusform>
+            <numerusform>%n orders loaded</numerusform>
+        </translation>
     </message>
     <message>
         <source>Order number, customer e-mail, product…</source>
@@ -902,6 +1230,228 @@
     <message>
         <source>Orders could not be loaded. %1</source>
         <translation>Orders could not be loaded. %1</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>Orders placed on or after this day</source>
+        <translation>Orders placed on or after this day</translation>
+    </message>
+    <message>
+        <source>Orders placed on or before this day</source>
+        <translation>Orders placed on or before this day</translation>
+    </message>
+    <message>
+        <source>Placed:</source>
+        <translation>Placed:</translation>
+    </message>
+    <message>
+        <source>New order %1 · %2 · %3</source>
+        <translation>New order %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ProductBulkDialog</name>
+    <message numerus="yes">
+        <source>Change %n product(s)</source>
+        <translation><numerusform>Change %n product</numerusform><numerusform>Change %n products</numerusform></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <source>Change price by an amount (₩)</source>
+        <translation>Change price by an amount (₩)</translation>
+    </message>
+    <message>
+        <source>Change price by a percentage (%)</source>
+        <translation>Change price by a percentage (%)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n product(s)</source>
+        <translation><numerusform>Apply to %n product</numerusform><numerusform>Apply to %n products</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Change:</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>New status:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <source>Every selected product gets this status.</source>
+        <translation>Every selected product gets this status.</translation>
+    </message>
+    <message>
+        <source>e.g. 1,000 or -500</source>
+        <translation>e.g. 1,000 or -500</translation>
+    </message>
+    <message>
+        <source>Adds the amount in won to each price; a negative amount lowers it. A price cannot go below zero.</source>
+        <translation>Adds the amount in won to each price; a negative amount lowers it. A price cannot go below zero.</translation>
+    </message>
+    <message>
+        <source>e.g. 10 or -7.5</source>
+        <translation>e.g. 10 or -7.5</translation>
+    </message>
+    <message>
+        <source>Changes each price by this percentage (up to two decimals), rounded to the nearest won; exactly half a won rounds away from zero (₩19,995 + 10% = ₩21,995).</source>
+        <translation>Changes each price by this percentage (up to two decimals), rounded to the nearest won; exactly half a won rounds away from zero (₩19,995 + 10% = ₩21,995).</translation>
+    </message>
+    <message>
+        <source>Enter a percentage between -100 and 1000, e.g. 10 or -7.5.</source>
+        <translation>Enter a percentage between -100 and 1000, e.g. 10 or -7.5.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in whole won, e.g. 1,000 or -500.</source>
+        <translation>Enter an amount in whole won, e.g. 1,000 or -500.</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>Enter a value.</translation>
+    </message>
+    <message>
+        <source>Saving… at most %1 at a time.</source>
+        <translation>Saving… at most %1 at a time.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>✔ Changed</source>
+        <translation>✔ Changed</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation><numerusform>%n changed</numerusform><numerusform>%n changed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+    </message>
+    <message>
+        <source>The failed products are marked in the table.</source>
+        <translation>The failed products are marked in the table.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation><numerusform>…and %n more.</numerusform><numerusform>…and %n more.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ProductConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Someone saved “%1” (now version %2) after you opened it. These fields differ; those you both changed are marked ⚠.</source>
+        <translation>Someone saved “%1” (now version %2) after you opened it. These fields differ; those you both changed are marked ⚠.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>On the server</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Reload theirs</translation>
+    </message>
+    <message>
+        <source>Discard your changes and show the server&apos;s version in the editor.</source>
+        <translation>Discard your changes and show the server&apos;s version in the editor.</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>Overwrite with mine</translation>
+    </message>
+    <message>
+        <source>Save the fields you changed on top of the server&apos;s version.</source>
+        <translation>Save the fields you changed on top of the server&apos;s version.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -995,28 +1545,202 @@
         <translation>Not saved: the server cannot be reached. Your changes are still here; save again when the connection is back.</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
-        <translation>Changed by someone else</translation>
-    </message>
-    <message>
-        <source>Someone saved this product after you opened it. Reload their version (your changes here are discarded), or overwrite it with yours?</source>
-        <translation>Someone saved this product after you opened it. Reload their version (your changes here are discarded), or overwrite it with yours?</translation>
-    </message>
-    <message>
-        <source>Reload their version</source>
-        <translation>Reload their version</translation>
-    </message>
-    <message>
-        <source>Overwrite with mine</source>
-        <translation>Overwrite with mine</translation>
-    </message>
-    <message>
-        <source>Reloaded the latest version (version %1).</source>
-        <translation>Reloaded the latest version (version %1).</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Reloaded the latest version (version %1). Your changes were discarded.</source>
+        <translation>Reloaded the latest version (version %1). Your changes were discarded.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ProductExportDialog</name>
+    <message>
+        <source>Export products</source>
+        <translation>Export products</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n product(s) (%1).</source>
+        <translation><numerusform>Saved %n product (%1).</numerusform><numerusform>Saved %n products (%1).</numerusform></translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written. %1</source>
+        <translation>The export failed; no file was written. %1</translation>
+    </message>
+    <message>
+        <source>Exporting the products of the current filter to %1</source>
+        <translation>Exporting the products of the current filter to %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Waiting for the server…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 received, %n product(s)</source>
+        <translation><numerusform>%1 received, %n product</numerusform><numerusform>%1 received, %n products</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ProductImportDialog</name>
+    <message>
+        <source>Import products from CSV</source>
+        <translation>Import products from CSV</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file (UTF-8, with or without BOM) with the columns of an export: sku is required; seller_id, title, description, category, price_cents, compare_at_cents, currency, status, attributes and images are optional. Products are matched by SKU: new SKUs are created, existing ones updated.</source>
+        <translation>Choose a CSV file (UTF-8, with or without BOM) with the columns of an export: sku is required; seller_id, title, description, category, price_cents, compare_at_cents, currency, status, attributes and images are optional. Products are matched by SKU: new SKUs are created, existing ones updated.</translation>
+    </message>
+    <message>
+        <source>Path of the CSV file</source>
+        <translation>Path of the CSV file</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation>from the file</translation>
+    </message>
+    <message>
+        <source>The seller of rows whose seller_id cell is empty.</source>
+        <translation>The seller of rows whose seller_id cell is empty.</translation>
+    </message>
+    <message>
+        <source>Default seller ID:</source>
+        <translation>Default seller ID:</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows and skip the rows listed above</source>
+        <translation>Import only the valid rows and skip the rows listed above</translation>
+    </message>
+    <message>
+        <source>%p% sent</source>
+        <translation>%p% sent</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Check file</source>
+        <translation>Check file</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>File sent. The server is checking and saving %n product(s)…</source>
+        <translation><numerusform>File sent. The server is checking and saving %n product…</numerusform><numerusform>File sent. The server is checking and saving %n products…</numerusform></translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: choose the file</source>
+        <translation>Step 1 of 3: choose the file</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: check the rows (nothing has been changed yet)</source>
+        <translation>Step 2 of 3: check the rows (nothing has been changed yet)</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: import</source>
+        <translation>Step 3 of 3: import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read (%1). The server is checking them…</source>
+        <translation><numerusform>%n row read (%1). The server is checking them…</numerusform><numerusform>%n rows read (%1). The server is checking them…</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>%1 new, %2 updated, %3 unchanged</translation>
+    </message>
+    <message>
+        <source>The file could not be checked. %1</source>
+        <translation>The file could not be checked. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) are valid: %1. Nothing has been changed yet; press Import to save them.</source>
+        <translation><numerusform>The %n row is valid: %1. Nothing has been changed yet; press Import to save it.</numerusform><numerusform>All %n rows are valid: %1. Nothing has been changed yet; press Import to save them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems, listed below by line of the file (the header is line 1). Nothing has been changed. Correct the file and check it again, or import only the valid rows.</source>
+        <translation><numerusform>%n row has problems, listed below by line of the file (the header is line 1). Nothing has been changed. Correct the file and check it again, or import only the valid rows.</numerusform><numerusform>%n rows have problems, listed below by line of the file (the header is line 1). Nothing has been changed. Correct the file and check it again, or import only the valid rows.</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the first 1,000 problems are listed.</source>
+        <translation>Only the first 1,000 problems are listed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n row(s)…</source>
+        <translation><numerusform>Sending %n row…</numerusform><numerusform>Sending %n rows…</numerusform></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Imported: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems were skipped.</source>
+        <translation><numerusform>%n row with problems was skipped.</numerusform><numerusform>%n rows with problems were skipped.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>The server refused the import; nothing was changed. Go back to see the problems.</source>
+        <translation>The server refused the import; nothing was changed. Go back to see the problems.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed. %1</source>
+        <translation>The import failed; nothing was changed. %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. If the file had been sent completely, the server may still have imported it; reload the list to see.</source>
+        <translation>Cancelled. If the file had been sent completely, the server may still have imported it; reload the list to see.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1804,54 @@
     <message>
         <source>The product was not archived. %1</source>
         <translation>The product was not archived. %1</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Create a new draft product from a copy of the selected one</source>
+        <translation>Create a new draft product from a copy of the selected one</translation>
+    </message>
+    <message>
+        <source>Change selected…</source>
+        <translation>Change selected…</translation>
+    </message>
+    <message>
+        <source>Set the status or change the price of all selected products</source>
+        <translation>Set the status or change the price of all selected products</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the products of the current filter as a CSV file</source>
+        <translation>Save the products of the current filter as a CSV file</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n selected…</source>
+        <translation><numerusform>Change %n selected…</numerusform><numerusform>Change %n selected…</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Duplicate %1</translation>
+    </message>
+    <message>
+        <source>Export products as CSV</source>
+        <translation>Export products as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>

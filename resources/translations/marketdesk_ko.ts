@@ -33,6 +33,29 @@
     </message>
 </context>
 <context>
+    <name>CsvText</name>
+    <message>
+        <source>The file is larger than the 20 MiB the server accepts. Split it into smaller files.</source>
+        <translation>파일이 서버가 받을 수 있는 20MiB보다 큽니다. 여러 파일로 나누어 주세요.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>파일이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.</source>
+        <translation>UTF-8 텍스트 파일이 아닙니다. “CSV UTF-8” 형식으로 저장한 뒤 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no products.</source>
+        <translation>머리글만 있고 상품 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>파일을 열 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>MovementReason</name>
     <message>
         <source>Reserved for an order</source>
@@ -92,6 +115,41 @@
     <message>
         <source>Refunded</source>
         <translation>환불완료</translation>
+    </message>
+</context>
+<context>
+    <name>ProductField</name>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>상품명</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>판매가</translation>
+    </message>
+    <message>
+        <source>Compare-at price</source>
+        <translation>정가</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
     </message>
 </context>
 <context>
@@ -248,6 +306,62 @@
         <source>Live updates are not connected; use the reload buttons.</source>
         <translation>실시간 업데이트가 연결되지 않았습니다. 새로고침 버튼을 사용해 주세요.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>검색(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>새로고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>화면 테마(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes?</source>
+        <translation>저장하지 않은 변경 사항을 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>계속 편집</translation>
+    </message>
+    <message>
+        <source>Some changes have not been saved. Sign out and lose them?</source>
+        <translation>저장하지 않은 변경 사항이 있습니다. 로그아웃하면 사라집니다. 로그아웃할까요?</translation>
+    </message>
+    <message>
+        <source>Some changes have not been saved. Close the console and lose them?</source>
+        <translation>저장하지 않은 변경 사항이 있습니다. 콘솔을 닫으면 사라집니다. 닫을까요?</translation>
+    </message>
 </context>
 <context>
     <name>md::app::Session</name>
@@ -262,6 +376,53 @@
     <message>
         <source>Your session has ended (signed out elsewhere, or the account changed). Sign in again.</source>
         <translation>세션이 종료되었습니다(다른 곳에서 로그아웃했거나 계정 정보가 바뀌었습니다). 다시 로그인해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>md::app::ShortcutsDialog</name>
+    <message>
+        <source>Search in the current page</source>
+        <translation>현재 화면에서 검색</translation>
+    </message>
+    <message>
+        <source>New item (product)</source>
+        <translation>새 항목 만들기(상품)</translation>
+    </message>
+    <message>
+        <source>Reload the current page</source>
+        <translation>현재 화면 새로고침</translation>
+    </message>
+    <message>
+        <source>Save the open form</source>
+        <translation>열린 양식 저장</translation>
+    </message>
+    <message>
+        <source>Close the open form</source>
+        <translation>열린 양식 닫기</translation>
+    </message>
+    <message>
+        <source>Go to page 1, 2, 3</source>
+        <translation>1, 2, 3번째 화면으로 이동</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
     </message>
 </context>
 <context>
@@ -295,6 +456,32 @@
     <message>
         <source>This console is for sellers and staff. Customers shop in the storefront.</source>
         <translation>이 콘솔은 판매자와 직원용입니다. 고객은 쇼핑몰을 이용해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::CatalogTransfer</name>
+    <message>
+        <source>The console has no connection to a server.</source>
+        <translation>콘솔이 서버에 연결되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::ImportErrorTableModel</name>
+    <message>
+        <source>(whole row)</source>
+        <translation>(행 전체)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
     </message>
 </context>
 <context>
@@ -357,6 +544,44 @@
     <message>
         <source>Items</source>
         <translation>수량</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::ProductBulkUpdater</name>
+    <message>
+        <source>The new price would be below zero.</source>
+        <translation>새 가격이 0원보다 작아집니다.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else since it was loaded; reload and try again.</source>
+        <translation>불러온 뒤 다른 사용자가 변경했습니다. 다시 불러온 후 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>거부됨: %1</translation>
+    </message>
+    <message>
+        <source>The product no longer exists.</source>
+        <translation>상품이 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Not sent: cancelled.</source>
+        <translation>취소되어 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Already so; nothing to change.</source>
+        <translation>이미 같은 값이라 변경할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Changed.</source>
+        <translation>변경했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::ProductExportJob</name>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>파일을 저장할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -447,6 +672,26 @@
     <message>
         <source>Not changed: %1 Reload to see the current level.</source>
         <translation>변경되지 않았습니다: %1 새로고침하여 현재 재고를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Discard this adjustment?</source>
+        <translation>이 재고 조정을 취소할까요?</translation>
+    </message>
+    <message>
+        <source>The stock change you entered has not been saved. Close the dialog anyway?</source>
+        <translation>입력한 재고 변경이 아직 저장되지 않았습니다. 그래도 창을 닫을까요?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>계속 편집</translation>
     </message>
 </context>
 <context>
@@ -678,10 +923,6 @@
         <translation>예: 배송 중 파손</translation>
     </message>
     <message>
-        <source>Amount (₩):</source>
-        <translation>금액(₩):</translation>
-    </message>
-    <message>
         <source>Refund</source>
         <translation>환불</translation>
     </message>
@@ -700,6 +941,46 @@
     <message>
         <source>Enter an amount between %1 and %2.</source>
         <translation>%1에서 %2 사이의 금액을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation>금액(%1):</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Units going back to stock (returned goods):</source>
+        <translation>재고로 되돌릴 수량(반품된 상품):</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>주문 수량</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>재입고</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>입력한 내용을 버릴까요?</translation>
+    </message>
+    <message>
+        <source>What you entered in this form has not been sent. Close it anyway?</source>
+        <translation>이 양식에 입력한 내용이 아직 전송되지 않았습니다. 그래도 닫을까요?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>계속 편집</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1145,50 @@
         <source>The note was not saved. %1</source>
         <translation>메모를 저장하지 못했습니다. %1</translation>
     </message>
+    <message>
+        <source>Refunds</source>
+        <translation>환불 내역</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>사유 없음</translation>
+    </message>
+    <message>
+        <source> · by %1</source>
+        <translation> · 처리자 %1</translation>
+    </message>
+    <message>
+        <source>Mark order %1 as shipped with %2, tracking number %3?</source>
+        <translation>주문 %1을(를) %2, 운송장 번호 %3(으)로 발송 처리할까요?</translation>
+    </message>
+    <message>
+        <source>Mark as shipped</source>
+        <translation>발송 처리</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? Its reserved stock is released; this cannot be undone.</source>
+        <translation>주문 %1을(를) 취소할까요? 예약된 재고가 해제되며 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>주문 취소</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund %1 for order %2 and put %n unit(s) back in stock?</source>
+        <translation><numerusform>주문 %2에 대해 %1을(를) 환불하고 %n개를 재고로 되돌릴까요?</numerusform></translation>
+    </message>
+    <message>
+        <source>Refund %1 for order %2?</source>
+        <translation>주문 %2에 대해 %1을(를) 환불할까요?</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::OrdersPage</name>
@@ -877,7 +1202,9 @@
     </message>
     <message numerus="yes">
         <source>%n order(s) loaded</source>
-        <translation><numerusform>주문 %n건 표시됨</numerusform></translation>
+        <translation>
+            <numerusform>주문 %n건 표시됨</numerusform>
+        </translation>
     </message>
     <message>
         <source>Order number, customer e-mail, product…</source>
@@ -902,6 +1229,228 @@
     <message>
         <source>Orders could not be loaded. %1</source>
         <translation>주문을 불러오지 못했습니다. %1</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>최근 30일</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>기간 직접 지정</translation>
+    </message>
+    <message>
+        <source>Orders placed on or after this day</source>
+        <translation>이 날짜 이후(당일 포함) 접수된 주문</translation>
+    </message>
+    <message>
+        <source>Orders placed on or before this day</source>
+        <translation>이 날짜 이전(당일 포함) 접수된 주문</translation>
+    </message>
+    <message>
+        <source>Placed:</source>
+        <translation>주문일:</translation>
+    </message>
+    <message>
+        <source>New order %1 · %2 · %3</source>
+        <translation>새 주문 %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ProductBulkDialog</name>
+    <message numerus="yes">
+        <source>Change %n product(s)</source>
+        <translation><numerusform>상품 %n개 일괄 변경</numerusform></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>상태 지정</translation>
+    </message>
+    <message>
+        <source>Change price by an amount (₩)</source>
+        <translation>가격을 금액만큼 변경(₩)</translation>
+    </message>
+    <message>
+        <source>Change price by a percentage (%)</source>
+        <translation>가격을 비율만큼 변경(%)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>상품명</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>변경 후</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%m개 중 %v개</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n product(s)</source>
+        <translation><numerusform>상품 %n개에 적용</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>변경 내용:</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>새 상태:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>값:</translation>
+    </message>
+    <message>
+        <source>Every selected product gets this status.</source>
+        <translation>선택한 모든 상품이 이 상태로 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>e.g. 1,000 or -500</source>
+        <translation>예: 1,000 또는 -500</translation>
+    </message>
+    <message>
+        <source>Adds the amount in won to each price; a negative amount lowers it. A price cannot go below zero.</source>
+        <translation>각 가격에 입력한 금액(원)을 더합니다. 음수를 입력하면 가격이 내려갑니다. 가격은 0원 아래로 내려갈 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>e.g. 10 or -7.5</source>
+        <translation>예: 10 또는 -7.5</translation>
+    </message>
+    <message>
+        <source>Changes each price by this percentage (up to two decimals), rounded to the nearest won; exactly half a won rounds away from zero (₩19,995 + 10% = ₩21,995).</source>
+        <translation>각 가격을 이 비율(소수점 둘째 자리까지)만큼 바꾸고 원 단위로 반올림합니다. 정확히 0.5원이면 0에서 먼 쪽으로 올립니다(₩19,995 + 10% = ₩21,995).</translation>
+    </message>
+    <message>
+        <source>Enter a percentage between -100 and 1000, e.g. 10 or -7.5.</source>
+        <translation>-100에서 1000 사이의 비율을 입력해 주세요. 예: 10 또는 -7.5</translation>
+    </message>
+    <message>
+        <source>Enter an amount in whole won, e.g. 1,000 or -500.</source>
+        <translation>원 단위 금액을 입력해 주세요. 예: 1,000 또는 -500</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>값을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Saving… at most %1 at a time.</source>
+        <translation>저장하는 중… 한 번에 최대 %1개씩 처리합니다.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>✔ Changed</source>
+        <translation>✔ 변경됨</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation><numerusform>%n개 변경됨</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n개 실패</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation><numerusform>%n개 그대로</numerusform></translation>
+    </message>
+    <message>
+        <source>The failed products are marked in the table.</source>
+        <translation>실패한 상품은 표에 표시되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation><numerusform>…외 %n개 더 있습니다.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ProductConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>다른 사용자가 변경함</translation>
+    </message>
+    <message>
+        <source>Someone saved “%1” (now version %2) after you opened it. These fields differ; those you both changed are marked ⚠.</source>
+        <translation>편집을 시작한 뒤 다른 사용자가 “%1” 상품을 저장했습니다(현재 버전 %2). 아래 항목의 값이 다릅니다. 양쪽 모두 바꾼 항목에는 ⚠ 표시가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>내 값</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>서버의 값</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>서버 값 불러오기</translation>
+    </message>
+    <message>
+        <source>Discard your changes and show the server&apos;s version in the editor.</source>
+        <translation>내 변경 사항을 버리고 서버의 최신 버전을 편집기에 불러옵니다.</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>내 값으로 덮어쓰기</translation>
+    </message>
+    <message>
+        <source>Save the fields you changed on top of the server&apos;s version.</source>
+        <translation>내가 바꾼 항목을 서버의 최신 버전 위에 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>계속 편집</translation>
     </message>
 </context>
 <context>
@@ -995,28 +1544,202 @@
         <translation>저장하지 못했습니다: 서버에 연결할 수 없습니다. 입력한 내용은 그대로 있으니 연결되면 다시 저장해 주세요.</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
-        <translation>다른 사용자가 변경함</translation>
-    </message>
-    <message>
-        <source>Someone saved this product after you opened it. Reload their version (your changes here are discarded), or overwrite it with yours?</source>
-        <translation>이 상품을 연 뒤에 다른 사용자가 먼저 저장했습니다. 상대방의 버전을 다시 불러올까요(여기서 고친 내용은 버려집니다), 아니면 내 내용으로 덮어쓸까요?</translation>
-    </message>
-    <message>
-        <source>Reload their version</source>
-        <translation>상대방 버전 불러오기</translation>
-    </message>
-    <message>
-        <source>Overwrite with mine</source>
-        <translation>내 내용으로 덮어쓰기</translation>
-    </message>
-    <message>
-        <source>Reloaded the latest version (version %1).</source>
-        <translation>최신 버전(버전 %1)을 불러왔습니다.</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>Reloaded the latest version (version %1). Your changes were discarded.</source>
+        <translation>최신 버전(버전 %1)을 불러왔습니다. 내 변경 사항은 버렸습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ProductExportDialog</name>
+    <message>
+        <source>Export products</source>
+        <translation>상품 내보내기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n product(s) (%1).</source>
+        <translation><numerusform>상품 %n개를 저장했습니다(%1).</numerusform></translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written. %1</source>
+        <translation>내보내기에 실패하여 파일을 만들지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>Exporting the products of the current filter to %1</source>
+        <translation>현재 필터의 상품을 %1 파일로 내보내는 중</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>서버 응답을 기다리는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 received, %n product(s)</source>
+        <translation><numerusform>%1 받음, 상품 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>취소했습니다. 파일은 만들지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ProductImportDialog</name>
+    <message>
+        <source>Import products from CSV</source>
+        <translation>CSV로 상품 가져오기</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file (UTF-8, with or without BOM) with the columns of an export: sku is required; seller_id, title, description, category, price_cents, compare_at_cents, currency, status, attributes and images are optional. Products are matched by SKU: new SKUs are created, existing ones updated.</source>
+        <translation>내보내기와 같은 열 구성의 CSV 파일(UTF-8, BOM 유무 상관없음)을 선택해 주세요. sku 열은 필수이고 seller_id, title, description, category, price_cents, compare_at_cents, currency, status, attributes, images 열은 선택입니다. 상품은 SKU로 찾습니다. 새 SKU는 새로 만들고, 이미 있는 SKU는 수정합니다.</translation>
+    </message>
+    <message>
+        <source>Path of the CSV file</source>
+        <translation>CSV 파일 경로</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation>파일에 적힌 값</translation>
+    </message>
+    <message>
+        <source>The seller of rows whose seller_id cell is empty.</source>
+        <translation>seller_id 칸이 비어 있는 행의 판매자입니다.</translation>
+    </message>
+    <message>
+        <source>Default seller ID:</source>
+        <translation>기본 판매자 ID:</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows and skip the rows listed above</source>
+        <translation>위에 나열된 행은 건너뛰고 올바른 행만 가져오기</translation>
+    </message>
+    <message>
+        <source>%p% sent</source>
+        <translation>%p% 전송됨</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Check file</source>
+        <translation>파일 검사</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message numerus="yes">
+        <source>File sent. The server is checking and saving %n product(s)…</source>
+        <translation><numerusform>파일을 보냈습니다. 서버가 상품 %n개를 검사하고 저장하는 중입니다…</numerusform></translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: choose the file</source>
+        <translation>1/3단계: 파일 선택</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: check the rows (nothing has been changed yet)</source>
+        <translation>2/3단계: 행 검사(아직 아무것도 바뀌지 않았습니다)</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: import</source>
+        <translation>3/3단계: 가져오기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV 파일 선택</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read (%1). The server is checking them…</source>
+        <translation><numerusform>%n개 행을 읽었습니다(%1). 서버가 검사하는 중입니다…</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>새 상품 %1개, 수정 %2개, 변경 없음 %3개</translation>
+    </message>
+    <message>
+        <source>The file could not be checked. %1</source>
+        <translation>파일을 검사하지 못했습니다. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) are valid: %1. Nothing has been changed yet; press Import to save them.</source>
+        <translation><numerusform>%n개 행이 모두 올바릅니다: %1. 아직 아무것도 바뀌지 않았습니다. 저장하려면 ‘가져오기’를 누르세요.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems, listed below by line of the file (the header is line 1). Nothing has been changed. Correct the file and check it again, or import only the valid rows.</source>
+        <translation><numerusform>%n개 행에 문제가 있습니다. 아래에 파일의 줄 번호(머리글이 1번 줄)순으로 나열했습니다. 아무것도 바뀌지 않았습니다. 파일을 고친 뒤 다시 검사하거나, 올바른 행만 가져오세요.</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the first 1,000 problems are listed.</source>
+        <translation>처음 1,000개의 문제만 표시합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n row(s)…</source>
+        <translation><numerusform>%n개 행을 보내는 중…</numerusform></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>가져오기 완료: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems were skipped.</source>
+        <translation><numerusform>문제가 있는 %n개 행은 건너뛰었습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>가져오지 않음</translation>
+    </message>
+    <message>
+        <source>The server refused the import; nothing was changed. Go back to see the problems.</source>
+        <translation>서버가 가져오기를 거부하여 아무것도 바뀌지 않았습니다. ‘이전’을 눌러 문제를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed. %1</source>
+        <translation>가져오기에 실패하여 아무것도 바뀌지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. If the file had been sent completely, the server may still have imported it; reload the list to see.</source>
+        <translation>취소했습니다. 파일이 이미 모두 전송되었다면 서버가 가져왔을 수도 있으니 목록을 새로 고쳐 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1803,54 @@
     <message>
         <source>The product was not archived. %1</source>
         <translation>상품을 보관하지 못했습니다. %1</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>Create a new draft product from a copy of the selected one</source>
+        <translation>선택한 상품을 복사해 새 임시저장 상품을 만듭니다</translation>
+    </message>
+    <message>
+        <source>Change selected…</source>
+        <translation>선택 항목 변경…</translation>
+    </message>
+    <message>
+        <source>Set the status or change the price of all selected products</source>
+        <translation>선택한 모든 상품의 상태나 가격을 한꺼번에 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV 가져오기…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Save the products of the current filter as a CSV file</source>
+        <translation>현재 필터의 상품을 CSV 파일로 저장합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n selected…</source>
+        <translation><numerusform>선택한 %n개 변경…</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (사본)</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>%1 복제</translation>
+    </message>
+    <message>
+        <source>Export products as CSV</source>
+        <translation>상품을 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
 </context>
 <context>

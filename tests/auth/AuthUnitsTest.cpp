@@ -5,13 +5,13 @@
 #include "auth/Base64Url.h"
 #include "auth/JsonBodyReader.h"
 #include "auth/JwtCodec.h"
-#include "auth/KeysetCursor.h"
 #include "auth/PasswordHasher.h"
 #include "auth/RevocationCacheSync.h"
 #include "auth/UserRateLimiter.h"
 #include "auth/UserRevocationCache.h"
 #include "auth/UserValidator.h"
 #include "core/DomainError.h"
+#include "core/KeysetCursor.h"
 
 #include <QtTest>
 
@@ -255,15 +255,16 @@ private slots:
 
     void cursorRoundTripsAndBelongsToItsSort()
     {
-        KeysetCursor cursor{"-email", std::string("김@example.kr"), 17};
+        // The users list pages by (lower(email), id): the shared cursor carries both.
+        KeysetCursor cursor("-email", {"김@example.kr", 17});
         const std::string text = cursor.encode();
-        KeysetCursor back = KeysetCursor::decode(text, "-email");
-        QCOMPARE(back.lastId, 17LL);
-        QCOMPARE(back.key.value(), std::string("김@example.kr"));
-        QCOMPARE(errorCodeOf([&] { KeysetCursor::decode(text, "email"); }), std::string("invalid_cursor"));
+        KeysetCursor back = KeysetCursor::decode(text, "-email", 2);
+        QCOMPARE(back.integerAt(1), 17LL);
+        QCOMPARE(back.textAt(0), std::string("김@example.kr"));
+        QCOMPARE(errorCodeOf([&] { KeysetCursor::decode(text, "email", 2); }), std::string("invalid_cursor"));
         for (const std::string& bad : {std::string("!!"), base64UrlEncode("[]"), base64UrlEncode(R"({"s":"id"})"),
                                        base64UrlEncode(R"({"s":"id","i":"1"})"), std::string(3000, 'A')})
-            QCOMPARE(errorCodeOf([&] { KeysetCursor::decode(bad, "id"); }), std::string("invalid_cursor"));
+            QCOMPARE(errorCodeOf([&] { KeysetCursor::decode(bad, "id", 1).integerAt(0); }), std::string("invalid_cursor"));
     }
 
     void emailRules_data()

@@ -3,9 +3,7 @@
 // every replica shares through the database.
 
 #include "auth/TokenForge.h"
-#include "support/Fixtures.h"
-#include "support/ServerProcess.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 
 #include <QtTest>
@@ -45,20 +43,16 @@ class LoginTest : public QObject {
 private slots:
     void initTestCase()
     {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
         ServerProcess::Options options;
         options.environment = {{"MARKETDESK_LOGIN_MAX_FAILURES", QString::number(kMaxFailures)},
                                {"MARKETDESK_LOGIN_LOCKOUT_SECONDS", QString::number(kLockoutSeconds)}};
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start(options));
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
+        MD_REQUIRE(m_stack.start(options));
     }
 
     void loginAnswersTokensAndTheUser()
     {
-        HttpClient client = m_fixtures->anonymousClient();
-        const CastMember& admin = m_fixtures->member(Role::Admin);
+        HttpClient client = m_stack.fixtures().anonymousClient();
+        const CastMember& admin = m_stack.fixtures().member(Role::Admin);
         HttpResponse response = login(client, admin.email, Fixtures::password());
         QVERIFY2(response.status == 200, response.describe().c_str());
         const auto body = response.json();
@@ -84,28 +78,28 @@ private slots:
 
     void sellerTokenCarriesTheSeller()
     {
-        HttpClient client = m_fixtures->anonymousClient();
-        HttpResponse response = login(client, m_fixtures->member(Role::SellerA).email, Fixtures::password());
+        HttpClient client = m_stack.fixtures().anonymousClient();
+        HttpResponse response = login(client, m_stack.fixtures().member(Role::SellerA).email, Fixtures::password());
         QVERIFY2(response.status == 200, response.describe().c_str());
-        QCOMPARE(response.json()["user"]["seller_id"].get<long long>(), m_fixtures->sellerAId());
+        QCOMPARE(response.json()["user"]["seller_id"].get<long long>(), m_stack.fixtures().sellerAId());
         const auto claims = TokenForge::claimsOf(response.json()["access_token"].get<std::string>());
-        QCOMPARE(claims["sid"].get<long long>(), m_fixtures->sellerAId());
+        QCOMPARE(claims["sid"].get<long long>(), m_stack.fixtures().sellerAId());
         QCOMPARE(claims["role"].get<std::string>(), std::string("seller"));
     }
 
     void emailIsCaseInsensitive()
     {
-        HttpClient client = m_fixtures->anonymousClient();
-        QString upper = QString::fromStdString(m_fixtures->member(Role::Support).email).toUpper();
+        HttpClient client = m_stack.fixtures().anonymousClient();
+        QString upper = QString::fromStdString(m_stack.fixtures().member(Role::Support).email).toUpper();
         HttpResponse response = login(client, "  " + upper.toStdString() + " ", Fixtures::password());
         QVERIFY2(response.status == 200, response.describe().c_str());
-        QCOMPARE(response.json()["user"]["id"].get<long long>(), m_fixtures->member(Role::Support).userId);
+        QCOMPARE(response.json()["user"]["id"].get<long long>(), m_stack.fixtures().member(Role::Support).userId);
     }
 
     void unknownEmailAndWrongPasswordAnswerAlike()
     {
-        HttpClient client = m_fixtures->anonymousClient();
-        HttpResponse wrongPassword = login(client, m_fixtures->member(Role::Operator).email, "not-the-password");
+        HttpClient client = m_stack.fixtures().anonymousClient();
+        HttpResponse wrongPassword = login(client, m_stack.fixtures().member(Role::Operator).email, "not-the-password");
         HttpResponse unknownEmail = login(client, "nobody-here@test.marketdesk.kr", "not-the-password");
         QVERIFY2(wrongPassword.status == 401, wrongPassword.describe().c_str());
         QVERIFY2(unknownEmail.status == 401, unknownEmail.describe().c_str());
@@ -113,7 +107,7 @@ private slots:
         QCOMPARE(unknownEmail.body, wrongPassword.body);
         QCOMPARE(wrongPassword.header("WWW-Authenticate"), std::string("Bearer"));
         // A successful sign-in clears the count, so later tests start from zero.
-        QCOMPARE(login(client, m_fixtures->member(Role::Operator).email, Fixtures::password()).status, 200);
+        QCOMPARE(login(client, m_stack.fixtures().member(Role::Operator).email, Fixtures::password()).status, 200);
     }
 
     void malformedRequestsAreRefused_data()
@@ -126,8 +120,8 @@ private slots:
                                      << "password";
         QTest::newRow("no email") << QByteArray("application/json") << QByteArray(R"({"password":"x"})") << 422
                                   << "email";
-        QTest::newRow("email not a string") << QByteArray("application/json")
-                                            << QByteArray(R"({"email":5,"password":"x"})") << 422 << "email";
+        QTest::newRow("email not a string")
+            << QByteArray("application/json") << QByteArray(R"({"email":5,"password":"x"})") << 422 << "email";
         QTest::newRow("not an object") << QByteArray("application/json") << QByteArray(R"(["a"])") << 400 << "";
         QTest::newRow("not json") << QByteArray("application/json") << QByteArray("{email") << 400 << "";
         QTest::newRow("form body") << QByteArray("application/x-www-form-urlencoded") << QByteArray("email=a") << 415
@@ -140,7 +134,7 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(int, status);
         QFETCH(QString, field);
-        HttpClient client = m_fixtures->anonymousClient();
+        HttpClient client = m_stack.fixtures().anonymousClient();
         HttpResponse response = client.request("POST", "/api/v1/auth/login", body.toStdString(),
                                                {{"Content-Type", contentType.toStdString()}});
         QVERIFY2(static_cast<int>(response.status) == status, response.describe().c_str());
@@ -153,11 +147,11 @@ private slots:
     {
         const std::string email = "disabled.login@test.marketdesk.kr";
         const long long id = createUser(email, "customer");
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         HttpResponse disable = admin.patch("/api/v1/users/" + std::to_string(id), {{"disabled", true}});
         QVERIFY2(disable.status == 200, disable.describe().c_str());
 
-        HttpClient client = m_fixtures->anonymousClient();
+        HttpClient client = m_stack.fixtures().anonymousClient();
         HttpResponse right = login(client, email, kUserPassword);
         QVERIFY2(right.status == 401, right.describe().c_str());
         QCOMPARE(right.errorCode(), std::string("account_disabled"));
@@ -173,7 +167,7 @@ private slots:
     {
         const std::string email = "throttled@test.marketdesk.kr";
         createUser(email, "support");
-        HttpClient client = m_fixtures->anonymousClient();
+        HttpClient client = m_stack.fixtures().anonymousClient();
         const double throttledBefore = metricValue(client, "auth_logins_total{result=\"throttled\"}");
         const double failuresBefore = metricValue(client, "auth_logins_total{result=\"failure\"}");
         for (int i = 0; i < kMaxFailures; ++i) {
@@ -191,7 +185,7 @@ private slots:
         QVERIFY(metricValue(client, "auth_logins_total{result=\"failure\"}") >= failuresBefore + kMaxFailures);
 
         // Another replica on the same database sees the same lock.
-        ServerProcess replica(*m_database);
+        ServerProcess replica(m_stack.database());
         MD_REQUIRE(replica.start());
         HttpClient replicaClient = replica.client("");
         HttpResponse onReplica = login(replicaClient, email, kUserPassword);
@@ -210,9 +204,10 @@ private slots:
 
     void unknownAddressesAreThrottledToo()
     {
-        HttpClient client = m_fixtures->anonymousClient();
+        HttpClient client = m_stack.fixtures().anonymousClient();
         const std::string email = "ghost@test.marketdesk.kr";
-        for (int i = 0; i < kMaxFailures; ++i) QCOMPARE(login(client, email, "whatever-password").status, 401);
+        for (int i = 0; i < kMaxFailures; ++i)
+            QCOMPARE(login(client, email, "whatever-password").status, 401);
         HttpResponse locked = login(client, email, "whatever-password");
         QVERIFY2(locked.status == 429, locked.describe().c_str());
         QVERIFY(!locked.header("Retry-After").empty());
@@ -222,23 +217,24 @@ private slots:
     {
         const std::string email = "resets@test.marketdesk.kr";
         createUser(email, "operator");
-        HttpClient client = m_fixtures->anonymousClient();
+        HttpClient client = m_stack.fixtures().anonymousClient();
         for (int round = 0; round < 3; ++round) {
-            for (int i = 0; i < kMaxFailures - 1; ++i) QCOMPARE(login(client, email, "wrong-password-x").status, 401);
+            for (int i = 0; i < kMaxFailures - 1; ++i)
+                QCOMPARE(login(client, email, "wrong-password-x").status, 401);
             HttpResponse right = login(client, email, kUserPassword);
             QVERIFY2(right.status == 200, right.describe().c_str());
         }
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM login_failures WHERE email = '" + email + "'"),
+        QCOMPARE(m_stack.database().scalar("SELECT count(*) FROM login_failures WHERE email = '" + email + "'"),
                  std::string("0"));
     }
 
     void meAnswersTheCaller()
     {
         for (Role role : Fixtures::allRoles()) {
-            HttpClient client = m_fixtures->client(role);
+            HttpClient client = m_stack.fixtures().client(role);
             HttpResponse me = client.get("/api/v1/me");
             QVERIFY2(me.status == 200, me.describe().c_str());
-            const CastMember& member = m_fixtures->member(role);
+            const CastMember& member = m_stack.fixtures().member(role);
             QCOMPARE(me.json()["id"].get<long long>(), member.userId);
             QCOMPARE(me.json()["email"].get<std::string>(), member.email);
             QCOMPARE(me.json()["role"].get<std::string>(), member.roleName);
@@ -253,7 +249,7 @@ private slots:
 
     void meNeedsAValidToken()
     {
-        HttpClient anonymous = m_fixtures->anonymousClient();
+        HttpClient anonymous = m_stack.fixtures().anonymousClient();
         HttpResponse none = anonymous.get("/api/v1/me");
         QVERIFY2(none.status == 401, none.describe().c_str());
         QCOMPARE(none.header("WWW-Authenticate"), std::string("Bearer"));
@@ -264,25 +260,21 @@ private slots:
         QCOMPARE(garbage.errorCode(), std::string("invalid_token"));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
     static constexpr const char* kUserPassword = "login-test-password";
 
     long long createUser(const std::string& email, const std::string& role)
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
-        HttpResponse created = admin.post("/api/v1/users", {{"email", email}, {"password", kUserPassword}, {"role", role}});
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
+        HttpResponse created =
+            admin.post("/api/v1/users", {{"email", email}, {"password", kUserPassword}, {"role", role}});
         if (created.status != 201) throw TestSetupError(QString::fromStdString("create user: " + created.describe()));
         return created.json()["id"].get<long long>();
     }
 
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
 };
 
 QTEST_GUILESS_MAIN(LoginTest)

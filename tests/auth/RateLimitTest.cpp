@@ -1,9 +1,7 @@
 // The per-user request rate limit: a burst, then 429 with Retry-After for that user only, refilled
 // over time; sign-in is not counted; a rate of zero turns the limit off.
 
-#include "support/Fixtures.h"
-#include "support/ServerProcess.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 
 #include <QtTest>
@@ -24,18 +22,15 @@ class RateLimitTest : public QObject {
 private slots:
     void initTestCase()
     {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
         ServerProcess::Options options;
-        options.environment = {{"MARKETDESK_RATE_LIMIT_RPS", "1"}, {"MARKETDESK_RATE_LIMIT_BURST", QString::number(kBurst)}};
-        MD_REQUIRE(m_server->start(options));
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
+        options.environment = {{"MARKETDESK_RATE_LIMIT_RPS", "1"},
+                               {"MARKETDESK_RATE_LIMIT_BURST", QString::number(kBurst)}};
+        MD_REQUIRE(m_stack.start(options));
     }
 
     void burstThenRetryAfter()
     {
-        HttpClient operatorClient = m_fixtures->client(Role::Operator);
+        HttpClient operatorClient = m_stack.fixtures().client(Role::Operator);
         // The burst (less what a second of refill may add while the loop runs) is served...
         int served = 0;
         HttpResponse response;
@@ -52,14 +47,15 @@ private slots:
         QVERIFY(retryAfter >= 1 && retryAfter <= 2);
 
         // Other users have buckets of their own.
-        HttpClient support = m_fixtures->client(Role::Support);
+        HttpClient support = m_stack.fixtures().client(Role::Support);
         QCOMPARE(support.get("/api/v1/me").status, 200);
 
         // Sign-in and health checks are not counted against anyone.
-        HttpClient anonymous = m_fixtures->anonymousClient();
+        HttpClient anonymous = m_stack.fixtures().anonymousClient();
         for (int i = 0; i < kBurst + 2; ++i) {
-            HttpResponse login = anonymous.post("/api/v1/auth/login", {{"email", m_fixtures->member(Role::Operator).email},
-                                                                       {"password", Fixtures::password()}});
+            HttpResponse login =
+                anonymous.post("/api/v1/auth/login", {{"email", m_stack.fixtures().member(Role::Operator).email},
+                                                      {"password", Fixtures::password()}});
             QVERIFY2(login.status == 200, login.describe().c_str());
         }
 
@@ -75,11 +71,11 @@ private slots:
 
     void zeroRateTurnsTheLimitOff()
     {
-        ServerProcess unlimited(*m_database);
+        ServerProcess unlimited(m_stack.database());
         ServerProcess::Options options;
         options.environment = {{"MARKETDESK_RATE_LIMIT_RPS", "0"}};
         MD_REQUIRE(unlimited.start(options));
-        HttpClient client = unlimited.client(m_fixtures->token(Role::CustomerA));
+        HttpClient client = unlimited.client(m_stack.fixtures().token(Role::CustomerA));
         for (int i = 0; i < 200; ++i) {
             HttpResponse response = client.get("/api/v1/me");
             QVERIFY2(response.status == 200, response.describe().c_str());
@@ -87,15 +83,10 @@ private slots:
         QCOMPARE(unlimited.stop(), 0);
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
 };
 
 QTEST_GUILESS_MAIN(RateLimitTest)

@@ -1,9 +1,7 @@
 // Sellers: every staff role lists and reads them, a seller user only their own (another seller is
 // 404, so existence does not leak), customers not at all; admins create them (audited).
 
-#include "support/Fixtures.h"
-#include "support/ServerProcess.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 
 #include <QtTest>
@@ -15,12 +13,16 @@ using namespace md::test;
 
 namespace {
 
-std::string sellerPath(long long id) { return "/api/v1/sellers/" + std::to_string(id); }
+std::string sellerPath(long long id)
+{
+    return "/api/v1/sellers/" + std::to_string(id);
+}
 
 std::set<long long> idsOf(const nlohmann::json& items)
 {
     std::set<long long> ids;
-    for (const auto& item : items) ids.insert(item["id"].get<long long>());
+    for (const auto& item : items)
+        ids.insert(item["id"].get<long long>());
     return ids;
 }
 
@@ -30,39 +32,32 @@ class SellersTest : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
-    }
+    void initTestCase() { MD_REQUIRE(m_stack.start()); }
 
     void staffSeeEverySeller()
     {
         for (Role role : {Role::Admin, Role::Support, Role::Operator}) {
-            HttpClient client = m_fixtures->client(role);
+            HttpClient client = m_stack.fixtures().client(role);
             HttpResponse list = client.get("/api/v1/sellers?limit=500");
             QVERIFY2(list.status == 200, list.describe().c_str());
             auto ids = idsOf(list.json()["items"]);
-            QVERIFY(ids.count(m_fixtures->sellerAId()) && ids.count(m_fixtures->sellerBId()));
+            QVERIFY(ids.count(m_stack.fixtures().sellerAId()) && ids.count(m_stack.fixtures().sellerBId()));
             QVERIFY(list.json()["next_cursor"].is_null());
-            HttpResponse one = client.get(sellerPath(m_fixtures->sellerBId()));
+            HttpResponse one = client.get(sellerPath(m_stack.fixtures().sellerBId()));
             QVERIFY2(one.status == 200, one.describe().c_str());
-            QCOMPARE(one.json()["id"].get<long long>(), m_fixtures->sellerBId());
+            QCOMPARE(one.json()["id"].get<long long>(), m_stack.fixtures().sellerBId());
             QVERIFY(one.json().contains("name") && one.json().contains("created_at"));
         }
     }
 
     void aSellerSeesOnlyItsOwnSeller()
     {
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         HttpResponse list = seller.get("/api/v1/sellers");
         QVERIFY2(list.status == 200, list.describe().c_str());
-        QCOMPARE(idsOf(list.json()["items"]), std::set<long long>{m_fixtures->sellerAId()});
-        QCOMPARE(seller.get(sellerPath(m_fixtures->sellerAId())).status, 200);
-        HttpResponse other = seller.get(sellerPath(m_fixtures->sellerBId()));
+        QCOMPARE(idsOf(list.json()["items"]), std::set<long long>{m_stack.fixtures().sellerAId()});
+        QCOMPARE(seller.get(sellerPath(m_stack.fixtures().sellerAId())).status, 200);
+        HttpResponse other = seller.get(sellerPath(m_stack.fixtures().sellerBId()));
         QVERIFY2(other.status == 404, other.describe().c_str());
         // The same answer as for a seller that does not exist at all.
         HttpResponse missing = seller.get(sellerPath(99999999));
@@ -72,24 +67,24 @@ private slots:
 
     void customersAndAnonymousAreRefused()
     {
-        HttpClient customer = m_fixtures->client(Role::CustomerA);
+        HttpClient customer = m_stack.fixtures().client(Role::CustomerA);
         QCOMPARE(customer.get("/api/v1/sellers").status, 403);
-        QCOMPARE(customer.get(sellerPath(m_fixtures->sellerAId())).status, 403);
-        HttpClient anonymous = m_fixtures->anonymousClient();
+        QCOMPARE(customer.get(sellerPath(m_stack.fixtures().sellerAId())).status, 403);
+        HttpClient anonymous = m_stack.fixtures().anonymousClient();
         QCOMPARE(anonymous.get("/api/v1/sellers").status, 401);
-        QCOMPARE(anonymous.get(sellerPath(m_fixtures->sellerAId())).status, 401);
+        QCOMPARE(anonymous.get(sellerPath(m_stack.fixtures().sellerAId())).status, 401);
     }
 
     void unknownSellerIs404()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         QCOMPARE(admin.get(sellerPath(99999999)).status, 404);
         QCOMPARE(admin.get("/api/v1/sellers/zero").status, 404);
     }
 
     void adminCreatesSellers()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         HttpResponse created = admin.post("/api/v1/sellers", {{"name", "  서울 문구점  "}});
         QVERIFY2(created.status == 201, created.describe().c_str());
         const long long id = created.json()["id"].get<long long>();
@@ -97,9 +92,11 @@ private slots:
         QCOMPARE(created.json()["name"].get<std::string>(), std::string("서울 문구점"));
         HttpResponse read = admin.get(sellerPath(id));
         QCOMPARE(read.json()["name"].get<std::string>(), std::string("서울 문구점"));
-        QCOMPARE(m_database->scalar("SELECT actor_email || '|' || (after->>'name') FROM audit_log WHERE action = "
-                                    "'seller.create' AND entity_id = '" + std::to_string(id) + "'"),
-                 m_fixtures->member(Role::Admin).email + "|서울 문구점");
+        QCOMPARE(
+            m_stack.database().scalar("SELECT actor_email || '|' || (after->>'name') FROM audit_log WHERE action = "
+                                      "'seller.create' AND entity_id = '" +
+                                      std::to_string(id) + "'"),
+            m_stack.fixtures().member(Role::Admin).email + "|서울 문구점");
     }
 
     void createValidates_data()
@@ -119,17 +116,18 @@ private slots:
     {
         QFETCH(QByteArray, body);
         QFETCH(int, status);
-        HttpClient admin = m_fixtures->client(Role::Admin);
-        HttpResponse response = admin.request("POST", "/api/v1/sellers", body.toStdString(),
-                                              {{"Content-Type", "application/json"}});
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
+        HttpResponse response =
+            admin.request("POST", "/api/v1/sellers", body.toStdString(), {{"Content-Type", "application/json"}});
         QVERIFY2(static_cast<int>(response.status) == status, response.describe().c_str());
     }
 
     void twoHundredKoreanCharactersAreAllowed()
     {
         std::string name;
-        for (int i = 0; i < 200; ++i) name += "가";
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        for (int i = 0; i < 200; ++i)
+            name += "가";
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         HttpResponse created = admin.post("/api/v1/sellers", {{"name", name}});
         QVERIFY2(created.status == 201, created.describe().c_str());
         QCOMPARE(created.json()["name"].get<std::string>(), name);
@@ -138,25 +136,27 @@ private slots:
     void onlyAdminsCreate()
     {
         for (Role role : {Role::SellerA, Role::Support, Role::Operator, Role::CustomerA}) {
-            HttpClient client = m_fixtures->client(role);
+            HttpClient client = m_stack.fixtures().client(role);
             QCOMPARE(client.post("/api/v1/sellers", {{"name", "nope"}}).status, 403);
         }
-        QCOMPARE(m_fixtures->anonymousClient().post("/api/v1/sellers", {{"name", "nope"}}).status, 401);
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM sellers WHERE name = 'nope'"), std::string("0"));
+        QCOMPARE(m_stack.fixtures().anonymousClient().post("/api/v1/sellers", {{"name", "nope"}}).status, 401);
+        QCOMPARE(m_stack.database().scalar("SELECT count(*) FROM sellers WHERE name = 'nope'"), std::string("0"));
     }
 
     void listPagesWithACursor()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
-        for (int i = 0; i < 4; ++i) QCOMPARE(admin.post("/api/v1/sellers", {{"name", "page seller " + std::to_string(i)}}).status, 201);
-        const long long total = std::stoll(m_database->scalar("SELECT count(*) FROM sellers"));
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(admin.post("/api/v1/sellers", {{"name", "page seller " + std::to_string(i)}}).status, 201);
+        const long long total = std::stoll(m_stack.database().scalar("SELECT count(*) FROM sellers"));
         std::vector<long long> ids;
         std::string cursor;
         do {
             HttpResponse page = admin.get("/api/v1/sellers?limit=2" + (cursor.empty() ? "" : "&cursor=" + cursor));
             QVERIFY2(page.status == 200, page.describe().c_str());
             const nlohmann::json pageItems = page.json()["items"];
-            for (const auto& seller : pageItems) ids.push_back(seller["id"].get<long long>());
+            for (const auto& seller : pageItems)
+                ids.push_back(seller["id"].get<long long>());
             cursor = page.json()["next_cursor"].is_null() ? "" : page.json()["next_cursor"].get<std::string>();
             QVERIFY(ids.size() < 10000);
         } while (!cursor.empty());
@@ -168,15 +168,10 @@ private slots:
         QCOMPARE(admin.get("/api/v1/sellers?limit=0").status, 400);
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
 };
 
 QTEST_GUILESS_MAIN(SellersTest)

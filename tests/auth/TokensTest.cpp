@@ -2,9 +2,7 @@
 // revocation that takes effect at once (disable, role change, new password) on every replica.
 
 #include "auth/TokenForge.h"
-#include "support/Fixtures.h"
-#include "support/ServerProcess.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 
 #include <QCryptographicHash>
@@ -48,14 +46,7 @@ class TokensTest : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
-    }
+    void initTestCase() { MD_REQUIRE(m_stack.start()); }
 
     void refreshRotatesAndDetectsReuse()
     {
@@ -63,7 +54,7 @@ private slots:
         createUser(email, "customer");
         Session first = signIn(email);
         Session other = signIn(email); // a second sign-in: a family of its own
-        HttpClient client = m_fixtures->anonymousClient();
+        HttpClient client = m_stack.fixtures().anonymousClient();
 
         HttpResponse rotated = refresh(client, first.refreshToken);
         QVERIFY2(rotated.status == 200, rotated.describe().c_str());
@@ -71,7 +62,7 @@ private slots:
         QVERIFY(second != first.refreshToken);
         QCOMPARE(rotated.json()["user"]["email"].get<std::string>(), email);
         QCOMPARE(rotated.json()["expires_in"].get<long long>(), 900LL);
-        HttpClient user = m_server->client(rotated.json()["access_token"].get<std::string>());
+        HttpClient user = m_stack.server().client(rotated.json()["access_token"].get<std::string>());
         QCOMPARE(user.get("/api/v1/me").status, 200);
 
         // The spent token comes back: someone replayed it. The whole family dies, including the
@@ -90,7 +81,7 @@ private slots:
 
     void refreshRefusesBadTokens()
     {
-        HttpClient client = m_fixtures->anonymousClient();
+        HttpClient client = m_stack.fixtures().anonymousClient();
         HttpResponse garbage = refresh(client, "not-a-token");
         QVERIFY2(garbage.status == 401, garbage.describe().c_str());
         QCOMPARE(garbage.errorCode(), std::string("invalid_refresh_token"));
@@ -112,9 +103,10 @@ private slots:
             QCryptographicHash::hash(QByteArray::fromStdString(session.refreshToken), QCryptographicHash::Sha256)
                 .toHex()
                 .toStdString();
-        m_database->execute("UPDATE refresh_tokens SET expires_at = now() - interval '1 minute' "
-                            "WHERE token_hash = decode('" + hash + "', 'hex')");
-        HttpClient client = m_fixtures->anonymousClient();
+        m_stack.database().execute("UPDATE refresh_tokens SET expires_at = now() - interval '1 minute' "
+                                   "WHERE token_hash = decode('" +
+                                   hash + "', 'hex')");
+        HttpClient client = m_stack.fixtures().anonymousClient();
         HttpResponse response = refresh(client, session.refreshToken);
         QVERIFY2(response.status == 401, response.describe().c_str());
         QCOMPARE(response.errorCode(), std::string("invalid_refresh_token"));
@@ -122,13 +114,14 @@ private slots:
 
     void storedTokensAreHashes()
     {
-        Session session = signIn(m_fixtures->member(Role::CustomerB).email, Fixtures::password());
+        Session session = signIn(m_stack.fixtures().member(Role::CustomerB).email, Fixtures::password());
         // Only the SHA-256 of the token is kept; the token itself appears nowhere in the table.
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM refresh_tokens WHERE token_hash = sha256(convert_to('" +
-                                    session.refreshToken + "', 'UTF8'))"),
-                 std::string("1"));
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM refresh_tokens WHERE position(convert_to('" +
-                                    session.refreshToken + "', 'UTF8') IN token_hash) > 0"),
+        QCOMPARE(
+            m_stack.database().scalar("SELECT count(*) FROM refresh_tokens WHERE token_hash = sha256(convert_to('" +
+                                      session.refreshToken + "', 'UTF8'))"),
+            std::string("1"));
+        QCOMPARE(m_stack.database().scalar("SELECT count(*) FROM refresh_tokens WHERE position(convert_to('" +
+                                           session.refreshToken + "', 'UTF8') IN token_hash) > 0"),
                  std::string("0"));
     }
 
@@ -138,19 +131,22 @@ private slots:
         createUser(email, "customer");
         Session kept = signIn(email);
         Session ended = signIn(email);
-        HttpClient user = m_server->client(ended.accessToken);
+        HttpClient user = m_stack.server().client(ended.accessToken);
         HttpResponse logout = user.post("/api/v1/auth/logout", {{"refresh_token", ended.refreshToken}});
         QVERIFY2(logout.status == 204, logout.describe().c_str());
         QVERIFY(logout.body.empty());
 
-        HttpClient client = m_fixtures->anonymousClient();
+        HttpClient client = m_stack.fixtures().anonymousClient();
         QCOMPARE(refresh(client, ended.refreshToken).status, 401);
         QCOMPARE(refresh(client, kept.refreshToken).status, 200);
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM audit_log WHERE action = 'auth.logout' AND entity_id = '" +
-                                    std::to_string(userId(email)) + "'"),
-                 std::string("1"));
-        QVERIFY(m_database->scalar("SELECT after::text FROM audit_log WHERE action = 'auth.logout' ORDER BY id DESC "
-                                   "LIMIT 1").find(ended.refreshToken) == std::string::npos);
+        QCOMPARE(
+            m_stack.database().scalar("SELECT count(*) FROM audit_log WHERE action = 'auth.logout' AND entity_id = '" +
+                                      std::to_string(userId(email)) + "'"),
+            std::string("1"));
+        QVERIFY(m_stack.database()
+                    .scalar("SELECT after::text FROM audit_log WHERE action = 'auth.logout' ORDER BY id DESC "
+                            "LIMIT 1")
+                    .find(ended.refreshToken) == std::string::npos);
     }
 
     void logoutWithoutABodyRevokesEverySession()
@@ -159,10 +155,10 @@ private slots:
         createUser(email, "customer");
         Session one = signIn(email);
         Session two = signIn(email);
-        HttpClient user = m_server->client(one.accessToken);
+        HttpClient user = m_stack.server().client(one.accessToken);
         HttpResponse logout = user.request("POST", "/api/v1/auth/logout");
         QVERIFY2(logout.status == 204, logout.describe().c_str());
-        HttpClient client = m_fixtures->anonymousClient();
+        HttpClient client = m_stack.fixtures().anonymousClient();
         QCOMPARE(refresh(client, one.refreshToken).status, 401);
         QCOMPARE(refresh(client, two.refreshToken).status, 401);
     }
@@ -172,17 +168,17 @@ private slots:
         const std::string victimEmail = "logout.victim@test.marketdesk.kr";
         createUser(victimEmail, "customer");
         Session victim = signIn(victimEmail);
-        HttpClient attacker = m_fixtures->client(Role::CustomerA);
+        HttpClient attacker = m_stack.fixtures().client(Role::CustomerA);
         QCOMPARE(attacker.post("/api/v1/auth/logout", {{"refresh_token", victim.refreshToken}}).status, 204);
-        HttpClient client = m_fixtures->anonymousClient();
+        HttpClient client = m_stack.fixtures().anonymousClient();
         QCOMPARE(refresh(client, victim.refreshToken).status, 200);
     }
 
     void logoutNeedsAuthenticationAndAValidBody()
     {
-        HttpClient anonymous = m_fixtures->anonymousClient();
+        HttpClient anonymous = m_stack.fixtures().anonymousClient();
         QCOMPARE(anonymous.post("/api/v1/auth/logout", nlohmann::json::object()).status, 401);
-        HttpClient user = m_fixtures->client(Role::Operator);
+        HttpClient user = m_stack.fixtures().client(Role::Operator);
         HttpResponse wrongType = user.post("/api/v1/auth/logout", {{"refresh_token", 5}});
         QVERIFY2(wrongType.status == 422, wrongType.describe().c_str());
     }
@@ -192,16 +188,16 @@ private slots:
         const std::string email = "disable.now@test.marketdesk.kr";
         const long long id = createUser(email, "support");
         Session session = signIn(email);
-        HttpClient user = m_server->client(session.accessToken);
+        HttpClient user = m_stack.server().client(session.accessToken);
         QCOMPARE(user.get("/api/v1/me").status, 200);
 
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         QCOMPARE(admin.patch("/api/v1/users/" + std::to_string(id), {{"disabled", true}}).status, 200);
         // The very next request is refused: no waiting for the token to expire.
         HttpResponse refused = user.get("/api/v1/me");
         QVERIFY2(refused.status == 401, refused.describe().c_str());
         QCOMPARE(refused.errorCode(), std::string("account_disabled"));
-        HttpClient client = m_fixtures->anonymousClient();
+        HttpClient client = m_stack.fixtures().anonymousClient();
         QCOMPARE(refresh(client, session.refreshToken).status, 401);
 
         // Enabling the account again does not bring the old tokens back.
@@ -210,7 +206,7 @@ private slots:
         QVERIFY2(stillRefused.status == 401, stillRefused.describe().c_str());
         QCOMPARE(stillRefused.errorCode(), std::string("token_revoked"));
         Session fresh = signIn(email);
-        QCOMPARE(m_server->client(fresh.accessToken).get("/api/v1/me").status, 200);
+        QCOMPARE(m_stack.server().client(fresh.accessToken).get("/api/v1/me").status, 200);
     }
 
     void roleChangeRevokesTokens()
@@ -218,20 +214,20 @@ private slots:
         const std::string email = "role.change@test.marketdesk.kr";
         const long long id = createUser(email, "support");
         Session session = signIn(email);
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         HttpResponse changed = admin.patch("/api/v1/users/" + std::to_string(id),
-                                           {{"role", "seller"}, {"seller_id", m_fixtures->sellerBId()}});
+                                           {{"role", "seller"}, {"seller_id", m_stack.fixtures().sellerBId()}});
         QVERIFY2(changed.status == 200, changed.describe().c_str());
-        HttpResponse refused = m_server->client(session.accessToken).get("/api/v1/me");
+        HttpResponse refused = m_stack.server().client(session.accessToken).get("/api/v1/me");
         QVERIFY2(refused.status == 401, refused.describe().c_str());
         QCOMPARE(refused.errorCode(), std::string("token_revoked"));
-        HttpClient client = m_fixtures->anonymousClient();
+        HttpClient client = m_stack.fixtures().anonymousClient();
         QCOMPARE(refresh(client, session.refreshToken).status, 401);
 
         Session fresh = signIn(email);
         const auto claims = TokenForge::claimsOf(fresh.accessToken);
         QCOMPARE(claims["role"].get<std::string>(), std::string("seller"));
-        QCOMPARE(claims["sid"].get<long long>(), m_fixtures->sellerBId());
+        QCOMPARE(claims["sid"].get<long long>(), m_stack.fixtures().sellerBId());
         QCOMPARE(claims["tv"].get<long long>(), 2LL);
     }
 
@@ -240,12 +236,12 @@ private slots:
         const std::string email = "password.change@test.marketdesk.kr";
         const long long id = createUser(email, "operator");
         Session session = signIn(email);
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         HttpResponse changed = admin.patch("/api/v1/users/" + std::to_string(id), {{"password", "brand-new-password"}});
         QVERIFY2(changed.status == 200, changed.describe().c_str());
         QVERIFY(changed.body.find("brand-new-password") == std::string::npos);
-        QCOMPARE(m_server->client(session.accessToken).get("/api/v1/me").status, 401);
-        HttpClient client = m_fixtures->anonymousClient();
+        QCOMPARE(m_stack.server().client(session.accessToken).get("/api/v1/me").status, 401);
+        HttpClient client = m_stack.fixtures().anonymousClient();
         QCOMPARE(client.post("/api/v1/auth/login", {{"email", email}, {"password", kPassword}}).status, 401);
         QCOMPARE(client.post("/api/v1/auth/login", {{"email", email}, {"password", "brand-new-password"}}).status, 200);
     }
@@ -255,9 +251,9 @@ private slots:
         const std::string email = "rename@test.marketdesk.kr";
         const long long id = createUser(email, "customer");
         Session session = signIn(email);
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         QCOMPARE(admin.patch("/api/v1/users/" + std::to_string(id), {{"display_name", "김철수"}}).status, 200);
-        HttpResponse me = m_server->client(session.accessToken).get("/api/v1/me");
+        HttpResponse me = m_stack.server().client(session.accessToken).get("/api/v1/me");
         QVERIFY2(me.status == 200, me.describe().c_str());
         QCOMPARE(me.json()["display_name"].get<std::string>(), std::string("김철수"));
     }
@@ -267,20 +263,20 @@ private slots:
         const std::string email = "replicas@test.marketdesk.kr";
         const long long id = createUser(email, "customer");
         Session session = signIn(email);
-        ServerProcess replica(*m_database);
+        ServerProcess replica(m_stack.database());
         MD_REQUIRE(replica.start());
         HttpClient onReplica = replica.client(session.accessToken);
         QCOMPARE(onReplica.get("/api/v1/me").status, 200);
 
         // Disabled through the first server: the replica learns it from the md_cache notification.
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         QCOMPARE(admin.patch("/api/v1/users/" + std::to_string(id), {{"disabled", true}}).status, 200);
         HttpResponse refused = waitForStatus(401, [&] { return onReplica.get("/api/v1/me"); });
         QVERIFY2(refused.status == 401, refused.describe().c_str());
         QCOMPARE(refused.errorCode(), std::string("account_disabled"));
 
         // A replica that starts later loads the state at start-up.
-        ServerProcess late(*m_database);
+        ServerProcess late(m_stack.database());
         MD_REQUIRE(late.start());
         QCOMPARE(late.client(session.accessToken).get("/api/v1/me").status, 401);
         QCOMPARE(late.stop(), 0);
@@ -292,9 +288,10 @@ private slots:
         const std::string email = "external.change@test.marketdesk.kr";
         const long long id = createUser(email, "customer");
         Session session = signIn(email);
-        HttpClient user = m_server->client(session.accessToken);
+        HttpClient user = m_stack.server().client(session.accessToken);
         QCOMPARE(user.get("/api/v1/me").status, 200);
-        m_database->execute("UPDATE users SET token_version = token_version + 1 WHERE id = " + std::to_string(id));
+        m_stack.database().execute("UPDATE users SET token_version = token_version + 1 WHERE id = " +
+                                   std::to_string(id));
         HttpResponse refused = waitForStatus(401, [&] { return user.get("/api/v1/me"); });
         QVERIFY2(refused.status == 401, refused.describe().c_str());
         QCOMPARE(refused.errorCode(), std::string("token_revoked"));
@@ -322,7 +319,7 @@ private slots:
         const std::string secret = TokenForge::serverSecret();
         const long long now = TokenForge::now();
         const nlohmann::json header = {{"alg", "HS256"}, {"typ", "JWT"}};
-        nlohmann::json claims = baseClaims(m_fixtures->member(Role::Admin), now);
+        nlohmann::json claims = baseClaims(m_stack.fixtures().member(Role::Admin), now);
         std::string token;
         if (kind == "none") {
             token = TokenForge::unsigned_({{"alg", "none"}, {"typ", "JWT"}}, claims);
@@ -338,7 +335,7 @@ private slots:
             token = TokenForge::sign(header, claims, secret);
         } else if (kind == "tampered") {
             token = TokenForge::sign(header, claims, secret);
-            nlohmann::json elevated = baseClaims(m_fixtures->member(Role::CustomerA), now);
+            nlohmann::json elevated = baseClaims(m_stack.fixtures().member(Role::CustomerA), now);
             const auto dot = token.find('.');
             const auto secondDot = token.find('.', dot + 1);
             token = token.substr(0, dot + 1) + TokenForge::base64Url(elevated.dump()) + token.substr(secondDot);
@@ -349,7 +346,7 @@ private slots:
             claims["role"] = "superuser";
             token = TokenForge::sign(header, claims, secret);
         } else if (kind == "no-sid") {
-            claims = baseClaims(m_fixtures->member(Role::SellerA), now);
+            claims = baseClaims(m_stack.fixtures().member(Role::SellerA), now);
             claims.erase("sid");
             token = TokenForge::sign(header, claims, secret);
         } else if (kind == "future") {
@@ -359,18 +356,18 @@ private slots:
         } else if (kind == "stale-tv") {
             const std::string email = "stale.tv@test.marketdesk.kr";
             const long long id = userIdOrCreate(email);
-            m_database->execute("UPDATE users SET token_version = 5 WHERE id = " + std::to_string(id));
+            m_stack.database().execute("UPDATE users SET token_version = 5 WHERE id = " + std::to_string(id));
             CastMember member{Role::CustomerA, email, "customer", std::nullopt, id};
             claims = baseClaims(member, now);
             claims["tv"] = 4;
             token = TokenForge::sign(header, claims, secret);
             // The notification of the UPDATE above may still be on its way.
-            HttpClient client = m_server->client(token);
+            HttpClient client = m_stack.server().client(token);
             HttpResponse refused = waitForStatus(401, [&] { return client.get("/api/v1/me"); });
             QVERIFY2(refused.status == 401, refused.describe().c_str());
             return;
         }
-        HttpClient client = m_server->client(token);
+        HttpClient client = m_stack.server().client(token);
         HttpResponse response = client.get("/api/v1/me");
         QVERIFY2(response.status == 401, response.describe().c_str());
     }
@@ -378,18 +375,15 @@ private slots:
     void aCorrectlySignedTokenIsAccepted()
     {
         // The control for the forgery cases: the same construction with the right key works.
-        const auto& admin = m_fixtures->member(Role::Admin);
+        const auto& admin = m_stack.fixtures().member(Role::Admin);
         const std::string token = TokenForge::sign({{"alg", "HS256"}, {"typ", "JWT"}},
                                                    baseClaims(admin, TokenForge::now()), TokenForge::serverSecret());
-        HttpResponse response = m_server->client(token).get("/api/v1/me");
+        HttpResponse response = m_stack.server().client(token).get("/api/v1/me");
         QVERIFY2(response.status == 200, response.describe().c_str());
         QCOMPARE(response.json()["id"].get<long long>(), admin.userId);
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
     static nlohmann::json baseClaims(const CastMember& member, long long now)
@@ -407,7 +401,7 @@ private:
 
     long long createUser(const std::string& email, const std::string& role)
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         HttpResponse created = admin.post("/api/v1/users", {{"email", email}, {"password", kPassword}, {"role", role}});
         if (created.status != 201) throw TestSetupError(QString::fromStdString("create user: " + created.describe()));
         return created.json()["id"].get<long long>();
@@ -415,27 +409,26 @@ private:
 
     long long userId(const std::string& email)
     {
-        return std::stoll(m_database->scalar("SELECT id FROM users WHERE email = '" + email + "'"));
+        return std::stoll(m_stack.database().scalar("SELECT id FROM users WHERE email = '" + email + "'"));
     }
 
     long long userIdOrCreate(const std::string& email)
     {
-        if (m_database->scalar("SELECT count(*) FROM users WHERE email = '" + email + "'") == "0")
+        if (m_stack.database().scalar("SELECT count(*) FROM users WHERE email = '" + email + "'") == "0")
             return createUser(email, "customer");
         return userId(email);
     }
 
     Session signIn(const std::string& email, const std::string& password = kPassword)
     {
-        HttpClient client = m_fixtures->anonymousClient();
+        HttpClient client = m_stack.fixtures().anonymousClient();
         HttpResponse response = client.post("/api/v1/auth/login", {{"email", email}, {"password", password}});
         if (response.status != 200) throw TestSetupError(QString::fromStdString("login: " + response.describe()));
-        return {response.json()["access_token"].get<std::string>(), response.json()["refresh_token"].get<std::string>()};
+        return {response.json()["access_token"].get<std::string>(),
+                response.json()["refresh_token"].get<std::string>()};
     }
 
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
 };
 
 QTEST_GUILESS_MAIN(TokensTest)

@@ -2,10 +2,8 @@
 // create with validation and duplicate detection, change with If-Match, audit rows; and the
 // create-user command, which shares the rules.
 
-#include "support/Fixtures.h"
 #include "support/ServerCommand.h"
-#include "support/ServerProcess.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 
 #include <QtTest>
@@ -19,7 +17,10 @@ namespace {
 
 constexpr const char* kPassword = "users-test-password";
 
-std::string userPath(long long id) { return "/api/v1/users/" + std::to_string(id); }
+std::string userPath(long long id)
+{
+    return "/api/v1/users/" + std::to_string(id);
+}
 
 } // namespace
 
@@ -27,27 +28,21 @@ class UsersTest : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
-    }
+    void initTestCase() { MD_REQUIRE(m_stack.start()); }
 
     void onlyAdminsManageUsers()
     {
-        const long long someone = m_fixtures->member(Role::CustomerA).userId;
+        const long long someone = m_stack.fixtures().member(Role::CustomerA).userId;
         for (Role role : {Role::SellerA, Role::Support, Role::Operator, Role::CustomerA}) {
-            HttpClient client = m_fixtures->client(role);
+            HttpClient client = m_stack.fixtures().client(role);
             QCOMPARE(client.get("/api/v1/users").status, 403);
             QCOMPARE(client.get(userPath(someone)).status, 403);
-            QCOMPARE(client.post("/api/v1/users", {{"email", "x@y.kr"}, {"password", kPassword}, {"role", "admin"}}).status,
-                     403);
+            QCOMPARE(
+                client.post("/api/v1/users", {{"email", "x@y.kr"}, {"password", kPassword}, {"role", "admin"}}).status,
+                403);
             QCOMPARE(client.patch(userPath(someone), {{"role", "admin"}}).status, 403);
         }
-        HttpClient anonymous = m_fixtures->anonymousClient();
+        HttpClient anonymous = m_stack.fixtures().anonymousClient();
         QCOMPARE(anonymous.get("/api/v1/users").status, 401);
         QCOMPARE(anonymous.post("/api/v1/users", {{"email", "x@y.kr"}}).status, 401);
         QCOMPARE(anonymous.patch(userPath(someone), {{"role", "admin"}}).status, 401);
@@ -55,7 +50,7 @@ private slots:
 
     void createAnswers201WithLocationAndAudits()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         HttpResponse created = admin.post("/api/v1/users", {{"email", "New.Person@test.marketdesk.kr"},
                                                             {"password", kPassword},
                                                             {"role", "support"},
@@ -74,27 +69,31 @@ private slots:
         QVERIFY(user.contains("created_at") && user.contains("updated_at"));
         QVERIFY(created.body.find("password") == std::string::npos);
 
-        QVERIFY(m_database->scalar("SELECT password_hash FROM users WHERE id = " + std::to_string(id)).rfind("$argon2id$", 0) == 0);
-        const std::string audit = m_database->scalar(
+        QVERIFY(m_stack.database()
+                    .scalar("SELECT password_hash FROM users WHERE id = " + std::to_string(id))
+                    .rfind("$argon2id$", 0) == 0);
+        const std::string audit = m_stack.database().scalar(
             "SELECT actor_email || '|' || after::text FROM audit_log WHERE action = 'user.create' AND entity_id = '" +
             std::to_string(id) + "'");
-        QVERIFY2(audit.rfind(m_fixtures->member(Role::Admin).email + "|", 0) == 0, audit.c_str());
-        QVERIFY2(audit.find("argon2") == std::string::npos && audit.find(kPassword) == std::string::npos, audit.c_str());
+        QVERIFY2(audit.rfind(m_stack.fixtures().member(Role::Admin).email + "|", 0) == 0, audit.c_str());
+        QVERIFY2(audit.find("argon2") == std::string::npos && audit.find(kPassword) == std::string::npos,
+                 audit.c_str());
 
-        HttpClient client = m_fixtures->anonymousClient();
-        HttpResponse login = client.post("/api/v1/auth/login", {{"email", "new.person@test.marketdesk.kr"}, {"password", kPassword}});
+        HttpClient client = m_stack.fixtures().anonymousClient();
+        HttpResponse login =
+            client.post("/api/v1/auth/login", {{"email", "new.person@test.marketdesk.kr"}, {"password", kPassword}});
         QVERIFY2(login.status == 200, login.describe().c_str());
     }
 
     void createSellerUser()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         HttpResponse created = admin.post("/api/v1/users", {{"email", "seller.new@test.marketdesk.kr"},
                                                             {"password", kPassword},
                                                             {"role", "seller"},
-                                                            {"seller_id", m_fixtures->sellerBId()}});
+                                                            {"seller_id", m_stack.fixtures().sellerBId()}});
         QVERIFY2(created.status == 201, created.describe().c_str());
-        QCOMPARE(created.json()["seller_id"].get<long long>(), m_fixtures->sellerBId());
+        QCOMPARE(created.json()["seller_id"].get<long long>(), m_stack.fixtures().sellerBId());
     }
 
     void createValidates_data()
@@ -108,69 +107,82 @@ private slots:
         QTest::newRow("email missing") << ("{" + pw + ",\"role\":\"admin\"}") << "email";
         QTest::newRow("password 9 characters")
             << QByteArray(R"({"email":"v1@test.marketdesk.kr","password":"123456789","role":"admin"})") << "password";
-        QTest::newRow("password missing") << QByteArray(R"({"email":"v2@test.marketdesk.kr","role":"admin"})")
-                                          << "password";
-        QTest::newRow("unknown role") << ("{\"email\":\"v3@test.marketdesk.kr\"," + pw + ",\"role\":\"root\"}") << "role";
+        QTest::newRow("password missing")
+            << QByteArray(R"({"email":"v2@test.marketdesk.kr","role":"admin"})") << "password";
+        QTest::newRow("unknown role") << ("{\"email\":\"v3@test.marketdesk.kr\"," + pw + ",\"role\":\"root\"}")
+                                      << "role";
         QTest::newRow("role missing") << ("{\"email\":\"v4@test.marketdesk.kr\"," + pw + "}") << "role";
-        QTest::newRow("seller without seller_id") << ("{\"email\":\"v5@test.marketdesk.kr\"," + pw + ",\"role\":\"seller\"}")
-                                                  << "seller_id";
+        QTest::newRow("seller without seller_id")
+            << ("{\"email\":\"v5@test.marketdesk.kr\"," + pw + ",\"role\":\"seller\"}") << "seller_id";
         QTest::newRow("seller with unknown seller")
-            << ("{\"email\":\"v6@test.marketdesk.kr\"," + pw + ",\"role\":\"seller\",\"seller_id\":987654}") << "seller_id";
+            << ("{\"email\":\"v6@test.marketdesk.kr\"," + pw + ",\"role\":\"seller\",\"seller_id\":987654}")
+            << "seller_id";
         QTest::newRow("customer with seller_id")
-            << ("{\"email\":\"v7@test.marketdesk.kr\"," + pw + ",\"role\":\"customer\",\"seller_id\":1}") << "seller_id";
+            << ("{\"email\":\"v7@test.marketdesk.kr\"," + pw + ",\"role\":\"customer\",\"seller_id\":1}")
+            << "seller_id";
         QTest::newRow("display name too long")
             << ("{\"email\":\"v8@test.marketdesk.kr\"," + pw + ",\"role\":\"admin\",\"display_name\":\"" +
                 QByteArray(201, 'n') + "\"}")
             << "display_name";
-        QTest::newRow("unknown field") << ("{\"email\":\"v9@test.marketdesk.kr\"," + pw + ",\"role\":\"admin\",\"admin\":true}")
+        QTest::newRow("unknown field") << ("{\"email\":\"v9@test.marketdesk.kr\"," + pw +
+                                           ",\"role\":\"admin\",\"admin\":true}")
                                        << "admin";
-        QTest::newRow("role not a string") << ("{\"email\":\"v10@test.marketdesk.kr\"," + pw + ",\"role\":1}") << "role";
+        QTest::newRow("role not a string")
+            << ("{\"email\":\"v10@test.marketdesk.kr\"," + pw + ",\"role\":1}") << "role";
     }
 
     void createValidates()
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, field);
-        HttpClient admin = m_fixtures->client(Role::Admin);
-        const std::string before = m_database->scalar("SELECT count(*) FROM users");
-        HttpResponse response = admin.request("POST", "/api/v1/users", body.toStdString(),
-                                              {{"Content-Type", "application/json"}});
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
+        const std::string before = m_stack.database().scalar("SELECT count(*) FROM users");
+        HttpResponse response =
+            admin.request("POST", "/api/v1/users", body.toStdString(), {{"Content-Type", "application/json"}});
         QVERIFY2(response.status == 422, response.describe().c_str());
         QCOMPARE(response.errorCode(), std::string("validation_failed"));
-        QVERIFY2(response.json()["error"]["details"]["fields"].contains(field.toStdString()), response.describe().c_str());
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM users"), before);
+        QVERIFY2(response.json()["error"]["details"]["fields"].contains(field.toStdString()),
+                 response.describe().c_str());
+        QCOMPARE(m_stack.database().scalar("SELECT count(*) FROM users"), before);
     }
 
     void koreanPasswordsCountCharacters()
     {
         // Ten Hangul syllables are ten characters (thirty bytes), so this is long enough; nine are not.
-        HttpClient admin = m_fixtures->client(Role::Admin);
-        HttpResponse nine = admin.post("/api/v1/users", {{"email", "hangul9@test.marketdesk.kr"},
-                                                         {"password", "가나다라마바사아자"}, {"role", "customer"}});
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
+        HttpResponse nine = admin.post(
+            "/api/v1/users",
+            {{"email", "hangul9@test.marketdesk.kr"}, {"password", "가나다라마바사아자"}, {"role", "customer"}});
         QCOMPARE(nine.status, 422);
-        HttpResponse ten = admin.post("/api/v1/users", {{"email", "hangul10@test.marketdesk.kr"},
-                                                        {"password", "가나다라마바사아자차"}, {"role", "customer"}});
+        HttpResponse ten = admin.post(
+            "/api/v1/users",
+            {{"email", "hangul10@test.marketdesk.kr"}, {"password", "가나다라마바사아자차"}, {"role", "customer"}});
         QVERIFY2(ten.status == 201, ten.describe().c_str());
-        HttpClient client = m_fixtures->anonymousClient();
-        QCOMPARE(client.post("/api/v1/auth/login", {{"email", "hangul10@test.marketdesk.kr"},
-                                                    {"password", "가나다라마바사아자차"}}).status,
+        HttpClient client = m_stack.fixtures().anonymousClient();
+        QCOMPARE(client
+                     .post("/api/v1/auth/login",
+                           {{"email", "hangul10@test.marketdesk.kr"}, {"password", "가나다라마바사아자차"}})
+                     .status,
                  200);
     }
 
     void duplicateEmailIsAConflict()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
-        QCOMPARE(admin.post("/api/v1/users", {{"email", "twice@test.marketdesk.kr"}, {"password", kPassword}, {"role", "customer"}}).status,
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
+        QCOMPARE(admin
+                     .post("/api/v1/users",
+                           {{"email", "twice@test.marketdesk.kr"}, {"password", kPassword}, {"role", "customer"}})
+                     .status,
                  201);
-        HttpResponse again = admin.post("/api/v1/users", {{"email", "TWICE@test.marketdesk.kr"}, {"password", kPassword},
-                                                          {"role", "operator"}});
+        HttpResponse again = admin.post(
+            "/api/v1/users", {{"email", "TWICE@test.marketdesk.kr"}, {"password", kPassword}, {"role", "operator"}});
         QVERIFY2(again.status == 409, again.describe().c_str());
         QCOMPARE(again.errorCode(), std::string("duplicate_email"));
     }
 
     void createRefusesMalformedBodies()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         QCOMPARE(admin.request("POST", "/api/v1/users", "{", {{"Content-Type", "application/json"}}).status, 400);
         QCOMPARE(admin.request("POST", "/api/v1/users", "[]", {{"Content-Type", "application/json"}}).status, 400);
         QCOMPARE(admin.request("POST", "/api/v1/users", "a=b", {{"Content-Type", "text/plain"}}).status, 415);
@@ -178,12 +190,12 @@ private slots:
 
     void getAnswersTheUserWithAnETag()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
-        const CastMember& seller = m_fixtures->member(Role::SellerA);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
+        const CastMember& seller = m_stack.fixtures().member(Role::SellerA);
         HttpResponse response = admin.get(userPath(seller.userId));
         QVERIFY2(response.status == 200, response.describe().c_str());
         QCOMPARE(response.json()["email"].get<std::string>(), seller.email);
-        QCOMPARE(response.json()["seller_id"].get<long long>(), m_fixtures->sellerAId());
+        QCOMPARE(response.json()["seller_id"].get<long long>(), m_stack.fixtures().sellerAId());
         QCOMPARE(response.header("ETag"), "\"" + std::to_string(response.json()["version"].get<long long>()) + "\"");
         QVERIFY(response.body.find("password") == std::string::npos);
         QCOMPARE(admin.get(userPath(99999999)).status, 404);
@@ -192,8 +204,8 @@ private slots:
 
     void listPagesThroughEveryUserOnce()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
-        const long long total = std::stoll(m_database->scalar("SELECT count(*) FROM users"));
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
+        const long long total = std::stoll(m_stack.database().scalar("SELECT count(*) FROM users"));
         std::set<long long> seen;
         long long previous = 0;
         std::string cursor;
@@ -218,22 +230,25 @@ private slots:
 
     void listSortsAndPagesDescending()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         for (const std::string sort : {"-id", "email", "-email", "created_at", "-created_at"}) {
             std::vector<long long> paged;
             std::string cursor;
             do {
-                HttpResponse page = admin.get("/api/v1/users?limit=3&sort=" + sort + (cursor.empty() ? "" : "&cursor=" + cursor));
+                HttpResponse page =
+                    admin.get("/api/v1/users?limit=3&sort=" + sort + (cursor.empty() ? "" : "&cursor=" + cursor));
                 QVERIFY2(page.status == 200, page.describe().c_str());
                 const nlohmann::json pageItems = page.json()["items"];
-                for (const auto& user : pageItems) paged.push_back(user["id"].get<long long>());
+                for (const auto& user : pageItems)
+                    paged.push_back(user["id"].get<long long>());
                 cursor = page.json()["next_cursor"].is_null() ? "" : page.json()["next_cursor"].get<std::string>();
                 QVERIFY(paged.size() < 10000);
             } while (!cursor.empty());
             HttpResponse whole = admin.get("/api/v1/users?limit=500&sort=" + sort);
             std::vector<long long> expected;
             const nlohmann::json wholeItems = whole.json()["items"];
-            for (const auto& user : wholeItems) expected.push_back(user["id"].get<long long>());
+            for (const auto& user : wholeItems)
+                expected.push_back(user["id"].get<long long>());
             QCOMPARE(paged, expected);
             if (sort == "-id") QVERIFY(std::is_sorted(expected.rbegin(), expected.rend()));
         }
@@ -241,15 +256,17 @@ private slots:
 
     void listFilters()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         HttpResponse sellers = admin.get("/api/v1/users?role=seller&limit=500");
         QVERIFY2(sellers.status == 200, sellers.describe().c_str());
         QVERIFY(sellers.json()["items"].size() >= 2);
         const nlohmann::json sellersItems = sellers.json()["items"];
-        for (const auto& user : sellersItems) QCOMPARE(user["role"].get<std::string>(), std::string("seller"));
+        for (const auto& user : sellersItems)
+            QCOMPARE(user["role"].get<std::string>(), std::string("seller"));
 
         HttpResponse created = admin.post("/api/v1/users", {{"email", "filter.me@test.marketdesk.kr"},
-                                                            {"password", kPassword}, {"role", "customer"},
+                                                            {"password", kPassword},
+                                                            {"role", "customer"},
                                                             {"display_name", "박_영희 100%"}});
         QCOMPARE(created.status, 201);
         const long long id = created.json()["id"].get<long long>();
@@ -259,10 +276,12 @@ private slots:
         QVERIFY2(disabled.status == 200, disabled.describe().c_str());
         QVERIFY(!disabled.json()["items"].empty());
         const nlohmann::json disabledItems = disabled.json()["items"];
-        for (const auto& user : disabledItems) QCOMPARE(user["disabled"].get<bool>(), true);
+        for (const auto& user : disabledItems)
+            QCOMPARE(user["disabled"].get<bool>(), true);
         HttpResponse enabled = admin.get("/api/v1/users?disabled=false&limit=500");
         const nlohmann::json enabledItems = enabled.json()["items"];
-        for (const auto& user : enabledItems) QVERIFY(user["id"].get<long long>() != id);
+        for (const auto& user : enabledItems)
+            QVERIFY(user["id"].get<long long>() != id);
 
         // q matches e-mail or display name, case-insensitively; LIKE wildcards are literal.
         HttpResponse byName = admin.get("/api/v1/users?q=%EC%98%81%ED%9D%AC"); // 영희
@@ -296,27 +315,29 @@ private slots:
     void listRefusesBadParameters()
     {
         QFETCH(QString, query);
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         HttpResponse response = admin.get("/api/v1/users?" + query.toStdString());
         QVERIFY2(response.status == 400, response.describe().c_str());
     }
 
     void cursorBelongsToItsSortOrder()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         HttpResponse page = admin.get("/api/v1/users?limit=1&sort=email");
         QVERIFY(!page.json()["next_cursor"].is_null());
-        HttpResponse mixed = admin.get("/api/v1/users?limit=1&sort=id&cursor=" + page.json()["next_cursor"].get<std::string>());
+        HttpResponse mixed =
+            admin.get("/api/v1/users?limit=1&sort=id&cursor=" + page.json()["next_cursor"].get<std::string>());
         QVERIFY2(mixed.status == 400, mixed.describe().c_str());
         QCOMPARE(mixed.errorCode(), std::string("invalid_cursor"));
     }
 
     void listLimitDefaultsAndCaps()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         for (int i = 0; i < 55; ++i) {
-            m_database->execute("INSERT INTO users (email, password_hash, role) VALUES ('bulk" + std::to_string(i) +
-                                "@test.marketdesk.kr', 'x', 'customer') ON CONFLICT DO NOTHING");
+            m_stack.database().execute("INSERT INTO users (email, password_hash, role) VALUES ('bulk" +
+                                       std::to_string(i) +
+                                       "@test.marketdesk.kr', 'x', 'customer') ON CONFLICT DO NOTHING");
         }
         HttpResponse byDefault = admin.get("/api/v1/users");
         QCOMPARE(byDefault.json()["items"].size(), std::size_t(50));
@@ -328,9 +349,9 @@ private slots:
 
     void patchChangesWithOptimisticConcurrency()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
-        HttpResponse created = admin.post("/api/v1/users", {{"email", "patch.me@test.marketdesk.kr"}, {"password", kPassword},
-                                                            {"role", "customer"}});
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
+        HttpResponse created = admin.post(
+            "/api/v1/users", {{"email", "patch.me@test.marketdesk.kr"}, {"password", kPassword}, {"role", "customer"}});
         const long long id = created.json()["id"].get<long long>();
 
         HttpResponse renamed = admin.patch(userPath(id), {{"display_name", "이순신"}}, {{"If-Match", "\"1\""}});
@@ -350,22 +371,24 @@ private slots:
         HttpResponse badIfMatch = admin.patch(userPath(id), {{"display_name", "x"}}, {{"If-Match", "yesterday"}});
         QCOMPARE(badIfMatch.status, 400);
 
-        HttpResponse promoted = admin.patch(userPath(id), {{"role", "seller"}, {"seller_id", m_fixtures->sellerAId()}},
-                                            {{"If-Match", "\"2\""}});
+        HttpResponse promoted = admin.patch(
+            userPath(id), {{"role", "seller"}, {"seller_id", m_stack.fixtures().sellerAId()}}, {{"If-Match", "\"2\""}});
         QVERIFY2(promoted.status == 200, promoted.describe().c_str());
-        QCOMPARE(promoted.json()["seller_id"].get<long long>(), m_fixtures->sellerAId());
+        QCOMPARE(promoted.json()["seller_id"].get<long long>(), m_stack.fixtures().sellerAId());
         // Leaving the seller role drops the seller.
         HttpResponse demoted = admin.patch(userPath(id), {{"role", "support"}});
         QVERIFY2(demoted.status == 200, demoted.describe().c_str());
         QVERIFY(demoted.json()["seller_id"].is_null());
 
-        const std::string audit = m_database->scalar(
+        const std::string audit = m_stack.database().scalar(
             "SELECT coalesce(before->>'display_name', '') || '|' || (after->>'display_name') FROM audit_log "
-            "WHERE action = 'user.update' AND entity_id = '" + std::to_string(id) + "' ORDER BY id LIMIT 1");
+            "WHERE action = 'user.update' AND entity_id = '" +
+            std::to_string(id) + "' ORDER BY id LIMIT 1");
         QCOMPARE(audit, std::string("|이순신"));
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM audit_log WHERE action = 'user.update' AND entity_id = '" +
-                                    std::to_string(id) + "'"),
-                 std::string("3"));
+        QCOMPARE(
+            m_stack.database().scalar("SELECT count(*) FROM audit_log WHERE action = 'user.update' AND entity_id = '" +
+                                      std::to_string(id) + "'"),
+            std::string("3"));
     }
 
     void patchValidates_data()
@@ -387,25 +410,28 @@ private slots:
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, field);
-        HttpClient admin = m_fixtures->client(Role::Admin);
-        const long long id = m_fixtures->member(Role::CustomerB).userId;
-        const std::string version = m_database->scalar("SELECT version FROM users WHERE id = " + std::to_string(id));
-        HttpResponse response = admin.request("PATCH", userPath(id), body.toStdString(), {{"Content-Type", "application/json"}});
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
+        const long long id = m_stack.fixtures().member(Role::CustomerB).userId;
+        const std::string version =
+            m_stack.database().scalar("SELECT version FROM users WHERE id = " + std::to_string(id));
+        HttpResponse response =
+            admin.request("PATCH", userPath(id), body.toStdString(), {{"Content-Type", "application/json"}});
         QVERIFY2(response.status == 422, response.describe().c_str());
-        QVERIFY2(response.json()["error"]["details"]["fields"].contains(field.toStdString()), response.describe().c_str());
-        QCOMPARE(m_database->scalar("SELECT version FROM users WHERE id = " + std::to_string(id)), version);
+        QVERIFY2(response.json()["error"]["details"]["fields"].contains(field.toStdString()),
+                 response.describe().c_str());
+        QCOMPARE(m_stack.database().scalar("SELECT version FROM users WHERE id = " + std::to_string(id)), version);
     }
 
     void patchUnknownUserIs404()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         QCOMPARE(admin.patch(userPath(99999999), {{"display_name", "x"}}).status, 404);
     }
 
     void adminCannotLockThemselvesOut()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
-        const long long self = m_fixtures->member(Role::Admin).userId;
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
+        const long long self = m_stack.fixtures().member(Role::Admin).userId;
         HttpResponse disable = admin.patch(userPath(self), {{"disabled", true}});
         QVERIFY2(disable.status == 409, disable.describe().c_str());
         QCOMPARE(disable.errorCode(), std::string("cannot_lock_out_self"));
@@ -415,47 +441,47 @@ private slots:
 
     void createUserCommandSharesTheRules()
     {
-        const QMap<QString, QString> environment{{"MARKETDESK_DATABASE_URL", QString::fromStdString(m_database->url())}};
-        ProcessResult created = ServerCommand::run({"create-user", "--email", "cli.user@test.marketdesk.kr", "--role",
-                                                    "seller", "--seller-id", QString::number(m_fixtures->sellerAId()),
-                                                    "--display-name", "명령줄"},
-                                                   environment, "cli-password-123\n");
+        const QMap<QString, QString> environment{
+            {"MARKETDESK_DATABASE_URL", QString::fromStdString(m_stack.database().url())}};
+        ProcessResult created = ServerCommand::run(
+            {"create-user", "--email", "cli.user@test.marketdesk.kr", "--role", "seller", "--seller-id",
+             QString::number(m_stack.fixtures().sellerAId()), "--display-name", "명령줄"},
+            environment, "cli-password-123\n");
         QVERIFY2(created.exitCode == 0, qPrintable(created.standardError));
         QVERIFY(created.standardOutput.contains("created user"));
-        QCOMPARE(m_database->scalar("SELECT role || '|' || seller_id || '|' || display_name FROM users WHERE email = "
-                                    "'cli.user@test.marketdesk.kr'"),
-                 "seller|" + std::to_string(m_fixtures->sellerAId()) + "|명령줄");
-        QCOMPARE(m_database->scalar("SELECT actor_email FROM audit_log WHERE action = 'user.create' AND after->>'email' = "
-                                    "'cli.user@test.marketdesk.kr'"),
+        QCOMPARE(
+            m_stack.database().scalar("SELECT role || '|' || seller_id || '|' || display_name FROM users WHERE email = "
+                                      "'cli.user@test.marketdesk.kr'"),
+            "seller|" + std::to_string(m_stack.fixtures().sellerAId()) + "|명령줄");
+        QCOMPARE(m_stack.database().scalar(
+                     "SELECT actor_email FROM audit_log WHERE action = 'user.create' AND after->>'email' = "
+                     "'cli.user@test.marketdesk.kr'"),
                  std::string("system:cli"));
-        HttpClient client = m_fixtures->anonymousClient();
-        QCOMPARE(client.post("/api/v1/auth/login", {{"email", "cli.user@test.marketdesk.kr"}, {"password", "cli-password-123"}})
+        HttpClient client = m_stack.fixtures().anonymousClient();
+        QCOMPARE(client
+                     .post("/api/v1/auth/login",
+                           {{"email", "cli.user@test.marketdesk.kr"}, {"password", "cli-password-123"}})
                      .status,
                  200);
 
-        ProcessResult invalid = ServerCommand::run({"create-user", "--email", "not-an-email", "--role", "seller"},
-                                                   environment, "short\n");
+        ProcessResult invalid =
+            ServerCommand::run({"create-user", "--email", "not-an-email", "--role", "seller"}, environment, "short\n");
         QVERIFY(invalid.exitCode != 0);
         QVERIFY2(invalid.standardError.contains("email") && invalid.standardError.contains("password") &&
                      invalid.standardError.contains("seller_id"),
                  qPrintable(invalid.standardError));
 
-        ProcessResult duplicate = ServerCommand::run({"create-user", "--email", "CLI.user@test.marketdesk.kr", "--role",
-                                                      "admin"},
-                                                     environment, "cli-password-123\n");
+        ProcessResult duplicate =
+            ServerCommand::run({"create-user", "--email", "CLI.user@test.marketdesk.kr", "--role", "admin"},
+                               environment, "cli-password-123\n");
         QVERIFY(duplicate.exitCode != 0);
         QVERIFY2(duplicate.standardError.contains("already exists"), qPrintable(duplicate.standardError));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
 };
 
 QTEST_GUILESS_MAIN(UsersTest)

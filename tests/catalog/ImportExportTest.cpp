@@ -4,9 +4,7 @@
 // writes nothing, and importing an export changes nothing (no creates, no updates, no new
 // versions), Korean text, quotes and line breaks included.
 
-#include "support/Fixtures.h"
-#include "support/ServerProcess.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 
 #include <QtTest>
@@ -52,28 +50,26 @@ class ImportExportTest : public QObject {
 private slots:
     void initTestCase()
     {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
+        MD_REQUIRE(m_stack.start());
 
-        m_fixtures->createProduct(Role::SellerA,
-                                  {{"sku", "RT-1"},
-                                   {"title", "겨울 \"패딩\", 자켓"},
-                                   {"description", "첫 줄\n둘째 줄, 쉼표 \"따옴표\"\r\n셋째"},
-                                   {"category", "아우터"},
-                                   {"compare_at_cents", 159000},
-                                   {"attributes", {{"색상", "검정"}, {"sizes", {"M", "L"}}, {"n", 1.5}}},
-                                   {"images", {"https://img.example.kr/a.jpg", "https://img.example.kr/b.jpg"}}});
-        m_fixtures->createProduct(Role::SellerA, {{"sku", "RT-2"}, {"title", " 앞뒤 공백 "}, {"status", "draft"}});
-        m_fixtures->createProduct(Role::SellerA, {{"sku", "RT-3"}, {"title", "=SUM(A1)"}, {"status", "archived"}});
-        m_fixtures->createProduct(Role::SellerB, {{"sku", "RT-B1"}, {"title", "다른 판매자"}});
+        m_stack.fixtures().createProduct(
+            Role::SellerA, {{"sku", "RT-1"},
+                            {"title", "겨울 \"패딩\", 자켓"},
+                            {"description", "첫 줄\n둘째 줄, 쉼표 \"따옴표\"\r\n셋째"},
+                            {"category", "아우터"},
+                            {"compare_at_cents", 159000},
+                            {"attributes", {{"색상", "검정"}, {"sizes", {"M", "L"}}, {"n", 1.5}}},
+                            {"images", {"https://img.example.kr/a.jpg", "https://img.example.kr/b.jpg"}}});
+        m_stack.fixtures().createProduct(Role::SellerA,
+                                         {{"sku", "RT-2"}, {"title", " 앞뒤 공백 "}, {"status", "draft"}});
+        m_stack.fixtures().createProduct(Role::SellerA,
+                                         {{"sku", "RT-3"}, {"title", "=SUM(A1)"}, {"status", "archived"}});
+        m_stack.fixtures().createProduct(Role::SellerB, {{"sku", "RT-B1"}, {"title", "다른 판매자"}});
     }
 
     void exportIsAStreamedCsvOfWhatTheCallerSees()
     {
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         HttpStream stream = seller.openStream("GET", "/api/v1/products/export");
         QCOMPARE(stream.status(), 200);
         QCOMPARE(stream.header("Content-Type"), std::string("text/csv; charset=utf-8"));
@@ -89,27 +85,27 @@ private slots:
         QVERIFY(body.find("https://img.example.kr/a.jpg https://img.example.kr/b.jpg") != std::string::npos);
         QVERIFY(body.find("RT-B1") == std::string::npos); // seller B's product is not seller A's to see
 
-        HttpClient customer = m_fixtures->client(Role::CustomerA);
+        HttpClient customer = m_stack.fixtures().client(Role::CustomerA);
         HttpResponse visible = customer.get("/api/v1/products/export");
         QCOMPARE(visible.status, 200);
         QVERIFY(visible.body.find("RT-1,") != std::string::npos);
         QVERIFY(visible.body.find("RT-2,") == std::string::npos); // draft
         QVERIFY(visible.body.find("RT-3,") == std::string::npos); // archived
 
-        HttpResponse filtered = m_fixtures->client(Role::Admin).get("/api/v1/products/export?status=draft");
+        HttpResponse filtered = m_stack.fixtures().client(Role::Admin).get("/api/v1/products/export?status=draft");
         QCOMPARE(filtered.status, 200);
         QVERIFY(filtered.body.find("RT-2,") != std::string::npos);
         QVERIFY(filtered.body.find("RT-1,") == std::string::npos);
-        QCOMPARE(m_fixtures->client(Role::Admin).get("/api/v1/products/export?status=gone").status, 422);
-        QCOMPARE(m_fixtures->anonymousClient().get("/api/v1/products/export").status, 401);
+        QCOMPARE(m_stack.fixtures().client(Role::Admin).get("/api/v1/products/export?status=gone").status, 422);
+        QCOMPARE(m_stack.fixtures().anonymousClient().get("/api/v1/products/export").status, 401);
     }
 
     void exportThenImportChangesNothing()
     {
         for (Role role : {Role::SellerA, Role::Admin}) {
-            HttpClient client = m_fixtures->client(role);
+            HttpClient client = m_stack.fixtures().client(role);
             const std::string versionsBefore =
-                m_database->scalar("SELECT sum(version) || '/' || count(*) FROM products");
+                m_stack.database().scalar("SELECT sum(version) || '/' || count(*) FROM products");
             HttpResponse exported = client.get("/api/v1/products/export");
             QCOMPARE(exported.status, 200);
             HttpResponse imported = importCsv(client, exported.body);
@@ -119,13 +115,13 @@ private slots:
             QCOMPARE(report["updated"].get<int>(), 0);
             QCOMPARE(report["failed"].get<int>(), 0);
             QVERIFY(report["unchanged"].get<int>() >= 3);
-            QCOMPARE(m_database->scalar("SELECT sum(version) || '/' || count(*) FROM products"), versionsBefore);
+            QCOMPARE(m_stack.database().scalar("SELECT sum(version) || '/' || count(*) FROM products"), versionsBefore);
         }
     }
 
     void importCreatesAndUpdatesByOwnSku()
     {
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         // Columns in any order, a byte order mark, LF line ends, a partial column set.
         const std::string csv = kByteOrderMark +
                                 "title,price_cents,sku,status,attributes,images\n"
@@ -147,25 +143,25 @@ private slots:
         QCOMPARE(imported.json()["created"].get<int>(), 2);
         QCOMPARE(imported.json()["updated"].get<int>(), 1);
 
-        auto row = m_database->execute("SELECT title, status, attributes::text, images::text, version, "
-                                       "(SELECT count(*) FROM inventory i WHERE i.product_id = p.id) "
-                                       "FROM products p WHERE sku = 'NEW-1'")[0];
+        auto row = m_stack.database().execute("SELECT title, status, attributes::text, images::text, version, "
+                                              "(SELECT count(*) FROM inventory i WHERE i.product_id = p.id) "
+                                              "FROM products p WHERE sku = 'NEW-1'")[0];
         QCOMPARE(row[0].as<std::string>(), std::string("새 상품 하나"));
         QCOMPARE(row[1].as<std::string>(), std::string("active"));
         QCOMPARE(nlohmann::json::parse(row[2].as<std::string>()), (nlohmann::json{{"소재", "면"}}));
         QCOMPARE(nlohmann::json::parse(row[3].as<std::string>()), (nlohmann::json{"https://x.kr/1.jpg"}));
         QCOMPARE(row[4].as<int>(), 1);
         QCOMPARE(row[5].as<int>(), 1); // its inventory row
-        QCOMPARE(m_database->scalar("SELECT status FROM products WHERE sku = 'NEW-2'"), std::string("draft"));
+        QCOMPARE(m_stack.database().scalar("SELECT status FROM products WHERE sku = 'NEW-2'"), std::string("draft"));
         // RT-1 was updated once; the columns the file does not have kept their values.
-        auto updated = m_database->execute("SELECT title, version, description, compare_at_cents FROM products "
-                                           "WHERE sku = 'RT-1' AND seller_id = " +
-                                           std::to_string(m_fixtures->sellerAId()))[0];
+        auto updated = m_stack.database().execute("SELECT title, version, description, compare_at_cents FROM products "
+                                                  "WHERE sku = 'RT-1' AND seller_id = " +
+                                                  std::to_string(m_stack.fixtures().sellerAId()))[0];
         QCOMPARE(updated[0].as<std::string>(), std::string("겨울 \"패딩\" 자켓 개정"));
         QCOMPARE(updated[1].as<int>(), 2);
         QCOMPARE(updated[2].as<std::string>(), std::string("첫 줄\n둘째 줄, 쉼표 \"따옴표\"\r\n셋째"));
         QCOMPARE(updated[3].as<long long>(), 159000LL);
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM audit_log WHERE action = 'product.import'"),
+        QCOMPARE(m_stack.database().scalar("SELECT count(*) FROM audit_log WHERE action = 'product.import'"),
                  std::string("1"));
         // The change is visible through the API at once.
         HttpResponse read = seller.get("/api/v1/products?q=" + std::string("%EA%B0%9C%EC%A0%95")); // 개정
@@ -174,24 +170,24 @@ private slots:
 
     void dryRunReportsButWritesNothing()
     {
-        HttpClient seller = m_fixtures->client(Role::SellerA);
-        const std::string before = m_database->scalar("SELECT count(*) || '/' || sum(version) FROM products");
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
+        const std::string before = m_stack.database().scalar("SELECT count(*) || '/' || sum(version) FROM products");
         const std::string csv = "sku,title,price_cents\r\nDRY-1,시험,100\r\nRT-2,앞뒤 공백 없음,12000\r\n";
         HttpResponse dry = importCsv(seller, csv, "?dry_run=true");
         QVERIFY2(dry.status == 200, dry.describe().c_str());
         QCOMPARE(dry.json()["created"].get<int>(), 1);
         QCOMPARE(dry.json()["updated"].get<int>(), 1);
         QCOMPARE(dry.json()["dry_run"].get<bool>(), true);
-        QCOMPARE(m_database->scalar("SELECT count(*) || '/' || sum(version) FROM products"), before);
+        QCOMPARE(m_stack.database().scalar("SELECT count(*) || '/' || sum(version) FROM products"), before);
         // A dry run of a bad file answers like the real import would, and also writes nothing.
         HttpResponse dryBad = importCsv(seller, csv + "BAD SKU,x,1\r\n", "?dry_run=true");
         QVERIFY2(dryBad.status == 422, dryBad.describe().c_str());
-        QCOMPARE(m_database->scalar("SELECT count(*) || '/' || sum(version) FROM products"), before);
+        QCOMPARE(m_stack.database().scalar("SELECT count(*) || '/' || sum(version) FROM products"), before);
     }
 
     void oneBadRowStopsTheWholeImportUnlessPartial()
     {
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         const std::string csv = "sku,title,price_cents,compare_at_cents,currency,description\r\n" // line 1
                                 "AON-1,좋은 행 1,100,,KRW,\r\n"                                   // line 2
                                 "AON-2,,100,,KRW,\r\n"                                            // 3: no title
@@ -201,7 +197,7 @@ private slots:
                                 "AON-1,중복,100,,KRW,\r\n"                                        // 9: repeated sku
                                 "AON-6,열이 모자람\r\n"                                           // 10
                                 "AON-7,좋은 행 7,100,,KRW,\r\n";                                  // 11
-        const std::string before = m_database->scalar("SELECT count(*) FROM products");
+        const std::string before = m_stack.database().scalar("SELECT count(*) FROM products");
         HttpResponse rejected = importCsv(seller, csv);
         QVERIFY2(rejected.status == 422, rejected.describe().c_str());
         QCOMPARE(rejected.errorCode(), std::string("import_rejected"));
@@ -210,22 +206,23 @@ private slots:
                                                                 "8:compare_at_cents", "9:sku", "10:-"}));
         QCOMPARE(report["failed"].get<int>(), 5);
         QCOMPARE(report["created"].get<int>(), 0);
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM products"), before);
+        QCOMPARE(m_stack.database().scalar("SELECT count(*) FROM products"), before);
 
         HttpResponse partial = importCsv(seller, csv, "?partial=true");
         QVERIFY2(partial.status == 200, partial.describe().c_str());
         QCOMPARE(partial.json()["created"].get<int>(), 3); // AON-1, AON-3, AON-7
         QCOMPARE(partial.json()["failed"].get<int>(), 5);
         QCOMPARE(errorPlaces(partial.json()).size(), std::size_t(6));
-        QCOMPARE(m_database->scalar("SELECT string_agg(sku, ',' ORDER BY sku) FROM products WHERE sku LIKE 'AON-%'"),
-                 std::string("AON-1,AON-3,AON-7"));
-        QCOMPARE(m_database->scalar("SELECT description FROM products WHERE sku = 'AON-3'"),
+        QCOMPARE(
+            m_stack.database().scalar("SELECT string_agg(sku, ',' ORDER BY sku) FROM products WHERE sku LIKE 'AON-%'"),
+            std::string("AON-1,AON-3,AON-7"));
+        QCOMPARE(m_stack.database().scalar("SELECT description FROM products WHERE sku = 'AON-3'"),
                  std::string("여러\r\n줄\r\n설명"));
     }
 
     void malformedCellsAreReportedWithTheirPlace()
     {
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         const std::string csv = "sku,title,price_cents,attributes,images\r\n"
                                 "MAL-1,\xC3\x28 깨진 글자,100,,\r\n" // 2: invalid UTF-8
                                 "MAL-2,ok,100,[1],\r\n"              // 3: attributes not an object
@@ -240,9 +237,9 @@ private slots:
 
     void sellerColumnRules()
     {
-        HttpClient seller = m_fixtures->client(Role::SellerA);
-        const std::string a = std::to_string(m_fixtures->sellerAId());
-        const std::string b = std::to_string(m_fixtures->sellerBId());
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
+        const std::string a = std::to_string(m_stack.fixtures().sellerAId());
+        const std::string b = std::to_string(m_stack.fixtures().sellerBId());
         HttpResponse mine =
             importCsv(seller, "seller_id,sku,title,price_cents\r\n" + a + ",SC-1,내 것,1\r\n,SC-2,빈 칸,1\r\n");
         QVERIFY2(mine.status == 200, mine.describe().c_str());
@@ -252,7 +249,7 @@ private slots:
         QCOMPARE(errorPlaces(theirs.json()["error"]["details"]), std::vector<std::string>{"2:seller_id"});
         QCOMPARE(importCsv(seller, "sku,title,price_cents\r\nSC-4,x,1\r\n", "?seller_id=" + b).status, 403);
 
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         HttpResponse noSeller = importCsv(admin, "sku,title,price_cents\r\nSC-5,관리자,1\r\n");
         QVERIFY2(noSeller.status == 422, noSeller.describe().c_str());
         QCOMPARE(errorPlaces(noSeller.json()["error"]["details"]), std::vector<std::string>{"2:seller_id"});
@@ -260,7 +257,7 @@ private slots:
         QCOMPARE(errorPlaces(unknownSeller.json()["error"]["details"]), std::vector<std::string>{"2:seller_id"});
         HttpResponse named = importCsv(admin, "sku,title,price_cents\r\nSC-5,관리자,1\r\n", "?seller_id=" + b);
         QVERIFY2(named.status == 200, named.describe().c_str());
-        QCOMPARE(m_database->scalar("SELECT seller_id FROM products WHERE sku = 'SC-5'"), b);
+        QCOMPARE(m_stack.database().scalar("SELECT seller_id FROM products WHERE sku = 'SC-5'"), b);
         // The same sku for two sellers in one admin file is fine.
         HttpResponse both =
             importCsv(admin, "seller_id,sku,title,price_cents\r\n" + a + ",SC-6,a,1\r\n" + b + ",SC-6,b,1\r\n");
@@ -270,7 +267,7 @@ private slots:
 
     void unusableFilesAreRefused()
     {
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         HttpResponse unknownColumn = importCsv(seller, "sku,title,price_cents,colour\r\nX-1,t,1,red\r\n");
         QVERIFY2(unknownColumn.status == 422, unknownColumn.describe().c_str());
         QCOMPARE(errorPlaces(unknownColumn.json()["error"]["details"]), std::vector<std::string>{"1:colour"});
@@ -287,16 +284,16 @@ private slots:
         QCOMPARE(importCsv(seller, "sku\r\nX\r\n", "?dry_run=maybe").status, 400);
 
         for (Role role : {Role::Support, Role::Operator, Role::CustomerA}) {
-            HttpClient client = m_fixtures->client(role);
+            HttpClient client = m_stack.fixtures().client(role);
             QCOMPARE(importCsv(client, "sku,title,price_cents\r\nRO-1,t,1\r\n").status, 403);
         }
-        HttpClient anonymous = m_fixtures->anonymousClient();
+        HttpClient anonymous = m_stack.fixtures().anonymousClient();
         QCOMPARE(importCsv(anonymous, "sku\r\n").status, 401);
     }
 
     void twentyThousandRowsImportInOneGo()
     {
-        HttpClient seller = m_fixtures->client(Role::SellerB);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerB);
         seller.setTimeout(std::chrono::seconds(240));
         const std::string csv = sellerRows("BULK-", 20000);
         QVERIFY(csv.size() < 20u * 1024 * 1024);
@@ -306,8 +303,8 @@ private slots:
         QVERIFY2(created.status == 200, created.describe().c_str());
         QCOMPARE(created.json()["created"].get<int>(), 20000);
         qInfo("20000-row import took %.2f s", seconds);
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM products p JOIN inventory i ON i.product_id = p.id "
-                                    "WHERE p.sku LIKE 'BULK-%'"),
+        QCOMPARE(m_stack.database().scalar("SELECT count(*) FROM products p JOIN inventory i ON i.product_id = p.id "
+                                           "WHERE p.sku LIKE 'BULK-%'"),
                  std::string("20000"));
 
         HttpResponse again = importCsv(seller, csv);
@@ -316,15 +313,10 @@ private slots:
         QCOMPARE(again.json()["updated"].get<int>(), 0);
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
 };
 
 QTEST_GUILESS_MAIN(ImportExportTest)

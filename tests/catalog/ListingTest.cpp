@@ -3,9 +3,7 @@
 // caller's scope (a seller sees only their own, a customer only active products), the filters,
 // and search, Korean included: a two-syllable word such as '자켓' must find every title with it.
 
-#include "support/Fixtures.h"
-#include "support/ServerProcess.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 
 #include <QtTest>
@@ -56,18 +54,14 @@ class ListingTest : public QObject {
 private slots:
     void initTestCase()
     {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
+        MD_REQUIRE(m_stack.start());
 
         // 3000 products for seller A and 1000 for seller B, straight into the table (the API is
         // not what is under test here). Titles, prices and categories repeat, and all rows of one
         // statement share created_at, so every order has long runs of ties for the id to break.
-        const std::string a = std::to_string(m_fixtures->sellerAId());
-        const std::string b = std::to_string(m_fixtures->sellerBId());
-        m_database->execute(
+        const std::string a = std::to_string(m_stack.fixtures().sellerAId());
+        const std::string b = std::to_string(m_stack.fixtures().sellerBId());
+        m_stack.database().execute(
             "INSERT INTO products (seller_id, sku, title, description, category, price_cents, status, updated_at) "
             "SELECT CASE WHEN g % 4 = 0 THEN " +
             b + " ELSE " + a +
@@ -79,7 +73,7 @@ private slots:
             "CASE WHEN g % 5 = 0 THEN 'draft' WHEN g % 11 = 0 THEN 'archived' ELSE 'active' END, "
             "now() - ((g % 300) || ' minutes')::interval "
             "FROM generate_series(1, 4000) g");
-        m_database->execute("ANALYZE products");
+        m_stack.database().execute("ANALYZE products");
     }
 
     void pagesThroughEverySortOrderExactlyOnce_data()
@@ -97,10 +91,11 @@ private slots:
     {
         QFETCH(QString, sort);
         QFETCH(QString, orderBy);
-        const auto expected = idsFrom(m_database->execute("SELECT id FROM products ORDER BY " + orderBy.toStdString()));
+        const auto expected =
+            idsFrom(m_stack.database().execute("SELECT id FROM products ORDER BY " + orderBy.toStdString()));
         QVERIFY(expected.size() >= 4000);
 
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         std::vector<long long> seen;
         std::string cursor;
         int pages = 0;
@@ -122,9 +117,9 @@ private slots:
 
     void koreanTitlesSortInDictionaryOrder()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         for (const char* title : {"하늘", "가방끈", "나무", "다리미", "apple", "Zebra"}) {
-            m_fixtures->createProduct(Role::SellerA, {{"title", std::string(title) + " 정렬확인"}});
+            m_stack.fixtures().createProduct(Role::SellerA, {{"title", std::string(title) + " 정렬확인"}});
         }
         HttpResponse sorted = admin.get("/api/v1/products?sort=title&q=" + encode("정렬확인"));
         QVERIFY2(sorted.status == 200, sorted.describe().c_str());
@@ -138,10 +133,10 @@ private slots:
 
     void aSellerListsOnlyTheirOwnProducts()
     {
-        HttpClient seller = m_fixtures->client(Role::SellerB);
-        const auto expected = idsFrom(
-            m_database->execute("SELECT id FROM products WHERE seller_id = " + std::to_string(m_fixtures->sellerBId()) +
-                                " ORDER BY id DESC"));
+        HttpClient seller = m_stack.fixtures().client(Role::SellerB);
+        const auto expected =
+            idsFrom(m_stack.database().execute("SELECT id FROM products WHERE seller_id = " +
+                                               std::to_string(m_stack.fixtures().sellerBId()) + " ORDER BY id DESC"));
         std::vector<long long> seen;
         std::string cursor;
         for (int pages = 0; pages < 10; ++pages) {
@@ -149,7 +144,7 @@ private slots:
                 seller.get("/api/v1/products?limit=500" + (cursor.empty() ? "" : "&cursor=" + encode(cursor)));
             QVERIFY2(page.status == 200, page.describe().c_str());
             for (const auto& item : itemsOf(page))
-                QCOMPARE(item["seller_id"].get<long long>(), m_fixtures->sellerBId());
+                QCOMPARE(item["seller_id"].get<long long>(), m_stack.fixtures().sellerBId());
             auto ids = idsOf(page.json()["items"]);
             seen.insert(seen.end(), ids.begin(), ids.end());
             if (page.json()["next_cursor"].is_null()) break;
@@ -157,7 +152,7 @@ private slots:
         }
         QVERIFY(seen == expected);
         // Asking for another seller's products finds nothing rather than failing.
-        HttpResponse other = seller.get("/api/v1/products?seller_id=" + std::to_string(m_fixtures->sellerAId()));
+        HttpResponse other = seller.get("/api/v1/products?seller_id=" + std::to_string(m_stack.fixtures().sellerAId()));
         QVERIFY2(other.status == 200, other.describe().c_str());
         QVERIFY(other.json()["items"].empty());
         QVERIFY(other.json()["next_cursor"].is_null());
@@ -165,7 +160,7 @@ private slots:
 
     void customersListOnlyActiveProducts()
     {
-        HttpClient customer = m_fixtures->client(Role::CustomerA);
+        HttpClient customer = m_stack.fixtures().client(Role::CustomerA);
         HttpResponse page = customer.get("/api/v1/products?limit=500&sort=sku");
         QVERIFY2(page.status == 200, page.describe().c_str());
         QCOMPARE(page.json()["items"].size(), std::size_t(500));
@@ -178,31 +173,31 @@ private slots:
 
     void staffFilterBySellerStatusCategoryAndUpdatedSince()
     {
-        HttpClient support = m_fixtures->client(Role::Support);
-        const std::string b = std::to_string(m_fixtures->sellerBId());
+        HttpClient support = m_stack.fixtures().client(Role::Support);
+        const std::string b = std::to_string(m_stack.fixtures().sellerBId());
         HttpResponse page =
             support.get("/api/v1/products?limit=500&seller_id=" + b + "&status=draft&category=" + encode("잡화"));
         QVERIFY2(page.status == 200, page.describe().c_str());
         const auto expected =
-            idsFrom(m_database->execute("SELECT id FROM products WHERE seller_id = " + b +
-                                        " AND status = 'draft' AND category = '잡화' ORDER BY id DESC"));
+            idsFrom(m_stack.database().execute("SELECT id FROM products WHERE seller_id = " + b +
+                                               " AND status = 'draft' AND category = '잡화' ORDER BY id DESC"));
         QVERIFY(!expected.empty());
         QVERIFY(idsOf(page.json()["items"]) == expected);
 
-        const std::string since = m_database->scalar(
+        const std::string since = m_stack.database().scalar(
             "SELECT to_char((now() - interval '10 minutes') AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')");
         HttpResponse recent = support.get("/api/v1/products?limit=500&sort=updated_at&updated_since=" + encode(since));
         QVERIFY2(recent.status == 200, recent.describe().c_str());
-        const auto recentExpected = idsFrom(m_database->execute("SELECT id FROM products WHERE updated_at >= '" +
-                                                                since + "'::timestamptz ORDER BY updated_at, id"));
+        const auto recentExpected = idsFrom(m_stack.database().execute(
+            "SELECT id FROM products WHERE updated_at >= '" + since + "'::timestamptz ORDER BY updated_at, id"));
         QVERIFY(!recentExpected.empty() && recentExpected.size() < 4000);
         QVERIFY(idsOf(recent.json()["items"]) == recentExpected);
     }
 
     void searchFindsTwoSyllableKoreanWords()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
-        const auto expected = idsFrom(m_database->execute(
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
+        const auto expected = idsFrom(m_stack.database().execute(
             "SELECT id FROM products WHERE lower(title || ' ' || sku || ' ' || category || ' ' || description) "
             "LIKE '%자켓%' ORDER BY id DESC"));
         QVERIFY(expected.size() > 500);
@@ -224,7 +219,7 @@ private slots:
 
     void searchCombinesWordsAndIgnoresCase()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         auto count = [&](const std::string& q) {
             HttpResponse page = admin.get("/api/v1/products?limit=500&q=" + encode(q));
             if (page.status != 200) qWarning() << page.describe().c_str();
@@ -236,7 +231,7 @@ private slots:
             for (const auto& word : words)
                 sql += " AND lower(title || ' ' || sku || ' ' || category || ' ' || description) LIKE '%' || lower('" +
                        word + "') || '%'";
-            return std::stoul(m_database->scalar(sql));
+            return std::stoul(m_stack.database().scalar(sql));
         };
         for (const std::vector<std::string>& words : std::vector<std::vector<std::string>>{{"LEATHER", "jacket", "16"},
                                                                                            {"겨울", "자켓", "7"},
@@ -251,12 +246,12 @@ private slots:
             QCOMPARE(count(q), expected);
         }
         QCOMPARE(count("자켓 셔츠"), std::size_t(0)); // every word must match
-        m_fixtures->createProduct(Role::SellerB, {{"title", "캡 모자"}});
+        m_stack.fixtures().createProduct(Role::SellerB, {{"title", "캡 모자"}});
         QCOMPARE(count("캡"), std::size_t(1)); // one character: no bigram to use, LIKE alone decides
         // LIKE wildcards in q are ordinary characters: they match only text that contains them
         // (fixture skus such as FX-seller_a-1 have an underscore), not everything.
         auto containing = [&](const std::string& character) {
-            return std::stoul(m_database->scalar(
+            return std::stoul(m_stack.database().scalar(
                 "SELECT count(*) FROM products WHERE strpos(title || ' ' || sku || ' ' || category || ' ' || "
                 "description, '" +
                 character + "') > 0"));
@@ -265,14 +260,14 @@ private slots:
         QCOMPARE(containing("%"), 0UL);
         QCOMPARE(count("_"), containing("_"));
         QVERIFY(containing("_") < 100);
-        m_fixtures->createProduct(Role::SellerA, {{"title", "세일 50% 할인"}});
+        m_stack.fixtures().createProduct(Role::SellerA, {{"title", "세일 50% 할인"}});
         QCOMPARE(count("50%"), std::size_t(1));
         QCOMPARE(count("%할인"), std::size_t(0));
     }
 
     void invalidParametersAreRefused()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         for (const char* query :
              {"limit=0", "limit=501", "sort=colour", "sort=-", "status=sold", "updated_since=yesterday"}) {
             HttpResponse response = admin.get(std::string("/api/v1/products?") + query);
@@ -290,15 +285,10 @@ private slots:
         QCOMPARE(defaults.json()["items"].size(), std::size_t(50));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
 };
 
 QTEST_GUILESS_MAIN(ListingTest)

@@ -4,9 +4,7 @@
 // version (nothing changes), 415 for a non-JSON body, 422 naming every invalid field. Korean text
 // must come back byte for byte, and every change must leave an audit row.
 
-#include "support/Fixtures.h"
-#include "support/ServerProcess.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 
 #include <QtTest>
@@ -36,18 +34,11 @@ class ProductsTest : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
-    }
+    void initTestCase() { MD_REQUIRE(m_stack.start()); }
 
     void createReturnsTheProductWithLocationAndEtag()
     {
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         const nlohmann::json body = {{"sku", "JK-001"},
                                      {"title", "겨울 패딩 자켓 — 네이비 👍"},
                                      {"description", "따뜻한\n패딩"},
@@ -67,7 +58,7 @@ private slots:
               "currency", "status", "attributes", "images", "version", "created_at", "updated_at"})
             QVERIFY2(product.contains(field), field);
         QCOMPARE(product.size(), std::size_t(15));
-        QCOMPARE(product["seller_id"].get<long long>(), m_fixtures->sellerAId());
+        QCOMPARE(product["seller_id"].get<long long>(), m_stack.fixtures().sellerAId());
         QCOMPARE(product["title"].get<std::string>(), body["title"].get<std::string>());
         QCOMPARE(product["attributes"], body["attributes"]);
         QCOMPARE(product["currency"].get<std::string>(), std::string("KRW"));
@@ -79,10 +70,10 @@ private slots:
 
         // Its inventory row exists from the start, with nothing on hand.
         const std::string id = std::to_string(product["id"].get<long long>());
-        QCOMPARE(m_database->scalar("SELECT on_hand || '/' || reserved FROM inventory WHERE product_id = " + id),
+        QCOMPARE(m_stack.database().scalar("SELECT on_hand || '/' || reserved FROM inventory WHERE product_id = " + id),
                  std::string("0/0"));
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM audit_log WHERE action = 'product.create' AND entity_id = '" +
-                                    id + "'"),
+        QCOMPARE(m_stack.database().scalar(
+                     "SELECT count(*) FROM audit_log WHERE action = 'product.create' AND entity_id = '" + id + "'"),
                  std::string("1"));
 
         HttpResponse read = seller.get(productPath(product));
@@ -93,7 +84,7 @@ private slots:
 
     void defaultsApplyToOptionalFields()
     {
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         HttpResponse created =
             seller.post("/api/v1/products", {{"sku", "MIN-1"}, {"title", "모자"}, {"price_cents", 0}});
         QVERIFY2(created.status == 201, created.describe().c_str());
@@ -108,7 +99,7 @@ private slots:
 
     void adminCreatesForANamedSeller()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         HttpResponse missing = admin.post("/api/v1/products", {{"sku", "ADM-1"}, {"title", "t"}, {"price_cents", 1}});
         QVERIFY2(missing.status == 422, missing.describe().c_str());
         QVERIFY(missing.json()["error"]["details"]["fields"].contains("seller_id"));
@@ -116,39 +107,39 @@ private slots:
             "/api/v1/products", {{"sku", "ADM-1"}, {"title", "t"}, {"price_cents", 1}, {"seller_id", 987654}});
         QVERIFY2(unknown.status == 422, unknown.describe().c_str());
         QVERIFY(unknown.json()["error"]["details"]["fields"].contains("seller_id"));
-        HttpResponse created =
-            admin.post("/api/v1/products",
-                       {{"sku", "ADM-1"}, {"title", "t"}, {"price_cents", 1}, {"seller_id", m_fixtures->sellerBId()}});
+        HttpResponse created = admin.post(
+            "/api/v1/products",
+            {{"sku", "ADM-1"}, {"title", "t"}, {"price_cents", 1}, {"seller_id", m_stack.fixtures().sellerBId()}});
         QVERIFY2(created.status == 201, created.describe().c_str());
-        QCOMPARE(created.json()["seller_id"].get<long long>(), m_fixtures->sellerBId());
+        QCOMPARE(created.json()["seller_id"].get<long long>(), m_stack.fixtures().sellerBId());
     }
 
     void aSellerCannotCreateForAnotherSeller()
     {
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         HttpResponse other = seller.post(
             "/api/v1/products",
-            {{"sku", "OTHER-1"}, {"title", "t"}, {"price_cents", 1}, {"seller_id", m_fixtures->sellerBId()}});
+            {{"sku", "OTHER-1"}, {"title", "t"}, {"price_cents", 1}, {"seller_id", m_stack.fixtures().sellerBId()}});
         QVERIFY2(other.status == 403, other.describe().c_str());
-        HttpResponse own =
-            seller.post("/api/v1/products",
-                        {{"sku", "OWN-1"}, {"title", "t"}, {"price_cents", 1}, {"seller_id", m_fixtures->sellerAId()}});
+        HttpResponse own = seller.post(
+            "/api/v1/products",
+            {{"sku", "OWN-1"}, {"title", "t"}, {"price_cents", 1}, {"seller_id", m_stack.fixtures().sellerAId()}});
         QVERIFY2(own.status == 201, own.describe().c_str());
     }
 
     void duplicateSkuIsAConflictPerSeller()
     {
-        auto first = m_fixtures->createProduct(Role::SellerA, {{"sku", "DUP-1"}});
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        auto first = m_stack.fixtures().createProduct(Role::SellerA, {{"sku", "DUP-1"}});
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         HttpResponse again =
             seller.post("/api/v1/products", {{"sku", "DUP-1"}, {"title", "again"}, {"price_cents", 5}});
         QVERIFY2(again.status == 409, again.describe().c_str());
         QCOMPARE(again.errorCode(), std::string("duplicate_sku"));
         // Another seller may use the same sku.
-        auto otherSeller = m_fixtures->createProduct(Role::SellerB, {{"sku", "DUP-1"}});
+        auto otherSeller = m_stack.fixtures().createProduct(Role::SellerB, {{"sku", "DUP-1"}});
         QCOMPARE(otherSeller["sku"].get<std::string>(), std::string("DUP-1"));
         // Renaming a product to a taken sku is the same conflict, and changes nothing.
-        auto second = m_fixtures->createProduct(Role::SellerA, {{"sku", "DUP-2"}});
+        auto second = m_stack.fixtures().createProduct(Role::SellerA, {{"sku", "DUP-2"}});
         HttpResponse rename = seller.patch(productPath(second), {{"sku", "DUP-1"}});
         QVERIFY2(rename.status == 409, rename.describe().c_str());
         QCOMPARE(rename.errorCode(), std::string("duplicate_sku"));
@@ -157,7 +148,7 @@ private slots:
 
     void validationNamesEveryInvalidField()
     {
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         HttpResponse response = seller.post("/api/v1/products", {{"sku", "has space"},
                                                                  {"title", repeat("가", 201)},
                                                                  {"price_cents", -1},
@@ -186,7 +177,7 @@ private slots:
 
     void wrongJsonTypesAndUnknownFieldsAreNamed()
     {
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         HttpResponse response = seller.post("/api/v1/products", {{"sku", 12},
                                                                  {"title", {"a"}},
                                                                  {"price_cents", "1000"},
@@ -210,8 +201,9 @@ private slots:
 
     void patchChangesOnlyWhatIsSentAndBumpsTheVersion()
     {
-        auto product = m_fixtures->createProduct(Role::SellerA, {{"title", "봄 셔츠"}, {"compare_at_cents", 20000}});
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        auto product =
+            m_stack.fixtures().createProduct(Role::SellerA, {{"title", "봄 셔츠"}, {"compare_at_cents", 20000}});
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         HttpResponse patched = seller.patch(
             productPath(product), {{"price_cents", 9900}, {"compare_at_cents", nullptr}}, {{"If-Match", "\"1\""}});
         QVERIFY2(patched.status == 200, patched.describe().c_str());
@@ -235,19 +227,20 @@ private slots:
         QCOMPARE(same.json()["version"].get<int>(), 3);
 
         const std::string id = std::to_string(product["id"].get<long long>());
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM audit_log WHERE action = 'product.update' AND entity_id = '" +
-                                    id + "'"),
+        QCOMPARE(m_stack.database().scalar(
+                     "SELECT count(*) FROM audit_log WHERE action = 'product.update' AND entity_id = '" + id + "'"),
                  std::string("2"));
-        QCOMPARE(m_database->scalar("SELECT before->>'price_cents' || '>' || (after->>'price_cents') FROM audit_log "
-                                    "WHERE action = 'product.update' AND entity_id = '" +
-                                    id + "' ORDER BY id LIMIT 1"),
-                 std::string("12000>9900"));
+        QCOMPARE(
+            m_stack.database().scalar("SELECT before->>'price_cents' || '>' || (after->>'price_cents') FROM audit_log "
+                                      "WHERE action = 'product.update' AND entity_id = '" +
+                                      id + "' ORDER BY id LIMIT 1"),
+            std::string("12000>9900"));
     }
 
     void staleIfMatchIsRefusedAndChangesNothing()
     {
-        auto product = m_fixtures->createProduct(Role::SellerA);
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        auto product = m_stack.fixtures().createProduct(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         QCOMPARE(seller.patch(productPath(product), {{"price_cents", 1}}).status, 200); // now version 2
         HttpResponse stale = seller.patch(productPath(product), {{"price_cents", 2}}, {{"If-Match", "\"1\""}});
         QVERIFY2(stale.status == 412, stale.describe().c_str());
@@ -264,12 +257,12 @@ private slots:
 
     void invalidPatchChangesNothing()
     {
-        auto product = m_fixtures->createProduct(Role::SellerA);
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        auto product = m_stack.fixtures().createProduct(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         HttpResponse bad = seller.patch(productPath(product), {{"title", ""}, {"price_cents", 5}});
         QVERIFY2(bad.status == 422, bad.describe().c_str());
         QVERIFY(bad.json()["error"]["details"]["fields"].contains("title"));
-        HttpResponse sellerChange = seller.patch(productPath(product), {{"seller_id", m_fixtures->sellerBId()}});
+        HttpResponse sellerChange = seller.patch(productPath(product), {{"seller_id", m_stack.fixtures().sellerBId()}});
         QVERIFY2(sellerChange.status == 422, sellerChange.describe().c_str());
         HttpResponse read = seller.get(productPath(product));
         QCOMPARE(read.json()["version"].get<int>(), 1);
@@ -278,8 +271,8 @@ private slots:
 
     void deleteArchivesAndNeverRemovesTheRow()
     {
-        auto product = m_fixtures->createProduct(Role::SellerA);
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        auto product = m_stack.fixtures().createProduct(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         HttpResponse archived = seller.del(productPath(product), {{"If-Match", "\"1\""}});
         QVERIFY2(archived.status == 200, archived.describe().c_str());
         QCOMPARE(archived.json()["status"].get<std::string>(), std::string("archived"));
@@ -289,19 +282,19 @@ private slots:
         QCOMPARE(again.status, 200);
         QCOMPARE(again.json()["version"].get<int>(), 2);
         const std::string id = std::to_string(product["id"].get<long long>());
-        QCOMPARE(m_database->scalar("SELECT status FROM products WHERE id = " + id), std::string("archived"));
-        QCOMPARE(m_database->scalar(
+        QCOMPARE(m_stack.database().scalar("SELECT status FROM products WHERE id = " + id), std::string("archived"));
+        QCOMPARE(m_stack.database().scalar(
                      "SELECT count(*) FROM audit_log WHERE action = 'product.archive' AND entity_id = '" + id + "'"),
                  std::string("1"));
         // Staff still read it; customers no longer see it.
-        QCOMPARE(m_fixtures->client(Role::Support).get(productPath(product)).status, 200);
-        QCOMPARE(m_fixtures->client(Role::CustomerA).get(productPath(product)).status, 404);
+        QCOMPARE(m_stack.fixtures().client(Role::Support).get(productPath(product)).status, 200);
+        QCOMPARE(m_stack.fixtures().client(Role::CustomerA).get(productPath(product)).status, 404);
     }
 
     void anotherSellersProductIsNotFound()
     {
-        auto product = m_fixtures->createProduct(Role::SellerA, {{"status", "draft"}});
-        HttpClient other = m_fixtures->client(Role::SellerB);
+        auto product = m_stack.fixtures().createProduct(Role::SellerA, {{"status", "draft"}});
+        HttpClient other = m_stack.fixtures().client(Role::SellerB);
         HttpResponse read = other.get(productPath(product));
         HttpResponse absent = other.get("/api/v1/products/999999999");
         QVERIFY2(read.status == 404, read.describe().c_str());
@@ -309,59 +302,59 @@ private slots:
         QCOMPARE(read.body, absent.body); // nothing tells the two apart
         QCOMPARE(other.patch(productPath(product), {{"price_cents", 1}}).status, 404);
         QCOMPARE(other.del(productPath(product)).status, 404);
-        QCOMPARE(m_fixtures->client(Role::SellerA).get(productPath(product)).json()["version"].get<int>(), 1);
+        QCOMPARE(m_stack.fixtures().client(Role::SellerA).get(productPath(product)).json()["version"].get<int>(), 1);
         QCOMPARE(other.get("/api/v1/products/abc").status, 404);
     }
 
     void customersSeeOnlyActiveProducts()
     {
-        auto draft = m_fixtures->createProduct(Role::SellerA, {{"status", "draft"}});
-        auto active = m_fixtures->createProduct(Role::SellerA, {{"status", "active"}});
-        HttpClient customer = m_fixtures->client(Role::CustomerA);
+        auto draft = m_stack.fixtures().createProduct(Role::SellerA, {{"status", "draft"}});
+        auto active = m_stack.fixtures().createProduct(Role::SellerA, {{"status", "active"}});
+        HttpClient customer = m_stack.fixtures().client(Role::CustomerA);
         QCOMPARE(customer.get(productPath(draft)).status, 404);
         QCOMPARE(customer.get(productPath(active)).status, 200);
         // Publishing it makes it visible at once (the cache is invalidated by the write).
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         QCOMPARE(seller.patch(productPath(draft), {{"status", "active"}}).status, 200);
         QCOMPARE(customer.get(productPath(draft)).status, 200);
     }
 
     void readOnlyRolesAndAnonymousCallersAreRefused()
     {
-        auto product = m_fixtures->createProduct(Role::SellerA);
+        auto product = m_stack.fixtures().createProduct(Role::SellerA);
         for (Role role : {Role::Support, Role::Operator, Role::CustomerA}) {
-            HttpClient client = m_fixtures->client(role);
+            HttpClient client = m_stack.fixtures().client(role);
             QCOMPARE(client.get(productPath(product)).status, 200);
             QCOMPARE(client.post("/api/v1/products", {{"sku", "RO-1"}, {"title", "t"}, {"price_cents", 1}}).status,
                      403);
             QCOMPARE(client.patch(productPath(product), {{"price_cents", 1}}).status, 403);
             QCOMPARE(client.del(productPath(product)).status, 403);
         }
-        HttpClient anonymous = m_fixtures->anonymousClient();
+        HttpClient anonymous = m_stack.fixtures().anonymousClient();
         QCOMPARE(anonymous.get(productPath(product)).status, 401);
         QCOMPARE(anonymous.get("/api/v1/products").status, 401);
         QCOMPARE(anonymous.post("/api/v1/products", {{"sku", "AN-1"}}).status, 401);
         QCOMPARE(anonymous.patch(productPath(product), {{"price_cents", 1}}).status, 401);
         QCOMPARE(anonymous.del(productPath(product)).status, 401);
-        HttpClient forged = m_fixtures->anonymousClient();
+        HttpClient forged = m_stack.fixtures().anonymousClient();
         forged.setBearerToken("not.a.token");
         QCOMPARE(forged.get(productPath(product)).status, 401);
     }
 
     void adminChangesAnySellersProduct()
     {
-        auto product = m_fixtures->createProduct(Role::SellerB);
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        auto product = m_stack.fixtures().createProduct(Role::SellerB);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         HttpResponse patched = admin.patch(productPath(product), {{"title", "관리자 수정"}});
         QVERIFY2(patched.status == 200, patched.describe().c_str());
-        QCOMPARE(patched.json()["seller_id"].get<long long>(), m_fixtures->sellerBId());
+        QCOMPARE(patched.json()["seller_id"].get<long long>(), m_stack.fixtures().sellerBId());
         QCOMPARE(admin.del(productPath(product)).json()["status"].get<std::string>(), std::string("archived"));
     }
 
     void conditionalGetAnswersNotModified()
     {
-        auto product = m_fixtures->createProduct(Role::SellerA);
-        HttpClient customer = m_fixtures->client(Role::CustomerA);
+        auto product = m_stack.fixtures().createProduct(Role::SellerA);
+        HttpClient customer = m_stack.fixtures().client(Role::CustomerA);
         HttpResponse first = customer.get(productPath(product));
         QCOMPARE(first.status, 200);
         HttpResponse cached = customer.get(productPath(product), {{"If-None-Match", first.header("ETag")}});
@@ -370,15 +363,10 @@ private slots:
         QCOMPARE(customer.get(productPath(product), {{"If-None-Match", "\"999\""}}).status, 200);
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
 };
 
 QTEST_GUILESS_MAIN(ProductsTest)

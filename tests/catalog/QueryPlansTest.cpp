@@ -3,9 +3,7 @@
 // as few rows as the first page, through the (column, id) index, without sorting. The SQL below is
 // the shape ProductRepository builds; the API is queried too, so the results are checked as well.
 
-#include "support/Fixtures.h"
-#include "support/ServerProcess.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 
 #include <QtTest>
@@ -58,16 +56,12 @@ class QueryPlansTest : public QObject {
 private slots:
     void initTestCase()
     {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
-        const std::string a = std::to_string(m_fixtures->sellerAId());
-        const std::string b = std::to_string(m_fixtures->sellerBId());
+        MD_REQUIRE(m_stack.start());
+        const std::string a = std::to_string(m_stack.fixtures().sellerAId());
+        const std::string b = std::to_string(m_stack.fixtures().sellerBId());
         // Titles from common words; every 2000th product is a '자켓', so the word is rare enough
         // that the index, not a scan, is the right plan.
-        m_database->execute(
+        m_stack.database().execute(
             "INSERT INTO products (seller_id, sku, title, description, category, price_cents, status, created_at, "
             "updated_at) SELECT CASE WHEN g % 2 = 0 THEN " +
             a + " ELSE " + b +
@@ -82,7 +76,7 @@ private slots:
             ") || ' seconds')::interval "
             "FROM generate_series(1, " +
             std::to_string(kProducts) + ") g");
-        m_database->execute("ANALYZE products");
+        m_stack.database().execute("ANALYZE products");
     }
 
     void aRareKoreanWordUsesTheBigramIndex()
@@ -92,7 +86,7 @@ private slots:
                     "AND p.search_document LIKE '%' || lower('자켓') || '%' ORDER BY p.id DESC LIMIT 51");
         QVERIFY2(usesIndex(plan, "products_search"), plan.dump(1).c_str());
 
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         HttpResponse found = admin.get("/api/v1/products?limit=500&q=" + encode("자켓"));
         QVERIFY2(found.status == 200, found.describe().c_str());
         QCOMPARE(found.json()["items"].size(), std::size_t(kProducts / 2000));
@@ -108,7 +102,7 @@ private slots:
             "p.search_document LIKE '%' || lower('2000') || '%' ORDER BY p.title ASC, p.id ASC LIMIT 51");
         QVERIFY2(usesIndex(plan, "products_search"), plan.dump(1).c_str());
         HttpResponse found =
-            m_fixtures->client(Role::Admin).get("/api/v1/products?sort=title&q=" + encode("자켓 2000"));
+            m_stack.fixtures().client(Role::Admin).get("/api/v1/products?sort=title&q=" + encode("자켓 2000"));
         QVERIFY2(found.status == 200, found.describe().c_str());
         QVERIFY(!found.json()["items"].empty());
     }
@@ -145,9 +139,9 @@ private slots:
             const std::string comparison = descending ? " < " : " > ";
             // The position 90% of the way through the list, as a cursor would carry it.
             // (Qualified names: an unqualified ORDER BY would sort by the text output column.)
-            auto position = m_database->execute("SELECT p." + c + "::text AS value, p.id FROM products p ORDER BY p." +
-                                                c + direction + ", p.id" + direction + " OFFSET " +
-                                                std::to_string(kProducts * 9 / 10) + " LIMIT 1")[0];
+            auto position = m_stack.database().execute(
+                "SELECT p." + c + "::text AS value, p.id FROM products p ORDER BY p." + c + direction + ", p.id" +
+                direction + " OFFSET " + std::to_string(kProducts * 9 / 10) + " LIMIT 1")[0];
             const std::string value = quoted(position[0].as<std::string>());
             const std::string page = "SELECT p.id FROM products p WHERE true AND (p." + c + ", p.id)" + comparison +
                                      "(" + value + "::" + type.toStdString() + ", " + position[1].as<std::string>() +
@@ -161,16 +155,13 @@ private slots:
         }
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
     nlohmann::json explain(const std::string& sql, bool analyze = false)
     {
         const std::string options = analyze ? "(ANALYZE, FORMAT JSON)" : "(FORMAT JSON)";
-        return nlohmann::json::parse(m_database->scalar("EXPLAIN " + options + " " + sql))[0]["Plan"];
+        return nlohmann::json::parse(m_stack.database().scalar("EXPLAIN " + options + " " + sql))[0]["Plan"];
     }
 
     static bool usesIndex(const nlohmann::json& plan, const std::string& index)
@@ -200,9 +191,7 @@ private:
         return -1;
     }
 
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
 };
 
 QTEST_GUILESS_MAIN(QueryPlansTest)

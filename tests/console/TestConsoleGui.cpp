@@ -239,8 +239,8 @@ private slots:
         QVERIFY2(theirs.status == 200, theirs.describe().c_str());
 
         QVERIFY(click(child<QPushButton>(editor, "saveButton")));
-        QPointer<QMessageBox> conflict;
-        QTRY_VERIFY_WITH_TIMEOUT((conflict = editor->findChild<QMessageBox*>(QStringLiteral("conflictDialog"))) &&
+        QPointer<QDialog> conflict;
+        QTRY_VERIFY_WITH_TIMEOUT((conflict = editor->findChild<QDialog*>(QStringLiteral("conflictDialog"))) &&
                                      conflict->isVisible(),
                                  10000);
         QVERIFY(click(child<QPushButton>(conflict, "conflictReloadButton")));
@@ -254,7 +254,7 @@ private slots:
         theirs = other.patch(path, {{"category", "바뀐 분류"}}, {{"If-Match", "\"" + current + "\""}});
         QVERIFY2(theirs.status == 200, theirs.describe().c_str());
         QVERIFY(click(child<QPushButton>(editor, "saveButton")));
-        QTRY_VERIFY_WITH_TIMEOUT((conflict = editor->findChild<QMessageBox*>(QStringLiteral("conflictDialog"))) &&
+        QTRY_VERIFY_WITH_TIMEOUT((conflict = editor->findChild<QDialog*>(QStringLiteral("conflictDialog"))) &&
                                      conflict->isVisible(),
                                  10000);
         QVERIFY(click(child<QPushButton>(conflict, "conflictOverwriteButton")));

@@ -4,7 +4,7 @@
 // server keeps answers `event: reset` instead of a silent gap.
 
 #include "events/EventTestKit.h"
-#include "support/ServerProcess.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 
 #include <QtTest>
@@ -23,12 +23,16 @@ namespace {
 
 constexpr auto kWait = 15s;
 
-HttpHeaders resumeFrom(long long id) { return {{"Last-Event-ID", std::to_string(id)}}; }
+HttpHeaders resumeFrom(long long id)
+{
+    return {{"Last-Event-ID", std::to_string(id)}};
+}
 
 std::vector<long long> range(long long first, long long last)
 {
     std::vector<long long> ids;
-    for (long long id = first; id <= last; ++id) ids.push_back(id);
+    for (long long id = first; id <= last; ++id)
+        ids.push_back(id);
     return ids;
 }
 
@@ -40,18 +44,14 @@ class ResumeTest : public QObject {
 private slots:
     void initTestCase()
     {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
-        m_connection = m_database->connect();
+        MD_REQUIRE(m_stack.start());
+        m_connection = m_stack.database().connect();
     }
 
     void resumesWhatWasMissedExactlyOnce()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
-        const long long sellerA = m_fixtures->sellerAId();
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
+        const long long sellerA = m_stack.fixtures().sellerAId();
         long long lastSeen = 0;
         {
             HttpStream stream = openEvents(admin);
@@ -78,7 +78,7 @@ private slots:
 
     void queryParameterResumesAndHeaderWins()
     {
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         const long long a = publishEvent(*m_connection, "test.resume", std::nullopt, std::nullopt, {});
         const long long b = publishEvent(*m_connection, "test.resume", std::nullopt, std::nullopt, {});
         const long long c = publishEvent(*m_connection, "test.resume", std::nullopt, std::nullopt, {});
@@ -93,7 +93,7 @@ private slots:
 
     void replayHonoursTheFilter()
     {
-        const long long sellerA = m_fixtures->sellerAId(), sellerB = m_fixtures->sellerBId();
+        const long long sellerA = m_stack.fixtures().sellerAId(), sellerB = m_stack.fixtures().sellerBId();
         const long long start = publishEvent(*m_connection, "test.resume", std::nullopt, std::nullopt, {});
         const long long forB1 = publishEvent(*m_connection, "order.created", sellerB, std::nullopt, {});
         publishEvent(*m_connection, "order.created", sellerA, std::nullopt, {});
@@ -102,7 +102,7 @@ private slots:
         publishEvent(*m_connection, "order.updated", sellerA, std::nullopt, {});
         const long long sentinel = publishEvent(*m_connection, "test.sentinel", sellerB, std::nullopt, {});
 
-        HttpClient sellerClient = m_fixtures->client(Role::SellerB);
+        HttpClient sellerClient = m_stack.fixtures().client(Role::SellerB);
         HttpStream stream = openEvents(sellerClient, "", resumeFrom(start));
         QCOMPARE(idsOf(readUntilId(stream, sentinel, kWait)), (std::vector<long long>{forB1, forB2, sentinel}));
 
@@ -123,7 +123,7 @@ private slots:
         const long long marker = publishEvent(*m_connection, "test.resume", std::nullopt, std::nullopt, {});
         std::thread writer([&] {
             try {
-                auto connection = m_database->connect();
+                auto connection = m_stack.database().connect();
                 for (int n = 0; n < kEvents; ++n) {
                     long long id = publishEvent(*connection, "test.burst", std::nullopt, std::nullopt, {{"n", n}});
                     std::lock_guard lock(writtenMutex);
@@ -136,7 +136,7 @@ private slots:
             }
         });
 
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         std::vector<long long> received;
         std::optional<long long> lastId = marker;
         const auto deadline = std::chrono::steady_clock::now() + 60s;
@@ -157,13 +157,13 @@ private slots:
         QVERIFY(!failed);
         std::set<long long> unique(received.begin(), received.end());
         QCOMPARE(unique.size(), received.size()); // no duplicates
-        QCOMPARE(received, written);               // nothing lost, in order
+        QCOMPARE(received, written);              // nothing lost, in order
     }
 
     void unknownIdAnswersReset()
     {
         const long long newest = publishEvent(*m_connection, "test.resume", std::nullopt, std::nullopt, {});
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         HttpStream stream = openEvents(admin, "", resumeFrom(newest + 1000000));
         auto events = readEvents(stream, 1, kWait);
         QCOMPARE(events.size(), std::size_t(1));
@@ -181,9 +181,9 @@ private slots:
         const long long expired = publishEvent(*m_connection, "test.resume", std::nullopt, std::nullopt, {});
         const long long after = publishEvent(*m_connection, "test.resume", std::nullopt, std::nullopt, {});
         // Older than the 24-hour replay window (the pruner has not got to it yet).
-        m_database->execute("UPDATE events SET created_at = now() - interval '25 hours' WHERE id = " +
-                            std::to_string(expired));
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        m_stack.database().execute("UPDATE events SET created_at = now() - interval '25 hours' WHERE id = " +
+                                   std::to_string(expired));
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         HttpStream stream = openEvents(admin, "", resumeFrom(before));
         auto events = readEvents(stream, 1, kWait);
         QCOMPARE(events.size(), std::size_t(1));
@@ -193,22 +193,22 @@ private slots:
         // Resuming after the expired event is fine again.
         HttpStream later = openEvents(admin, "", resumeFrom(expired));
         QCOMPARE(idsOf(readEvents(later, 1, kWait)), std::vector<long long>{after});
-        m_database->execute("UPDATE events SET created_at = now() WHERE id = " + std::to_string(expired));
+        m_stack.database().execute("UPDATE events SET created_at = now() WHERE id = " + std::to_string(expired));
     }
 
     void tooFarBehindAnswersReset()
     {
         const long long start = publishEvent(*m_connection, "test.resume", std::nullopt, std::nullopt, {});
         // More than the 10,000 events a resume replays.
-        m_database->execute("INSERT INTO events (type, payload) SELECT 'test.bulk', jsonb_build_object('n', n) "
-                            "FROM generate_series(1, 10050) AS n");
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        m_stack.database().execute("INSERT INTO events (type, payload) SELECT 'test.bulk', jsonb_build_object('n', n) "
+                                   "FROM generate_series(1, 10050) AS n");
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         HttpStream stream = openEvents(admin, "", resumeFrom(start));
         auto events = readEvents(stream, 1, kWait);
         QCOMPARE(events.size(), std::size_t(1));
         QCOMPARE(events[0].type, std::string("reset"));
         QCOMPARE(events[0].json()["reason"].get<std::string>(), std::string("too_far_behind"));
-        QCOMPARE(events[0].id, m_database->scalar("SELECT max(id) FROM events"));
+        QCOMPARE(events[0].id, m_stack.database().scalar("SELECT max(id) FROM events"));
     }
 
     // Last: it deletes history. Ids between the client's and the oldest one kept are gone (pruned),
@@ -218,8 +218,8 @@ private slots:
         const long long a = publishEvent(*m_connection, "test.resume", std::nullopt, std::nullopt, {});
         const long long b = publishEvent(*m_connection, "test.resume", std::nullopt, std::nullopt, {});
         publishEvent(*m_connection, "test.resume", std::nullopt, std::nullopt, {});
-        m_database->execute("DELETE FROM events WHERE id <= " + std::to_string(b));
-        HttpClient admin = m_fixtures->client(Role::Admin);
+        m_stack.database().execute("DELETE FROM events WHERE id <= " + std::to_string(b));
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
         HttpStream stream = openEvents(admin, "", resumeFrom(a));
         auto events = readEvents(stream, 1, kWait);
         QCOMPARE(events.size(), std::size_t(1));
@@ -227,15 +227,10 @@ private slots:
         QCOMPARE(events[0].json()["reason"].get<std::string>(), std::string("outside_window"));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
     std::unique_ptr<pqxx::connection> m_connection;
 };
 

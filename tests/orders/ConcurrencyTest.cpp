@@ -4,9 +4,7 @@
 // one Idempotency-Key create one order; concurrent refunds never add up past the total.
 
 #include "orders/OrderTestKit.h"
-#include "support/Fixtures.h"
-#include "support/ServerProcess.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 
 #include <QtTest>
@@ -38,7 +36,8 @@ void race(int count, const std::function<void(int)>& body)
             start.arrive_and_wait();
             body(i);
         });
-    for (auto& thread : threads) thread.join();
+    for (auto& thread : threads)
+        thread.join();
 }
 
 } // namespace
@@ -49,25 +48,21 @@ class ConcurrencyTest : public QObject {
 private slots:
     void initTestCase()
     {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
         ServerProcess::Options options;
         // More connections than clients would hide queueing; fewer would make them wait. Neither
         // changes the outcome, which is what is checked here. The per-user rate limit is a policy
         // for real traffic, not for a test that fires 60 requests from two users in a burst.
         options.environment = {{"MARKETDESK_DB_POOL_SIZE", "16"}, {"MARKETDESK_RATE_LIMIT_RPS", "0"}};
-        MD_REQUIRE(m_server->start(options));
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
-        m_tokens = {m_fixtures->token(Role::CustomerA), m_fixtures->token(Role::CustomerB)};
+        MD_REQUIRE(m_stack.start(options));
+        m_tokens = {m_stack.fixtures().token(Role::CustomerA), m_stack.fixtures().token(Role::CustomerB)};
     }
 
     void racingForTheLastUnitsSellsExactlyWhatIsThere()
     {
         constexpr int kClients = 60;
         constexpr long long kStock = 17;
-        long long product = m_fixtures->createProduct(Role::SellerA)["id"];
-        m_fixtures->setStock(Role::SellerA, product, kStock);
+        long long product = m_stack.fixtures().createProduct(Role::SellerA)["id"];
+        m_stack.fixtures().setStock(Role::SellerA, product, kStock);
 
         std::mutex mutex;
         std::map<int, int> statuses;
@@ -82,11 +77,11 @@ private slots:
         QCOMPARE(statuses[409], kClients - int(kStock));
         QCOMPARE(statuses.size(), std::size_t(2));
         QCOMPARE(stock(product), std::to_string(kStock) + "/" + std::to_string(kStock));
-        QCOMPARE(m_database->scalar("SELECT coalesce(sum(quantity), 0) FROM order_items WHERE product_id = " +
-                                    std::to_string(product)),
+        QCOMPARE(m_stack.database().scalar("SELECT coalesce(sum(quantity), 0) FROM order_items WHERE product_id = " +
+                                           std::to_string(product)),
                  std::to_string(kStock));
-        QCOMPARE(m_database->scalar("SELECT sum(reserved_delta) FROM inventory_movements WHERE product_id = " +
-                                    std::to_string(product)),
+        QCOMPARE(m_stack.database().scalar("SELECT sum(reserved_delta) FROM inventory_movements WHERE product_id = " +
+                                           std::to_string(product)),
                  std::to_string(kStock));
         // Nothing is left for anyone.
         QCOMPARE(clientFor(0).post("/api/v1/orders", orderBody({{product, 1}})).status, 409);
@@ -95,10 +90,10 @@ private slots:
     void multiLineOrdersNeitherDeadlockNorOversell()
     {
         constexpr int kClients = 60;
-        long long first = m_fixtures->createProduct(Role::SellerA)["id"];
-        long long second = m_fixtures->createProduct(Role::SellerA)["id"];
-        m_fixtures->setStock(Role::SellerA, first, 40);
-        m_fixtures->setStock(Role::SellerA, second, 25);
+        long long first = m_stack.fixtures().createProduct(Role::SellerA)["id"];
+        long long second = m_stack.fixtures().createProduct(Role::SellerA)["id"];
+        m_stack.fixtures().setStock(Role::SellerA, first, 40);
+        m_stack.fixtures().setStock(Role::SellerA, second, 25);
 
         std::mutex mutex;
         std::map<int, int> statuses;
@@ -116,33 +111,36 @@ private slots:
 
         for (long long product : {first, second}) {
             const std::string id = std::to_string(product);
-            const std::string sold = m_database->scalar("SELECT coalesce(sum(quantity), 0) FROM order_items WHERE product_id = " + id);
-            QCOMPARE(m_database->scalar("SELECT reserved FROM inventory WHERE product_id = " + id), sold);
-            QCOMPARE(m_database->scalar("SELECT reserved <= on_hand FROM inventory WHERE product_id = " + id),
+            const std::string sold = m_stack.database().scalar(
+                "SELECT coalesce(sum(quantity), 0) FROM order_items WHERE product_id = " + id);
+            QCOMPARE(m_stack.database().scalar("SELECT reserved FROM inventory WHERE product_id = " + id), sold);
+            QCOMPARE(m_stack.database().scalar("SELECT reserved <= on_hand FROM inventory WHERE product_id = " + id),
                      std::string("t"));
-            QCOMPARE(m_database->scalar("SELECT sum(reserved_delta) FROM inventory_movements WHERE product_id = " + id),
+            QCOMPARE(m_stack.database().scalar(
+                         "SELECT sum(reserved_delta) FROM inventory_movements WHERE product_id = " + id),
                      sold);
         }
         // All or nothing per order: every order has both lines.
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM orders o WHERE (SELECT count(*) FROM order_items i WHERE "
-                                    "i.order_id = o.id AND i.product_id IN (" + std::to_string(first) + "," +
-                                    std::to_string(second) + ")) = 1"),
-                 std::string("0"));
+        QCOMPARE(
+            m_stack.database().scalar("SELECT count(*) FROM orders o WHERE (SELECT count(*) FROM order_items i WHERE "
+                                      "i.order_id = o.id AND i.product_id IN (" +
+                                      std::to_string(first) + "," + std::to_string(second) + ")) = 1"),
+            std::string("0"));
     }
 
     void concurrentRetriesWithOneKeyCreateOneOrder()
     {
         constexpr int kClients = 50;
-        long long product = m_fixtures->createProduct(Role::SellerA)["id"];
-        m_fixtures->setStock(Role::SellerA, product, 100);
+        long long product = m_stack.fixtures().createProduct(Role::SellerA)["id"];
+        m_stack.fixtures().setStock(Role::SellerA, product, 100);
         const nlohmann::json body = orderBody({{product, 2}});
-        const std::string token = m_fixtures->token(Role::CustomerA);
+        const std::string token = m_stack.fixtures().token(Role::CustomerA);
 
         std::mutex mutex;
         std::map<int, int> statuses;
         std::set<std::string> bodies;
         race(kClients, [&](int) {
-            HttpClient client(m_server->host(), m_server->port());
+            HttpClient client(m_stack.server().host(), m_stack.server().port());
             client.setBearerToken(token);
             HttpResponse response = client.post("/api/v1/orders", body, {{"Idempotency-Key", "double-click-42"}});
             std::lock_guard lock(mutex);
@@ -151,65 +149,64 @@ private slots:
         });
         QCOMPARE(statuses[201], kClients);
         QCOMPARE(bodies.size(), std::size_t(1));
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM order_items WHERE product_id = " + std::to_string(product)),
-                 std::string("1"));
+        QCOMPARE(
+            m_stack.database().scalar("SELECT count(*) FROM order_items WHERE product_id = " + std::to_string(product)),
+            std::string("1"));
         QCOMPARE(stock(product), std::string("100/2"));
     }
 
     void concurrentRefundsNeverExceedTheTotal()
     {
         constexpr int kClients = 24;
-        long long product = m_fixtures->createProduct(Role::SellerA, {{"price_cents", 10000}})["id"];
-        m_fixtures->setStock(Role::SellerA, product, 10);
+        long long product = m_stack.fixtures().createProduct(Role::SellerA, {{"price_cents", 10000}})["id"];
+        m_stack.fixtures().setStock(Role::SellerA, product, 10);
         HttpResponse placed = clientFor(0).post("/api/v1/orders", orderBody({{product, 1}}));
         QVERIFY2(placed.status == 201, placed.describe().c_str());
         const long long id = placed.json()["id"];
-        HttpClient support = m_fixtures->client(Role::Support);
+        HttpClient support = m_stack.fixtures().client(Role::Support);
         QCOMPARE(transition(support, id, "paid").status, 200);
-        const std::string token = m_fixtures->token(Role::Support);
+        const std::string token = m_stack.fixtures().token(Role::Support);
 
         std::mutex mutex;
         std::map<int, int> statuses;
         race(kClients, [&](int) {
-            HttpClient client(m_server->host(), m_server->port());
+            HttpClient client(m_stack.server().host(), m_stack.server().port());
             client.setBearerToken(token);
-            HttpResponse response = client.post(orderPath(id, "/refunds"), {{"amount_cents", 1000}, {"reason", "split"}});
+            HttpResponse response =
+                client.post(orderPath(id, "/refunds"), {{"amount_cents", 1000}, {"reason", "split"}});
             std::lock_guard lock(mutex);
             ++statuses[response.status];
         });
         // Ten refunds of 1000 make the total; the rest find the order refunded or the total reached.
         QCOMPARE(statuses[201], 10);
         QCOMPARE(statuses[409], kClients - 10);
-        QCOMPARE(m_database->scalar("SELECT refunded_cents || ' ' || status FROM orders WHERE id = " + std::to_string(id)),
+        QCOMPARE(m_stack.database().scalar("SELECT refunded_cents || ' ' || status FROM orders WHERE id = " +
+                                           std::to_string(id)),
                  std::string("10000 refunded"));
-        QCOMPARE(m_database->scalar("SELECT sum(amount_cents) FROM refunds WHERE order_id = " + std::to_string(id)),
-                 std::string("10000"));
+        QCOMPARE(
+            m_stack.database().scalar("SELECT sum(amount_cents) FROM refunds WHERE order_id = " + std::to_string(id)),
+            std::string("10000"));
         // Refunded in full before shipping: the reservation went back.
         QCOMPARE(stock(product), std::string("10/0"));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
     HttpClient clientFor(int index)
     {
-        HttpClient client(m_server->host(), m_server->port());
+        HttpClient client(m_stack.server().host(), m_stack.server().port());
         client.setBearerToken(m_tokens[static_cast<std::size_t>(index) % m_tokens.size()]);
         return client;
     }
 
     std::string stock(long long productId)
     {
-        return m_database->scalar("SELECT on_hand || '/' || reserved FROM inventory WHERE product_id = " +
-                                  std::to_string(productId));
+        return m_stack.database().scalar("SELECT on_hand || '/' || reserved FROM inventory WHERE product_id = " +
+                                         std::to_string(productId));
     }
 
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
     std::vector<std::string> m_tokens;
 };
 

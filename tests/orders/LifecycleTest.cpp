@@ -4,9 +4,7 @@
 // need, If-Match, who may move whose orders, and notes with their visibility.
 
 #include "orders/OrderTestKit.h"
-#include "support/Fixtures.h"
-#include "support/ServerProcess.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 
 #include <QtTest>
@@ -22,14 +20,11 @@ class LifecycleTest : public QObject {
 private slots:
     void initTestCase()
     {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
-        MD_REQUIRE(m_product = m_fixtures->createProduct(Role::SellerA, {{"title", "겨울 자켓"}, {"price_cents", 30000}})["id"]
+        MD_REQUIRE(m_stack.start());
+        MD_REQUIRE(m_product = m_stack.fixtures()
+                                   .createProduct(Role::SellerA, {{"title", "겨울 자켓"}, {"price_cents", 30000}})["id"]
                                    .get<long long>());
-        MD_REQUIRE(m_fixtures->setStock(Role::SellerA, m_product, 1000));
+        MD_REQUIRE(m_stack.fixtures().setStock(Role::SellerA, m_product, 1000));
     }
 
     void fullLifecycleMovesStockAtShipping()
@@ -37,7 +32,7 @@ private slots:
         const std::string before = stock();
         long long id = place(3);
         QCOMPARE(stock(), plus(before, 0, 3));
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
 
         HttpResponse paid = transition(seller, id, "paid");
         QVERIFY2(paid.status == 200, paid.describe().c_str());
@@ -52,7 +47,8 @@ private slots:
         QVERIFY(noCarrier.json()["error"]["details"]["fields"].contains("carrier"));
         QVERIFY(noCarrier.json()["error"]["details"]["fields"].contains("tracking_number"));
 
-        HttpResponse shipped = transition(seller, id, "shipped", {{"carrier", "CJ대한통운"}, {"tracking_number", "6543-2100-7788"}});
+        HttpResponse shipped =
+            transition(seller, id, "shipped", {{"carrier", "CJ대한통운"}, {"tracking_number", "6543-2100-7788"}});
         QVERIFY2(shipped.status == 200, shipped.describe().c_str());
         QCOMPARE(shipped.json()["carrier"].get<std::string>(), std::string("CJ대한통운"));
         QCOMPARE(shipped.json()["tracking_number"].get<std::string>(), std::string("6543-2100-7788"));
@@ -60,18 +56,20 @@ private slots:
         // The goods left: on_hand and reserved both drop; what is available does not change.
         QCOMPARE(stock(), plus(before, -3, 0));
 
-        HttpResponse delivered = transition(m_fixtures->client(Role::Support), id, "delivered");
+        HttpResponse delivered = transition(m_stack.fixtures().client(Role::Support), id, "delivered");
         QVERIFY2(delivered.status == 200, delivered.describe().c_str());
         QCOMPARE(delivered.json()["status"].get<std::string>(), std::string("delivered"));
         QVERIFY(delivered.json()["delivered_at"].is_string());
         QCOMPARE(stock(), plus(before, -3, 0));
 
         // The timeline, oldest first, with who did each step.
-        HttpResponse read = m_fixtures->client(Role::Admin).get(orderPath(id));
+        HttpResponse read = m_stack.fixtures().client(Role::Admin).get(orderPath(id));
         auto events = read.json()["events"];
         QCOMPARE(events.size(), std::size_t(4));
-        const char* expected[][3] = {{"created", "", "placed"}, {"transition", "placed", "paid"},
-                                     {"transition", "paid", "shipped"}, {"transition", "shipped", "delivered"}};
+        const char* expected[][3] = {{"created", "", "placed"},
+                                     {"transition", "placed", "paid"},
+                                     {"transition", "paid", "shipped"},
+                                     {"transition", "shipped", "delivered"}};
         for (std::size_t i = 0; i < events.size(); ++i) {
             QCOMPARE(events[i]["type"].get<std::string>(), std::string(expected[i][0]));
             QCOMPARE(events[i]["to_status"].get<std::string>(), std::string(expected[i][2]));
@@ -80,18 +78,22 @@ private slots:
                 QVERIFY(events[i]["id"].get<long long>() > events[i - 1]["id"].get<long long>());
             }
         }
-        QCOMPARE(events[1]["actor"].get<std::string>(), m_fixtures->member(Role::SellerA).email);
-        QCOMPARE(events[3]["actor"].get<std::string>(), m_fixtures->member(Role::Support).email);
+        QCOMPARE(events[1]["actor"].get<std::string>(), m_stack.fixtures().member(Role::SellerA).email);
+        QCOMPARE(events[3]["actor"].get<std::string>(), m_stack.fixtures().member(Role::Support).email);
         QCOMPARE(events[2]["data"]["carrier"].get<std::string>(), std::string("CJ대한통운"));
         QCOMPARE(read.json()["version"].get<long long>(), 4LL);
-        QCOMPARE(m_database->scalar("SELECT string_agg(reason || ':' || delta || ':' || reserved_delta, ',' ORDER BY id) "
-                                    "FROM inventory_movements WHERE order_id = " + std::to_string(id)),
+        QCOMPARE(m_stack.database().scalar(
+                     "SELECT string_agg(reason || ':' || delta || ':' || reserved_delta, ',' ORDER BY id) "
+                     "FROM inventory_movements WHERE order_id = " +
+                     std::to_string(id)),
                  std::string("order_placed:0:3,order_shipped:-3:-3"));
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM audit_log WHERE action = 'order.transition' AND entity_id = '" +
-                                    std::to_string(id) + "'"),
+        QCOMPARE(m_stack.database().scalar(
+                     "SELECT count(*) FROM audit_log WHERE action = 'order.transition' AND entity_id = '" +
+                     std::to_string(id) + "'"),
                  std::string("3"));
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM events WHERE type = 'order.updated' AND "
-                                    "(payload->>'id')::bigint = " + std::to_string(id)),
+        QCOMPARE(m_stack.database().scalar("SELECT count(*) FROM events WHERE type = 'order.updated' AND "
+                                           "(payload->>'id')::bigint = " +
+                                           std::to_string(id)),
                  std::string("3"));
     }
 
@@ -107,7 +109,7 @@ private slots:
         QFETCH(bool, payFirst);
         const std::string before = stock();
         long long id = place(4);
-        HttpClient support = m_fixtures->client(Role::Support);
+        HttpClient support = m_stack.fixtures().client(Role::Support);
         if (payFirst) QCOMPARE(transition(support, id, "paid").status, 200);
         HttpResponse noReason = transition(support, id, "cancelled");
         QCOMPARE(noReason.status, 422);
@@ -120,9 +122,11 @@ private slots:
         QCOMPARE(cancelled.json()["cancel_reason"].get<std::string>(), std::string("고객 요청"));
         QVERIFY(cancelled.json()["cancelled_at"].is_string());
         QCOMPARE(stock(), before);
-        QCOMPARE(m_database->scalar("SELECT reserved_delta FROM inventory_movements WHERE reason = 'order_cancelled' "
-                                    "AND order_id = " + std::to_string(id)),
-                 std::string("-4"));
+        QCOMPARE(
+            m_stack.database().scalar("SELECT reserved_delta FROM inventory_movements WHERE reason = 'order_cancelled' "
+                                      "AND order_id = " +
+                                      std::to_string(id)),
+            std::string("-4"));
         // Final: nothing moves it any more.
         HttpResponse again = transition(support, id, "paid");
         QCOMPARE(again.status, 409);
@@ -138,10 +142,11 @@ private slots:
         QTest::newRow("placed to delivered") << QStringList{} << "delivered" << QStringList{"paid", "cancelled"};
         QTest::newRow("paid to paid") << QStringList{"paid"} << "paid" << QStringList{"shipped", "cancelled"};
         QTest::newRow("paid to delivered") << QStringList{"paid"} << "delivered" << QStringList{"shipped", "cancelled"};
-        QTest::newRow("shipped to cancelled") << QStringList{"paid", "shipped"} << "cancelled" << QStringList{"delivered"};
+        QTest::newRow("shipped to cancelled")
+            << QStringList{"paid", "shipped"} << "cancelled" << QStringList{"delivered"};
         QTest::newRow("shipped to paid") << QStringList{"paid", "shipped"} << "paid" << QStringList{"delivered"};
-        QTest::newRow("delivered to cancelled") << QStringList{"paid", "shipped", "delivered"} << "cancelled"
-                                                << QStringList{};
+        QTest::newRow("delivered to cancelled")
+            << QStringList{"paid", "shipped", "delivered"} << "cancelled" << QStringList{};
     }
 
     void refusedMovesNameTheAllowedOnes()
@@ -150,14 +155,15 @@ private slots:
         QFETCH(QString, to);
         QFETCH(QStringList, allowed);
         long long id = place(1);
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         const nlohmann::json shipping = {{"carrier", "CJ"}, {"tracking_number", "1"}, {"reason", "test"}};
         QString current = "placed";
         for (const auto& step : path) {
             QCOMPARE(transition(seller, id, step.toStdString(), shipping).status, 200);
             current = step;
         }
-        const std::string versionBefore = m_database->scalar("SELECT version FROM orders WHERE id = " + std::to_string(id));
+        const std::string versionBefore =
+            m_stack.database().scalar("SELECT version FROM orders WHERE id = " + std::to_string(id));
         HttpResponse refused = transition(seller, id, to.toStdString(), shipping);
         QCOMPARE(refused.status, 409);
         QCOMPARE(refused.errorCode(), std::string("invalid_transition"));
@@ -165,36 +171,41 @@ private slots:
         QCOMPARE(details["from"].get<std::string>(), current.toStdString());
         QCOMPARE(details["to"].get<std::string>(), to.toStdString());
         nlohmann::json expected = nlohmann::json::array();
-        for (const auto& name : allowed) expected.push_back(name.toStdString());
+        for (const auto& name : allowed)
+            expected.push_back(name.toStdString());
         QCOMPARE(details["allowed"], expected);
-        QCOMPARE(m_database->scalar("SELECT version FROM orders WHERE id = " + std::to_string(id)), versionBefore);
+        QCOMPARE(m_stack.database().scalar("SELECT version FROM orders WHERE id = " + std::to_string(id)),
+                 versionBefore);
     }
 
     void refusesTargetsThatAreNotTransitions()
     {
         long long id = place(1);
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         for (const char* target : {"refunded", "placed", "lost"}) {
             HttpResponse response = transition(seller, id, target);
             QCOMPARE(response.status, 422);
             QVERIFY(response.json()["error"]["details"]["fields"].contains("to"));
         }
         QCOMPARE(seller.post(orderPath(id, "/transitions"), nlohmann::json::object()).status, 422);
-        QCOMPARE(seller.request("POST", orderPath(id, "/transitions"), "paid", {{"Content-Type", "text/plain"}}).status, 415);
+        QCOMPARE(seller.request("POST", orderPath(id, "/transitions"), "paid", {{"Content-Type", "text/plain"}}).status,
+                 415);
     }
 
     void ifMatchGuardsTransitions()
     {
         long long id = place(1);
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         HttpResponse stale = seller.post(orderPath(id, "/transitions"), {{"to", "paid"}}, {{"If-Match", "\"7\""}});
         QCOMPARE(stale.status, 412);
         QCOMPARE(stale.json()["error"]["details"]["current_version"].get<long long>(), 1LL);
-        QCOMPARE(m_database->scalar("SELECT status FROM orders WHERE id = " + std::to_string(id)), std::string("placed"));
+        QCOMPARE(m_stack.database().scalar("SELECT status FROM orders WHERE id = " + std::to_string(id)),
+                 std::string("placed"));
         HttpResponse fresh = seller.post(orderPath(id, "/transitions"), {{"to", "paid"}}, {{"If-Match", "\"1\""}});
         QVERIFY2(fresh.status == 200, fresh.describe().c_str());
-        QCOMPARE(seller.post(orderPath(id, "/transitions"), {{"to", "shipped"}, {"carrier", "CJ"}, {"tracking_number", "1"}},
-                             {{"If-Match", "three"}})
+        QCOMPARE(seller
+                     .post(orderPath(id, "/transitions"),
+                           {{"to", "shipped"}, {"carrier", "CJ"}, {"tracking_number", "1"}}, {{"If-Match", "three"}})
                      .status,
                  400);
     }
@@ -202,34 +213,38 @@ private slots:
     void whoMayMoveWhichOrder()
     {
         long long id = place(1);
-        QCOMPARE(transition(m_fixtures->client(Role::CustomerA), id, "paid").status, 403);
-        QCOMPARE(transition(m_fixtures->client(Role::Operator), id, "paid").status, 403);
-        QCOMPARE(transition(m_fixtures->anonymousClient(), id, "paid").status, 401);
-        QCOMPARE(transition(m_fixtures->client(Role::SellerB), id, "paid").status, 404);
-        QCOMPARE(transition(m_fixtures->client(Role::Admin), 999999999, "paid").status, 404);
-        QCOMPARE(m_database->scalar("SELECT status FROM orders WHERE id = " + std::to_string(id)), std::string("placed"));
-        QCOMPARE(transition(m_fixtures->client(Role::Admin), id, "paid").status, 200);
+        QCOMPARE(transition(m_stack.fixtures().client(Role::CustomerA), id, "paid").status, 403);
+        QCOMPARE(transition(m_stack.fixtures().client(Role::Operator), id, "paid").status, 403);
+        QCOMPARE(transition(m_stack.fixtures().anonymousClient(), id, "paid").status, 401);
+        QCOMPARE(transition(m_stack.fixtures().client(Role::SellerB), id, "paid").status, 404);
+        QCOMPARE(transition(m_stack.fixtures().client(Role::Admin), 999999999, "paid").status, 404);
+        QCOMPARE(m_stack.database().scalar("SELECT status FROM orders WHERE id = " + std::to_string(id)),
+                 std::string("placed"));
+        QCOMPARE(transition(m_stack.fixtures().client(Role::Admin), id, "paid").status, 200);
     }
 
     void notesAreForTheStaff()
     {
         long long id = place(1);
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         HttpResponse note = seller.post(orderPath(id, "/notes"), {{"body", "포장 시 완충재 추가 요청\n두 번째 줄"}});
         QVERIFY2(note.status == 201, note.describe().c_str());
         QCOMPARE(note.json()["body"].get<std::string>(), std::string("포장 시 완충재 추가 요청\n두 번째 줄"));
-        QCOMPARE(note.json()["author"].get<std::string>(), m_fixtures->member(Role::SellerA).email);
+        QCOMPARE(note.json()["author"].get<std::string>(), m_stack.fixtures().member(Role::SellerA).email);
         QCOMPARE(note.json()["order_id"].get<long long>(), id);
         QVERIFY(note.json()["created_at"].is_string());
-        QCOMPARE(m_fixtures->client(Role::Support).post(orderPath(id, "/notes"), {{"body", std::string(5000, 'n')}}).status,
+        QCOMPARE(m_stack.fixtures()
+                     .client(Role::Support)
+                     .post(orderPath(id, "/notes"), {{"body", std::string(5000, 'n')}})
+                     .status,
                  201);
 
-        HttpResponse staff = m_fixtures->client(Role::Admin).get(orderPath(id));
+        HttpResponse staff = m_stack.fixtures().client(Role::Admin).get(orderPath(id));
         QCOMPARE(staff.json()["notes"].size(), std::size_t(2));
         QCOMPARE(staff.json()["notes"][0]["id"], note.json()["id"]);
         QCOMPARE(staff.json()["events"].back()["type"].get<std::string>(), std::string("note"));
         QCOMPARE(staff.json()["version"].get<long long>(), 3LL);
-        HttpResponse customer = m_fixtures->client(Role::CustomerA).get(orderPath(id));
+        HttpResponse customer = m_stack.fixtures().client(Role::CustomerA).get(orderPath(id));
         QVERIFY(customer.json()["notes"].empty());
         const auto customerView = customer.json();
         for (const auto& event : customerView["events"]) {
@@ -240,31 +255,31 @@ private slots:
         QCOMPARE(seller.post(orderPath(id, "/notes"), {{"body", ""}}).status, 422);
         QCOMPARE(seller.post(orderPath(id, "/notes"), {{"body", std::string(5001, 'n')}}).status, 422);
         QCOMPARE(seller.post(orderPath(id, "/notes"), nlohmann::json::object()).status, 422);
-        QCOMPARE(m_fixtures->client(Role::CustomerA).post(orderPath(id, "/notes"), {{"body", "hi"}}).status, 403);
-        QCOMPARE(m_fixtures->client(Role::Operator).post(orderPath(id, "/notes"), {{"body", "hi"}}).status, 403);
-        QCOMPARE(m_fixtures->client(Role::SellerB).post(orderPath(id, "/notes"), {{"body", "hi"}}).status, 404);
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM audit_log WHERE action = 'order.note' AND entity_id = '" +
-                                    std::to_string(id) + "'"),
-                 std::string("2"));
+        QCOMPARE(m_stack.fixtures().client(Role::CustomerA).post(orderPath(id, "/notes"), {{"body", "hi"}}).status,
+                 403);
+        QCOMPARE(m_stack.fixtures().client(Role::Operator).post(orderPath(id, "/notes"), {{"body", "hi"}}).status, 403);
+        QCOMPARE(m_stack.fixtures().client(Role::SellerB).post(orderPath(id, "/notes"), {{"body", "hi"}}).status, 404);
+        QCOMPARE(
+            m_stack.database().scalar("SELECT count(*) FROM audit_log WHERE action = 'order.note' AND entity_id = '" +
+                                      std::to_string(id) + "'"),
+            std::string("2"));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
     long long place(long long quantity)
     {
-        HttpResponse response = m_fixtures->client(Role::CustomerA).post("/api/v1/orders", orderBody({{m_product, quantity}}));
+        HttpResponse response =
+            m_stack.fixtures().client(Role::CustomerA).post("/api/v1/orders", orderBody({{m_product, quantity}}));
         if (response.status != 201) throw TestSetupError(QString::fromStdString("place: " + response.describe()));
         return response.json()["id"].get<long long>();
     }
 
     std::string stock()
     {
-        return m_database->scalar("SELECT on_hand || '/' || reserved FROM inventory WHERE product_id = " +
-                                  std::to_string(m_product));
+        return m_stack.database().scalar("SELECT on_hand || '/' || reserved FROM inventory WHERE product_id = " +
+                                         std::to_string(m_product));
     }
 
     // "on_hand/reserved" moved by the given amounts.
@@ -275,9 +290,7 @@ private:
                std::to_string(std::stoll(level.substr(slash + 1)) + reserved);
     }
 
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
     long long m_product = 0;
 };
 

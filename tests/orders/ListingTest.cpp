@@ -3,9 +3,7 @@
 // sort orders, and keyset pages that return every order exactly once in the order asked for.
 
 #include "orders/OrderTestKit.h"
-#include "support/Fixtures.h"
-#include "support/ServerProcess.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 
 #include <QtTest>
@@ -29,7 +27,8 @@ std::string encode(const std::string& value)
 std::set<long long> idsOf(const nlohmann::json& items)
 {
     std::set<long long> ids;
-    for (const auto& item : items) ids.insert(item["id"].get<long long>());
+    for (const auto& item : items)
+        ids.insert(item["id"].get<long long>());
     return ids;
 }
 
@@ -41,11 +40,7 @@ class ListingTest : public QObject {
 private slots:
     void initTestCase()
     {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
+        MD_REQUIRE(m_stack.start());
         MD_REQUIRE(setUpOrders());
     }
 
@@ -57,7 +52,7 @@ private slots:
         QCOMPARE(idsOf(list(Role::SellerB, "limit=500")), m_ofSellerB);
         for (Role staff : {Role::Admin, Role::Support, Role::Operator})
             QCOMPARE(idsOf(list(staff, "limit=500")), m_all);
-        QCOMPARE(m_fixtures->anonymousClient().get("/api/v1/orders").status, 401);
+        QCOMPARE(m_stack.fixtures().anonymousClient().get("/api/v1/orders").status, 401);
 
         auto item = list(Role::Support, "limit=1")[0];
         for (const char* field : {"id", "number", "status", "seller_id", "customer_email", "total_cents",
@@ -78,12 +73,13 @@ private slots:
             QVERIFY(order["status"] == "paid" || order["status"] == "cancelled");
         // A seller's filter stays within their own orders.
         for (const auto& order : list(Role::SellerB, "status=paid,cancelled,placed&limit=500"))
-            QCOMPARE(order["seller_id"].get<long long>(), m_fixtures->sellerBId());
+            QCOMPARE(order["seller_id"].get<long long>(), m_stack.fixtures().sellerBId());
     }
 
     void searchesNumberEmailAndProducts()
     {
-        const std::string number = m_database->scalar("SELECT number FROM orders WHERE id = " + std::to_string(m_sample));
+        const std::string number =
+            m_stack.database().scalar("SELECT number FROM orders WHERE id = " + std::to_string(m_sample));
         QCOMPARE(idsOf(list(Role::Support, "q=" + encode(number))), std::set<long long>{m_sample});
         std::string lower = number;
         std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
@@ -91,8 +87,9 @@ private slots:
         // A prefix of the number matches every order of that day (all of them here).
         QCOMPARE(idsOf(list(Role::Support, "q=" + encode(number.substr(0, 11)) + "&limit=500")), m_all);
 
-        QCOMPARE(idsOf(list(Role::Support, "q=" + encode(m_fixtures->member(Role::CustomerB).email) + "&limit=500")),
-                 m_byCustomerB);
+        QCOMPARE(
+            idsOf(list(Role::Support, "q=" + encode(m_stack.fixtures().member(Role::CustomerB).email) + "&limit=500")),
+            m_byCustomerB);
         QCOMPARE(idsOf(list(Role::Support, "q=customer.b@&limit=500")), m_byCustomerB);
 
         QCOMPARE(idsOf(list(Role::Support, "q=" + encode("자켓") + "&limit=500")), m_withJacket);
@@ -101,25 +98,26 @@ private slots:
         QVERIFY(list(Role::Support, "q=" + encode("존재하지않는상품")).empty());
         // Search never widens a scope.
         QVERIFY(list(Role::SellerB, "q=" + encode("자켓")).empty());
-        QCOMPARE(idsOf(list(Role::CustomerA, "q=" + encode("자켓") + "&limit=500")),
-                 [&] {
-                     std::set<long long> mine;
-                     for (long long id : m_withJacket)
-                         if (m_byCustomerA.count(id)) mine.insert(id);
-                     return mine;
-                 }());
+        QCOMPARE(idsOf(list(Role::CustomerA, "q=" + encode("자켓") + "&limit=500")), [&] {
+            std::set<long long> mine;
+            for (long long id : m_withJacket)
+                if (m_byCustomerA.count(id)) mine.insert(id);
+            return mine;
+        }());
     }
 
     void filtersBySellerAndTime()
     {
-        QCOMPARE(idsOf(list(Role::Admin, "seller_id=" + std::to_string(m_fixtures->sellerBId()) + "&limit=500")),
+        QCOMPARE(idsOf(list(Role::Admin, "seller_id=" + std::to_string(m_stack.fixtures().sellerBId()) + "&limit=500")),
                  m_ofSellerB);
         // A seller asking for another seller gets nothing of theirs.
-        QVERIFY(list(Role::SellerA, "seller_id=" + std::to_string(m_fixtures->sellerBId())).empty());
+        QVERIFY(list(Role::SellerA, "seller_id=" + std::to_string(m_stack.fixtures().sellerBId())).empty());
 
         // Move two orders into the past and ask for a window around them.
-        m_database->execute("UPDATE orders SET created_at = '2026-01-10T12:00:00Z' WHERE id = " + std::to_string(m_old1));
-        m_database->execute("UPDATE orders SET created_at = '2026-01-20T12:00:00Z' WHERE id = " + std::to_string(m_old2));
+        m_stack.database().execute("UPDATE orders SET created_at = '2026-01-10T12:00:00Z' WHERE id = " +
+                                   std::to_string(m_old1));
+        m_stack.database().execute("UPDATE orders SET created_at = '2026-01-20T12:00:00Z' WHERE id = " +
+                                   std::to_string(m_old2));
         QCOMPARE(idsOf(list(Role::Support, "created_from=2026-01-01T00:00:00Z&created_to=2026-02-01T00:00:00Z")),
                  (std::set<long long>{m_old1, m_old2}));
         QCOMPARE(idsOf(list(Role::Support, "created_from=2026-01-15T00:00:00%2B09:00&created_to=2026-02-01T00:00:00Z")),
@@ -151,19 +149,21 @@ private slots:
         if (descending) column = column.substr(1);
         const std::string direction = descending ? " DESC" : " ASC";
         std::vector<long long> expected;
-        for (const auto& row : m_database->execute("SELECT id FROM orders ORDER BY " + column + direction + ", id" + direction))
+        for (const auto& row :
+             m_stack.database().execute("SELECT id FROM orders ORDER BY " + column + direction + ", id" + direction))
             expected.push_back(row[0].as<long long>());
 
         std::vector<long long> paged;
         std::string cursor;
-        HttpClient support = m_fixtures->client(Role::Support);
+        HttpClient support = m_stack.fixtures().client(Role::Support);
         for (int page = 0; page < 50; ++page) {
             std::string target = "/api/v1/orders?limit=4" + sortParameter;
             if (!cursor.empty()) target += "&cursor=" + encode(cursor);
             HttpResponse response = support.get(target);
             QVERIFY2(response.status == 200, response.describe().c_str());
             QVERIFY(response.items().size() <= 4);
-            for (const auto& item : response.items()) paged.push_back(item["id"].get<long long>());
+            for (const auto& item : response.items())
+                paged.push_back(item["id"].get<long long>());
             if (response.json()["next_cursor"].is_null()) break;
             cursor = response.json()["next_cursor"].get<std::string>();
         }
@@ -172,7 +172,7 @@ private slots:
 
     void refusesBadParameters()
     {
-        HttpClient support = m_fixtures->client(Role::Support);
+        HttpClient support = m_stack.fixtures().client(Role::Support);
         for (const char* query : {"status=lost", "status=paid,lost", "sort=number", "limit=0", "limit=501",
                                   "created_from=yesterday", "created_to=2026-13-01T00:00:00Z"}) {
             HttpResponse response = support.get(std::string("/api/v1/orders?") + query);
@@ -188,36 +188,40 @@ private slots:
         QCOMPARE(wrongSort.errorCode(), std::string("invalid_cursor"));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
     nlohmann::json list(Role role, const std::string& query)
     {
-        HttpResponse response = m_fixtures->client(role).get("/api/v1/orders?" + query);
+        HttpResponse response = m_stack.fixtures().client(role).get("/api/v1/orders?" + query);
         if (response.status != 200) throw TestSetupError(QString::fromStdString(query + ": " + response.describe()));
         return response.items();
     }
 
     void setUpOrders()
     {
-        long long jacket = m_fixtures->createProduct(Role::SellerA, {{"sku", "LST-JACKET"}, {"title", "겨울 자켓 블랙"}, {"price_cents", 30000}})["id"];
-        long long shirt = m_fixtures->createProduct(Role::SellerA, {{"sku", "LST-SHIRT"}, {"title", "Oxford shirt"}, {"price_cents", 15000}})["id"];
-        long long mug = m_fixtures->createProduct(Role::SellerB, {{"sku", "LST-MUG"}, {"title", "머그컵"}, {"price_cents", 8000}})["id"];
-        for (long long id : {jacket, shirt}) m_fixtures->setStock(Role::SellerA, id, 500);
-        m_fixtures->setStock(Role::SellerB, mug, 500);
+        long long jacket = m_stack.fixtures().createProduct(
+            Role::SellerA, {{"sku", "LST-JACKET"}, {"title", "겨울 자켓 블랙"}, {"price_cents", 30000}})["id"];
+        long long shirt = m_stack.fixtures().createProduct(
+            Role::SellerA, {{"sku", "LST-SHIRT"}, {"title", "Oxford shirt"}, {"price_cents", 15000}})["id"];
+        long long mug = m_stack.fixtures().createProduct(
+            Role::SellerB, {{"sku", "LST-MUG"}, {"title", "머그컵"}, {"price_cents", 8000}})["id"];
+        for (long long id : {jacket, shirt})
+            m_stack.fixtures().setStock(Role::SellerA, id, 500);
+        m_stack.fixtures().setStock(Role::SellerB, mug, 500);
 
-        HttpClient support = m_fixtures->client(Role::Support);
+        HttpClient support = m_stack.fixtures().client(Role::Support);
         for (int i = 0; i < 18; ++i) {
             const Role customer = i % 3 == 0 ? Role::CustomerB : Role::CustomerA;
             std::vector<std::pair<long long, long long>> lines;
             bool sellerB = i % 4 == 3;
-            if (sellerB) lines = {{mug, 1 + i % 2}};
-            else if (i % 2 == 0) lines = {{jacket, 1}, {shirt, 1 + i % 3}};
-            else lines = {{shirt, 1 + i % 3}};
-            HttpResponse placed = m_fixtures->client(customer).post("/api/v1/orders", orderBody(lines));
+            if (sellerB)
+                lines = {{mug, 1 + i % 2}};
+            else if (i % 2 == 0)
+                lines = {{jacket, 1}, {shirt, 1 + i % 3}};
+            else
+                lines = {{shirt, 1 + i % 3}};
+            HttpResponse placed = m_stack.fixtures().client(customer).post("/api/v1/orders", orderBody(lines));
             if (placed.status != 201) throw TestSetupError(QString::fromStdString(placed.describe()));
             long long id = placed.json()["id"];
             m_all.insert(id);
@@ -237,12 +241,11 @@ private:
         m_old1 = *m_ofSellerA.begin();
         m_old2 = *m_ofSellerB.begin();
         // Identical totals and creation times are common; make some so ties are exercised.
-        m_database->execute("UPDATE orders SET created_at = (SELECT min(created_at) FROM orders) WHERE id % 3 = 0");
+        m_stack.database().execute(
+            "UPDATE orders SET created_at = (SELECT min(created_at) FROM orders) WHERE id % 3 = 0");
     }
 
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
     std::set<long long> m_all, m_byCustomerA, m_byCustomerB, m_ofSellerA, m_ofSellerB, m_withJacket, m_withMug,
         m_cancelled, m_paid;
     long long m_sample = 0, m_old1 = 0, m_old2 = 0;

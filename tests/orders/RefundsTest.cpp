@@ -4,9 +4,7 @@
 // most what was shipped and not restocked yet), Idempotency-Key, and who may refund.
 
 #include "orders/OrderTestKit.h"
-#include "support/Fixtures.h"
-#include "support/ServerProcess.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 
 #include <QtTest>
@@ -22,15 +20,14 @@ class RefundsTest : public QObject {
 private slots:
     void initTestCase()
     {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
-        MD_REQUIRE(m_jacket = m_fixtures->createProduct(Role::SellerA, {{"price_cents", 30000}})["id"].get<long long>());
-        MD_REQUIRE(m_socks = m_fixtures->createProduct(Role::SellerA, {{"price_cents", 5000}})["id"].get<long long>());
-        MD_REQUIRE(m_fixtures->setStock(Role::SellerA, m_jacket, 1000));
-        MD_REQUIRE(m_fixtures->setStock(Role::SellerA, m_socks, 1000));
+        MD_REQUIRE(m_stack.start());
+        MD_REQUIRE(
+            m_jacket =
+                m_stack.fixtures().createProduct(Role::SellerA, {{"price_cents", 30000}})["id"].get<long long>());
+        MD_REQUIRE(m_socks =
+                       m_stack.fixtures().createProduct(Role::SellerA, {{"price_cents", 5000}})["id"].get<long long>());
+        MD_REQUIRE(m_stack.fixtures().setStock(Role::SellerA, m_jacket, 1000));
+        MD_REQUIRE(m_stack.fixtures().setStock(Role::SellerA, m_socks, 1000));
     }
 
     void noRefundBeforePayment()
@@ -57,7 +54,8 @@ private slots:
         QCOMPARE(partial.json()["refunds"].size(), std::size_t(1));
         QCOMPARE(partial.json()["refunds"][0]["amount_cents"].get<long long>(), 10000LL);
         QCOMPARE(partial.json()["refunds"][0]["reason"].get<std::string>(), std::string("가격 조정"));
-        QCOMPARE(partial.json()["refunds"][0]["actor"].get<std::string>(), m_fixtures->member(Role::Support).email);
+        QCOMPARE(partial.json()["refunds"][0]["actor"].get<std::string>(),
+                 m_stack.fixtures().member(Role::Support).email);
         QCOMPARE(stock(m_jacket), plus(before, 0, 2)); // money only
 
         HttpResponse tooMuch = refund(id, 50001, "too much");
@@ -72,9 +70,11 @@ private slots:
         QCOMPARE(rest.json()["refunded_cents"].get<long long>(), 60000LL);
         // Refunded in full before shipping: the reservation is released.
         QCOMPARE(stock(m_jacket), before);
-        QCOMPARE(m_database->scalar("SELECT reserved_delta FROM inventory_movements WHERE reason = 'order_refunded' "
-                                    "AND order_id = " + std::to_string(id)),
-                 std::string("-2"));
+        QCOMPARE(
+            m_stack.database().scalar("SELECT reserved_delta FROM inventory_movements WHERE reason = 'order_refunded' "
+                                      "AND order_id = " +
+                                      std::to_string(id)),
+            std::string("-2"));
         auto events = rest.json()["events"];
         QCOMPARE(events.back()["type"].get<std::string>(), std::string("refund"));
         QCOMPARE(events.back()["from_status"].get<std::string>(), std::string("paid"));
@@ -120,7 +120,7 @@ private slots:
         QCOMPARE(tooMany.status, 409);
         QCOMPARE(tooMany.errorCode(), std::string("restock_exceeds_shipped"));
         QCOMPARE(tooMany.json()["error"]["details"]["lines"][0]["restockable"].get<long long>(), 1LL);
-        long long stranger = m_fixtures->createProduct(Role::SellerA)["id"].get<long long>();
+        long long stranger = m_stack.fixtures().createProduct(Role::SellerA)["id"].get<long long>();
         HttpResponse notOnOrder = refund(id, 1000, "again", {{{"product_id", stranger}, {"quantity", 1}}});
         QCOMPARE(notOnOrder.status, 422);
         QVERIFY(notOnOrder.json()["error"]["details"]["fields"].contains("restock[0].product_id"));
@@ -134,8 +134,10 @@ private slots:
         QCOMPARE(rest.json()["refunded_cents"].get<long long>(), 75000LL);
         QCOMPARE(stock(m_jacket), plus(jacketBefore, -1, 0));
         QCOMPARE(stock(m_socks), plus(socksBefore, -1, 0));
-        QCOMPARE(m_database->scalar("SELECT string_agg(reason || ':' || product_id || ':' || delta, ',' ORDER BY id) FROM "
-                                    "inventory_movements WHERE reason = 'refund_restock' AND order_id = " + std::to_string(id)),
+        QCOMPARE(m_stack.database().scalar(
+                     "SELECT string_agg(reason || ':' || product_id || ':' || delta, ',' ORDER BY id) FROM "
+                     "inventory_movements WHERE reason = 'refund_restock' AND order_id = " +
+                     std::to_string(id)),
                  "refund_restock:" + std::to_string(m_socks) + ":2,refund_restock:" + std::to_string(m_jacket) + ":1");
     }
 
@@ -143,15 +145,22 @@ private slots:
     {
         QTest::addColumn<QString>("body");
         QTest::addColumn<QString>("field");
-        QTest::newRow("zero") << R"({"amount_cents":0,"reason":"x"})" << "amount_cents";
-        QTest::newRow("negative") << R"({"amount_cents":-5,"reason":"x"})" << "amount_cents";
-        QTest::newRow("fraction") << R"({"amount_cents":1.5,"reason":"x"})" << "amount_cents";
-        QTest::newRow("no reason") << R"({"amount_cents":100})" << "reason";
-        QTest::newRow("restock not array") << R"({"amount_cents":100,"reason":"x","restock":5})" << "restock";
-        QTest::newRow("restock quantity 0") << R"({"amount_cents":100,"reason":"x","restock":[{"product_id":1,"quantity":0}]})"
-                                            << "restock[0].quantity";
-        QTest::newRow("restock repeated") << R"({"amount_cents":100,"reason":"x","restock":[{"product_id":1,"quantity":1},{"product_id":1,"quantity":1}]})"
-                                          << "restock[1].product_id";
+        QTest::newRow("zero") << R"({"amount_cents":0,"reason":"x"})"
+                              << "amount_cents";
+        QTest::newRow("negative") << R"({"amount_cents":-5,"reason":"x"})"
+                                  << "amount_cents";
+        QTest::newRow("fraction") << R"({"amount_cents":1.5,"reason":"x"})"
+                                  << "amount_cents";
+        QTest::newRow("no reason") << R"({"amount_cents":100})"
+                                   << "reason";
+        QTest::newRow("restock not array") << R"({"amount_cents":100,"reason":"x","restock":5})"
+                                           << "restock";
+        QTest::newRow("restock quantity 0")
+            << R"({"amount_cents":100,"reason":"x","restock":[{"product_id":1,"quantity":0}]})"
+            << "restock[0].quantity";
+        QTest::newRow("restock repeated")
+            << R"({"amount_cents":100,"reason":"x","restock":[{"product_id":1,"quantity":1},{"product_id":1,"quantity":1}]})"
+            << "restock[1].product_id";
     }
 
     void refusesInvalidRefunds()
@@ -163,7 +172,8 @@ private slots:
         HttpResponse response = support().request("POST", orderPath(id, "/refunds"), body.toStdString(),
                                                   {{"Content-Type", "application/json"}});
         QCOMPARE(response.status, 422);
-        QVERIFY2(response.json()["error"]["details"]["fields"].contains(field.toStdString()), response.describe().c_str());
+        QVERIFY2(response.json()["error"]["details"]["fields"].contains(field.toStdString()),
+                 response.describe().c_str());
     }
 
     void whoMayRefund()
@@ -171,12 +181,12 @@ private slots:
         long long id = place({{m_socks, 2}});
         QCOMPARE(transition(support(), id, "paid").status, 200);
         const nlohmann::json body = {{"amount_cents", 100}, {"reason", "x"}};
-        QCOMPARE(m_fixtures->client(Role::CustomerA).post(orderPath(id, "/refunds"), body).status, 403);
-        QCOMPARE(m_fixtures->client(Role::Operator).post(orderPath(id, "/refunds"), body).status, 403);
-        QCOMPARE(m_fixtures->client(Role::SellerB).post(orderPath(id, "/refunds"), body).status, 404);
-        QCOMPARE(m_fixtures->client(Role::Admin).post(orderPath(999999999, "/refunds"), body).status, 404);
-        QCOMPARE(m_fixtures->client(Role::SellerA).post(orderPath(id, "/refunds"), body).status, 201);
-        QCOMPARE(m_fixtures->client(Role::Admin).post(orderPath(id, "/refunds"), body).status, 201);
+        QCOMPARE(m_stack.fixtures().client(Role::CustomerA).post(orderPath(id, "/refunds"), body).status, 403);
+        QCOMPARE(m_stack.fixtures().client(Role::Operator).post(orderPath(id, "/refunds"), body).status, 403);
+        QCOMPARE(m_stack.fixtures().client(Role::SellerB).post(orderPath(id, "/refunds"), body).status, 404);
+        QCOMPARE(m_stack.fixtures().client(Role::Admin).post(orderPath(999999999, "/refunds"), body).status, 404);
+        QCOMPARE(m_stack.fixtures().client(Role::SellerA).post(orderPath(id, "/refunds"), body).status, 201);
+        QCOMPARE(m_stack.fixtures().client(Role::Admin).post(orderPath(id, "/refunds"), body).status, 201);
     }
 
     void idempotentRefunds()
@@ -191,7 +201,7 @@ private slots:
         QCOMPARE(repeat.status, 201);
         QCOMPARE(repeat.body, first.body);
         QCOMPARE(repeat.header("Idempotent-Replayed"), std::string("true"));
-        QCOMPARE(m_database->scalar("SELECT refunded_cents FROM orders WHERE id = " + std::to_string(id)),
+        QCOMPARE(m_stack.database().scalar("SELECT refunded_cents FROM orders WHERE id = " + std::to_string(id)),
                  std::string("4000"));
         HttpResponse reused = staff.post(orderPath(id, "/refunds"), {{"amount_cents", 4001}, {"reason", "x"}},
                                          {{"Idempotency-Key", "refund-1"}});
@@ -203,17 +213,14 @@ private slots:
         QCOMPARE(staff.post(orderPath(other, "/refunds"), body, {{"Idempotency-Key", "refund-1"}}).status, 422);
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
-    HttpClient support() { return m_fixtures->client(Role::Support); }
+    HttpClient support() { return m_stack.fixtures().client(Role::Support); }
 
     long long place(const std::vector<std::pair<long long, long long>>& lines)
     {
-        HttpResponse response = m_fixtures->client(Role::CustomerA).post("/api/v1/orders", orderBody(lines));
+        HttpResponse response = m_stack.fixtures().client(Role::CustomerA).post("/api/v1/orders", orderBody(lines));
         if (response.status != 201) throw TestSetupError(QString::fromStdString("place: " + response.describe()));
         return response.json()["id"].get<long long>();
     }
@@ -228,13 +235,13 @@ private:
 
     int count(const std::string& fromWhere)
     {
-        return std::stoi(m_database->scalar("SELECT count(*) FROM " + fromWhere));
+        return std::stoi(m_stack.database().scalar("SELECT count(*) FROM " + fromWhere));
     }
 
     std::string stock(long long productId)
     {
-        return m_database->scalar("SELECT on_hand || '/' || reserved FROM inventory WHERE product_id = " +
-                                  std::to_string(productId));
+        return m_stack.database().scalar("SELECT on_hand || '/' || reserved FROM inventory WHERE product_id = " +
+                                         std::to_string(productId));
     }
 
     static std::string plus(const std::string& level, long long onHand, long long reserved)
@@ -244,9 +251,7 @@ private:
                std::to_string(std::stoll(level.substr(slash + 1)) + reserved);
     }
 
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
     long long m_jacket = 0;
     long long m_socks = 0;
 };

@@ -6,8 +6,7 @@
 #include "EndpointCatalog.h"
 #include "MarketplaceScenario.h"
 
-#include "support/ServerProcess.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 
 #include <QtTest>
@@ -20,8 +19,11 @@ using namespace md::test;
 namespace {
 
 // Matrix callers to cast members; -1 is anonymous.
-const std::vector<int> kCallerRoles{-1, static_cast<int>(Role::Admin), static_cast<int>(Role::SellerA),
-                                    static_cast<int>(Role::Support), static_cast<int>(Role::Operator),
+const std::vector<int> kCallerRoles{-1,
+                                    static_cast<int>(Role::Admin),
+                                    static_cast<int>(Role::SellerA),
+                                    static_cast<int>(Role::Support),
+                                    static_cast<int>(Role::Operator),
                                     static_cast<int>(Role::CustomerA)};
 
 bool matches(const std::string& expected, int status)
@@ -38,14 +40,10 @@ class AuthorizationMatrixTest : public QObject {
 private slots:
     void initTestCase()
     {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
         ServerProcess::Options options;
         options.environment["MARKETDESK_RATE_LIMIT_RPS"] = "0"; // the matrix is a burst; not what it tests
-        MD_REQUIRE(m_server->start(options));
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
-        m_scenario = std::make_unique<MarketplaceScenario>(*m_fixtures);
+        MD_REQUIRE(m_stack.start(options));
+        m_scenario = std::make_unique<MarketplaceScenario>(m_stack.fixtures());
         MD_REQUIRE(m_scenario->build());
     }
 
@@ -73,10 +71,11 @@ private slots:
         MD_REQUIRE(path = EndpointCatalog::expand(endpoint.path, resolver()));
         MD_REQUIRE(body = endpoint.body(resolver()));
 
-        HttpClient client = m_server->client();
+        HttpClient client = m_stack.server().client();
         if (role >= 0) {
             std::string token;
-            MD_REQUIRE(token = endpoint.freshToken ? m_fixtures->loginAs(Role(role)) : m_fixtures->token(Role(role)));
+            MD_REQUIRE(token = endpoint.freshToken ? m_stack.fixtures().loginAs(Role(role))
+                                                   : m_stack.fixtures().token(Role(role)));
             client.setBearerToken(token);
         }
 
@@ -111,10 +110,7 @@ private slots:
         if (expected == "503") QVERIFY2(errorCode == "not_configured", message.c_str());
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
     PlaceholderResolver resolver()
@@ -126,16 +122,14 @@ private:
             if (name == "fresh_order") return std::to_string(m_scenario->freshOrder());
             if (name == "paid_order") return std::to_string(m_scenario->freshPaidOrder());
             if (name == "user") return std::to_string(m_scenario->freshUser());
-            if (name == "seller") return std::to_string(m_fixtures->sellerAId());
+            if (name == "seller") return std::to_string(m_stack.fixtures().sellerAId());
             if (name == "refresh_token") return m_scenario->freshRefreshToken(Role::CustomerB);
             if (name == "n") return std::to_string(m_scenario->nextNumber());
             throw TestSetupError(QStringLiteral("unknown placeholder {%1}").arg(QString::fromStdString(name)));
         };
     }
 
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
     std::unique_ptr<MarketplaceScenario> m_scenario;
 };
 

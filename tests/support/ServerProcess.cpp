@@ -74,6 +74,15 @@ void ServerProcess::start(const Options& options)
     waitUntilServing(options);
 }
 
+void ServerProcess::restart(const Options& options)
+{
+    if (m_port == 0) throw TestSetupError(QStringLiteral("ServerProcess::restart: it never started"));
+    if (isRunning()) stop();
+    Options again = options;
+    again.environment.insert(QStringLiteral("MARKETDESK_LISTEN"), QStringLiteral("127.0.0.1:%1").arg(m_port));
+    start(again);
+}
+
 void ServerProcess::waitUntilServing(const Options& options)
 {
     const auto deadline = std::chrono::steady_clock::now() + options.startTimeout;

@@ -45,6 +45,10 @@ public:
     // Throws TestSetupError (with the tail of the log) if the server exits or is not up in time.
     void start(const Options& options);
     void start() { start(Options()); }
+    // Starts a stopped server again on the port it had before, so clients keep their address (tests
+    // of a server that goes away mid-session and comes back). Throws like start().
+    void restart(const Options& options);
+    void restart() { restart(Options()); }
     // SIGTERM, then waits for the exit; returns the exit code (-1 if it crashed or had to be killed).
     int stop(std::chrono::milliseconds timeout = std::chrono::seconds(30));
     // SIGTERM without waiting (drain tests); pair with waitForExit().

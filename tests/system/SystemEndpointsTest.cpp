@@ -2,10 +2,8 @@
 // readiness (including a database whose schema is behind), Prometheus metrics (promtool-clean,
 // route templates as labels, never raw ids), the OpenAPI document, request ids, 404 and 405.
 
-#include "support/Fixtures.h"
 #include "support/ProcessRunner.h"
-#include "support/ServerProcess.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestPaths.h"
 #include "support/TestSetupError.h"
 
@@ -33,7 +31,8 @@ bool hasSample(const std::string& exposition, const std::string& name, const std
 {
     for (const auto& sample : samplesOf(exposition, name)) {
         bool all = true;
-        for (const auto& part : labelParts) all = all && sample.find(part) != std::string::npos;
+        for (const auto& part : labelParts)
+            all = all && sample.find(part) != std::string::npos;
         if (all) return true;
     }
     return false;
@@ -45,25 +44,18 @@ class SystemEndpointsTest : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
-    }
+    void initTestCase() { MD_REQUIRE(m_stack.start()); }
 
     void liveAnswers200()
     {
-        HttpResponse response = m_server->client().get("/healthz/live");
+        HttpResponse response = m_stack.server().client().get("/healthz/live");
         QVERIFY2(response.status == 200, response.describe().c_str());
         QVERIFY(response.header("Content-Type").find("application/json") != std::string::npos);
     }
 
     void readyAnswers200WhenMigrated()
     {
-        HttpResponse response = m_server->client().get("/healthz/ready");
+        HttpResponse response = m_stack.server().client().get("/healthz/ready");
         QVERIFY2(response.status == 200, response.describe().c_str());
     }
 
@@ -105,7 +97,7 @@ private slots:
 
     void metricsPassPromtool()
     {
-        HttpClient client = m_server->client();
+        HttpClient client = m_stack.server().client();
         client.get("/healthz/ready");
         HttpResponse metrics = client.get("/metrics");
         QVERIFY2(metrics.status == 200, metrics.describe().c_str());
@@ -122,17 +114,18 @@ private slots:
 
     void metricsHaveTheContractSeries()
     {
-        HttpClient client = m_fixtures->client(Role::Admin);
+        HttpClient client = m_stack.fixtures().client(Role::Admin);
         // A raw id and an unknown path must both end up as bounded labels.
         client.get("/api/v1/products/987654321");
         client.get("/api/v1/orders/987654322");
-        m_server->client().get("/no/such/route/987654323");
-        HttpResponse metrics = m_server->client().get("/metrics");
+        m_stack.server().client().get("/no/such/route/987654323");
+        HttpResponse metrics = m_stack.server().client().get("/metrics");
         QVERIFY2(metrics.status == 200, metrics.describe().c_str());
         const std::string& text = metrics.body;
 
-        QVERIFY2(hasSample(text, "http_requests_total", {"method=\"GET\"", "route=\"/api/v1/products/{id}\"", "status=\""}),
-                 "http_requests_total has no GET /api/v1/products/{id} sample");
+        QVERIFY2(
+            hasSample(text, "http_requests_total", {"method=\"GET\"", "route=\"/api/v1/products/{id}\"", "status=\""}),
+            "http_requests_total has no GET /api/v1/products/{id} sample");
         QVERIFY(hasSample(text, "http_requests_total", {"route=\"/api/v1/orders/{id}\""}));
         QVERIFY(hasSample(text, "http_request_duration_seconds_bucket",
                           {"method=\"GET\"", "route=\"/api/v1/products/{id}\"", "le=\"+Inf\""}));
@@ -147,7 +140,8 @@ private slots:
             QVERIFY2(!samplesOf(text, name).empty(), name);
 
         for (const char* rawId : {"987654321", "987654322", "987654323"})
-            QVERIFY2(text.find(rawId) == std::string::npos, (std::string("a raw path leaked into /metrics: ") + rawId).c_str());
+            QVERIFY2(text.find(rawId) == std::string::npos,
+                     (std::string("a raw path leaked into /metrics: ") + rawId).c_str());
         // Every route label is a template or a fixed word, never a path with digits in a segment of its own.
         std::regex rawSegment("route=\"[^\"]*/[0-9]+(/|\")");
         QVERIFY2(!std::regex_search(text, rawSegment), "a route label carries a raw numeric path segment");
@@ -155,7 +149,7 @@ private slots:
 
     void openApiIsAnOpenApi3Document()
     {
-        HttpResponse response = m_server->client().get("/api/openapi.json");
+        HttpResponse response = m_stack.server().client().get("/api/openapi.json");
         QVERIFY2(response.status == 200, response.describe().c_str());
         QVERIFY(response.header("Content-Type").find("application/json") != std::string::npos);
         nlohmann::json document = response.json();
@@ -169,28 +163,47 @@ private slots:
     void openApiDescribesEveryContractPath_data()
     {
         QTest::addColumn<QString>("path");
-        for (const char* path :
-             {"/healthz/live", "/healthz/ready", "/metrics", "/api/v1/auth/login", "/api/v1/auth/refresh",
-              "/api/v1/auth/logout", "/api/v1/me", "/api/v1/users", "/api/v1/users/{id}", "/api/v1/sellers",
-              "/api/v1/sellers/{id}", "/api/v1/products", "/api/v1/products/{id}", "/api/v1/products/import",
-              "/api/v1/products/export", "/api/v1/inventory", "/api/v1/inventory/{product_id}/adjustments",
-              "/api/v1/inventory/{product_id}/movements", "/api/v1/orders", "/api/v1/orders/{id}",
-              "/api/v1/orders/{id}/transitions", "/api/v1/orders/{id}/refunds", "/api/v1/orders/{id}/notes",
-              "/api/v1/events", "/api/v1/ops/deployments", "/api/v1/ops/alerts"})
+        for (const char* path : {"/healthz/live",
+                                 "/healthz/ready",
+                                 "/metrics",
+                                 "/api/v1/auth/login",
+                                 "/api/v1/auth/refresh",
+                                 "/api/v1/auth/logout",
+                                 "/api/v1/me",
+                                 "/api/v1/users",
+                                 "/api/v1/users/{id}",
+                                 "/api/v1/sellers",
+                                 "/api/v1/sellers/{id}",
+                                 "/api/v1/products",
+                                 "/api/v1/products/{id}",
+                                 "/api/v1/products/import",
+                                 "/api/v1/products/export",
+                                 "/api/v1/inventory",
+                                 "/api/v1/inventory/{product_id}/adjustments",
+                                 "/api/v1/inventory/{product_id}/movements",
+                                 "/api/v1/orders",
+                                 "/api/v1/orders/{id}",
+                                 "/api/v1/orders/{id}/transitions",
+                                 "/api/v1/orders/{id}/refunds",
+                                 "/api/v1/orders/{id}/notes",
+                                 "/api/v1/events",
+                                 "/api/v1/ops/deployments",
+                                 "/api/v1/ops/alerts"})
             QTest::newRow(path) << QString::fromLatin1(path);
     }
 
     void openApiDescribesEveryContractPath()
     {
         QFETCH(QString, path);
-        nlohmann::json document = m_server->client().get("/api/openapi.json").json();
+        nlohmann::json document = m_stack.server().client().get("/api/openapi.json").json();
         QVERIFY(document.is_object() && document.contains("paths"));
-        QVERIFY2(document["paths"].contains(path.toStdString()), qPrintable(path + QStringLiteral(" is not in the OpenAPI paths")));
+        QVERIFY2(document["paths"].contains(path.toStdString()),
+                 qPrintable(path + QStringLiteral(" is not in the OpenAPI paths")));
     }
 
     void requestIdIsEchoed()
     {
-        HttpClient client = m_server->client();
+        HttpClient client = m_stack.server().client();
         HttpResponse response = client.get("/healthz/live", {{"X-Request-Id", "test-abc-123"}});
         QCOMPARE(response.header("X-Request-Id"), std::string("test-abc-123"));
         // Also on errors and authenticated routes.
@@ -201,7 +214,7 @@ private slots:
 
     void requestIdIsGeneratedWhenAbsent()
     {
-        HttpClient client = m_server->client();
+        HttpClient client = m_stack.server().client();
         std::string first = client.get("/healthz/live").header("X-Request-Id");
         std::string second = client.get("/healthz/live").header("X-Request-Id");
         QVERIFY2(first.size() >= 8, first.c_str());
@@ -214,7 +227,7 @@ private slots:
 
     void unknownRouteIs404()
     {
-        HttpClient client = m_server->client();
+        HttpClient client = m_stack.server().client();
         for (const char* path : {"/api/v1/nope", "/nope", "/api/v2/products", "/api/v1/products/1/nope"}) {
             HttpResponse response = client.get(path);
             QVERIFY2(response.status == 404, (std::string(path) + ": " + response.describe()).c_str());
@@ -224,7 +237,7 @@ private slots:
 
     void wrongMethodIs405WithAllow()
     {
-        HttpClient client = m_server->client();
+        HttpClient client = m_stack.server().client();
         HttpResponse live = client.request("DELETE", "/healthz/live");
         QVERIFY2(live.status == 405, live.describe().c_str());
         QVERIFY2(live.header("Allow").find("GET") != std::string::npos, live.header("Allow").c_str());
@@ -239,15 +252,10 @@ private slots:
         QVERIFY2(allow.find("GET") != std::string::npos && allow.find("POST") != std::string::npos, allow.c_str());
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
 };
 
 QTEST_GUILESS_MAIN(SystemEndpointsTest)

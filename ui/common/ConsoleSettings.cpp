@@ -37,6 +37,16 @@ void ConsoleSettings::setLanguage(const QString& language)
     m_store->setValue(QStringLiteral("interface/language"), language);
 }
 
+QString ConsoleSettings::theme() const
+{
+    return m_store->value(QStringLiteral("interface/theme")).toString();
+}
+
+void ConsoleSettings::setTheme(const QString& theme)
+{
+    m_store->setValue(QStringLiteral("interface/theme"), theme);
+}
+
 bool ConsoleSettings::rememberSession() const
 {
     return m_store->value(QStringLiteral("connection/rememberSession"), true).toBool();

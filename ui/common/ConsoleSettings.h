@@ -29,6 +29,10 @@ public:
     QString language() const;
     void setLanguage(const QString& language);
 
+    // "" (or "system") follows the desktop's light or dark preference; "light" or "dark" forces one.
+    QString theme() const;
+    void setTheme(const QString& theme);
+
     bool rememberSession() const;
     void setRememberSession(bool remember);
 

@@ -1,13 +1,16 @@
 #include "ui/inventory/AdjustStockDialog.h"
 
 #include "models/inventory/InventoryService.h"
+#include "ui/common/ConfirmationPresenter.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -60,6 +63,13 @@ AdjustStockDialog::AdjustStockDialog(models::InventoryService* service, const mo
     connect(m_submit, &QPushButton::clicked, this, &AdjustStockDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_delta, &QSpinBox::valueChanged, this, &AdjustStockDialog::updatePreview);
+    m_submit->setToolTip(tr("Ctrl+S"));
+    auto* save = new QShortcut(QKeySequence::Save, this);
+    connect(save, &QShortcut::activated, this, [this] {
+        if (m_submit->isEnabled()) submit();
+    });
+    auto* close = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_W), this);
+    connect(close, &QShortcut::activated, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -98,6 +108,7 @@ void AdjustStockDialog::submit()
             m_inFlight = nullptr;
             if (outcome.value) {
                 emit adjusted(*outcome.value);
+                m_closing = true;
                 accept();
                 return;
             }
@@ -113,6 +124,39 @@ void AdjustStockDialog::submit()
 QString AdjustStockDialog::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
+}
+
+bool AdjustStockDialog::hasUnsavedEdits() const
+{
+    return !m_closing && (m_delta->value() != 0 || !m_reason->currentText().trimmed().isEmpty());
+}
+
+void AdjustStockDialog::reject()
+{
+    if (!hasUnsavedEdits()) {
+        m_closing = true;
+        QDialog::reject();
+        return;
+    }
+    askConfirmation(this,
+                    {QStringLiteral("discardEditsDialog"), tr("Discard this adjustment?"),
+                     tr("The stock change you entered has not been saved. Close the dialog anyway?"), tr("Discard"),
+                     tr("Keep editing"), true},
+                    [this](bool discard) {
+                        if (!discard) return;
+                        m_closing = true;
+                        QDialog::reject();
+                    });
+}
+
+void AdjustStockDialog::closeEvent(QCloseEvent* event)
+{
+    if (m_closing || !hasUnsavedEdits()) {
+        QDialog::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    reject();
 }
 
 } // namespace md::ui

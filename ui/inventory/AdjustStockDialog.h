@@ -1,8 +1,11 @@
 #pragma once
 // Changes a product's on-hand stock by a signed amount with a reason, showing what the level will
-// become. The server refuses (409) a change that would leave less on hand than is reserved.
+// become. The server refuses (409) a change that would leave less on hand than is reserved. A failed
+// save (server unreachable, refused) keeps the dialog open with what was entered; closing it with
+// entries asks first.
 
 #include "models/dto/InventoryItem.h"
+#include "ui/common/UnsavedEdits.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -19,15 +22,22 @@ class InventoryService;
 
 namespace md::ui {
 
-class AdjustStockDialog : public QDialog {
+class AdjustStockDialog : public QDialog, public UnsavedEdits {
     Q_OBJECT
 public:
     AdjustStockDialog(models::InventoryService* service, const models::InventoryItem& item, QWidget* parent = nullptr);
 
     QString errorText() const;
+    bool hasUnsavedEdits() const override;
+
+public slots:
+    void reject() override;
 
 signals:
     void adjusted(const md::models::InventoryItem& item);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void submit();
@@ -41,6 +51,7 @@ private:
     QLabel* m_error;
     QPushButton* m_submit;
     QPointer<models::ApiCall> m_inFlight;
+    bool m_closing = false;
 };
 
 } // namespace md::ui

@@ -181,6 +181,12 @@ void InventoryPage::reload()
     if (const auto item = selectedItem()) loadMovements(item->productId);
 }
 
+void InventoryPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
 void InventoryPage::updateStatusLine()
 {
     m_statusLine->setText(tableFooterText(*m_model, inventoryTexts()));

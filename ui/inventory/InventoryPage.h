@@ -35,6 +35,7 @@ public:
     explicit InventoryPage(const PageContext& context, QWidget* parent = nullptr);
 
     models::InventoryListModel* model() const { return m_model; }
+    void focusSearch();
 
 public slots:
     void reload();

@@ -151,6 +151,12 @@ void LoginDialog::showError(const QString& text)
     m_error->setVisible(!text.isEmpty());
 }
 
+void LoginDialog::signInWithPassword(const QString& password)
+{
+    m_password->setText(password);
+    submit();
+}
+
 void LoginDialog::submit()
 {
     QString problem;

@@ -29,6 +29,8 @@ public:
 
     void setServerUrl(const QUrl& url);
     void setEmail(const QString& email);
+    // Fills the password and submits, as if the user had typed it and pressed Sign in.
+    void signInWithPassword(const QString& password);
     // Whether "keep me signed in" can work; `explanation` says why not (no keychain).
     void setRememberAvailable(bool available, const QString& explanation);
     bool rememberSession() const;

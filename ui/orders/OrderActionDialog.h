@@ -1,9 +1,11 @@
 #pragma once
 // The small forms some order actions need before they can be sent: carrier and tracking number to
-// ship, a reason to cancel, amount and reason to refund. Validates locally; the page sends.
+// ship, a reason to cancel, amount, reason and the units going back to stock to refund. Validates
+// locally; the pane confirms and sends. Closing it with something typed asks first.
 
-#include "models/dto/Order.h"
+#include "models/dto/OrderDetail.h"
 #include "models/orders/OrderService.h"
+#include "ui/common/UnsavedEdits.h"
 
 #include <QDialog>
 
@@ -11,40 +13,60 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
+class QTableWidget;
 
 namespace md::ui {
 
-class OrderActionDialog : public QDialog {
+class OrderActionDialog : public QDialog, public UnsavedEdits {
     Q_OBJECT
 public:
-    // `action` is Ship, Cancel or Refund; `refundableCents` bounds a refund.
-    OrderActionDialog(models::OrderAction action, const models::Order& order, QWidget* parent = nullptr);
+    // `action` is Ship, Cancel or Refund.
+    OrderActionDialog(models::OrderAction action, const models::OrderDetail& detail, QWidget* parent = nullptr);
 
     models::OrderAction action() const { return m_action; }
     models::ShipmentInfo shipment() const;
     QString reason() const;
     qint64 refundAmountCents() const { return m_amountCents; }
+    QList<models::RestockLine> restockLines() const;
 
-    // Shows a server-side refusal under the form and re-enables it.
+    // Shows a server-side refusal under the form and re-enables it; the form keeps its contents.
     void showError(const QString& message);
+    QString errorText() const;
     void setBusy(bool busy);
+
+    bool hasUnsavedEdits() const override;
+
+public slots:
+    // Asks before throwing away what was typed (Esc, Close, Ctrl+W, the window's close button).
+    void reject() override;
+    // Closes without asking (after the server accepted the action).
+    void finish();
 
 signals:
     void submitted();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void submit();
+    QWidget* buildRestockTable(const models::OrderDetail& detail);
 
     models::OrderAction m_action;
     QString m_currency;
     qint64 m_refundable = 0;
     qint64 m_amountCents = 0;
+    QString m_initialAmount;
     QComboBox* m_carrier = nullptr;
     QLineEdit* m_tracking = nullptr;
     QLineEdit* m_amount = nullptr;
     QLineEdit* m_reason = nullptr;
+    QTableWidget* m_restock = nullptr;
+    QList<QPair<qint64, QSpinBox*>> m_restockSpins;
     QLabel* m_error;
     QPushButton* m_submit;
+    bool m_closing = false;
 };
 
 } // namespace md::ui

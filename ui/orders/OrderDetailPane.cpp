@@ -2,6 +2,7 @@
 
 #include "models/dto/Money.h"
 #include "models/orders/OrderService.h"
+#include "ui/common/ConfirmationPresenter.h"
 #include "ui/orders/OrderActionDialog.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/StatusBadgeDelegate.h"
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -86,7 +86,7 @@ OrderDetailPane::OrderDetailPane(models::OrderService* service, models::User use
       m_placeholder(new QLabel(this)), m_errorBanner(new widgets::ErrorBanner(this)), m_number(new QLabel(this)),
       m_status(new QLabel(this)), m_meta(new QLabel(this)), m_actionsRow(new QHBoxLayout),
       m_lines(new QTableWidget(this)), m_totals(new QLabel(this)), m_address(new QLabel(this)),
-      m_shipment(new QLabel(this)), m_timeline(new QLabel(this)), m_notes(new QLabel(this)),
+      m_shipment(new QLabel(this)), m_timeline(new QLabel(this)), m_refunds(new QLabel(this)), m_notes(new QLabel(this)),
       m_noteEdit(new QPlainTextEdit(this)), m_addNote(new QPushButton(this))
 {
     setObjectName(QStringLiteral("orderDetailPane"));
@@ -124,7 +124,7 @@ OrderDetailPane::OrderDetailPane(models::OrderService* service, models::User use
     m_shipment->setObjectName(QStringLiteral("orderShipmentLabel"));
     m_shipment->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Labels rather than list views: they take the height their text needs inside the scroll area.
-    for (QLabel* label : {m_timeline, m_notes}) {
+    for (QLabel* label : {m_timeline, m_refunds, m_notes}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -132,6 +132,7 @@ OrderDetailPane::OrderDetailPane(models::OrderService* service, models::User use
     }
     m_timeline->setObjectName(QStringLiteral("orderTimeline"));
     m_notes->setObjectName(QStringLiteral("orderNotes"));
+    m_refunds->setObjectName(QStringLiteral("orderRefunds"));
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
     m_noteEdit->setPlaceholderText(tr("Write a note for colleagues (customers do not see it)…"));
     m_noteEdit->setMaximumHeight(70);
@@ -160,6 +161,9 @@ OrderDetailPane::OrderDetailPane(models::OrderService* service, models::User use
     column->addWidget(m_shipment);
     column->addWidget(sectionTitle(tr("Timeline"), content));
     column->addWidget(m_timeline);
+    m_refundsTitle = sectionTitle(tr("Refunds"), content);
+    column->addWidget(m_refundsTitle);
+    column->addWidget(m_refunds);
     column->addWidget(sectionTitle(tr("Notes"), content));
     column->addWidget(m_notes);
     auto* noteRow = new QHBoxLayout;
@@ -291,6 +295,18 @@ void OrderDetailPane::render(const OrderDetail& detail)
                             .arg(when(entry.createdAt).toHtmlEscaped(), timelineText(entry).toHtmlEscaped()));
     m_timeline->setText(timeline.isEmpty() ? tr("No events recorded.") : timeline.join(QStringLiteral("<br>")));
 
+    QStringList refunds;
+    for (const models::OrderRefund& refund : detail.refunds) {
+        QString line = tr("%1 · %2 · %3")
+                           .arg(when(refund.createdAt), models::formatMoney(refund.amountCents, currency),
+                                refund.reason.isEmpty() ? tr("no reason given") : refund.reason);
+        if (!refund.actor.isEmpty()) line += tr(" · by %1").arg(refund.actor);
+        refunds.append(line.toHtmlEscaped());
+    }
+    m_refunds->setText(refunds.join(QStringLiteral("<br>")));
+    m_refunds->setVisible(!refunds.isEmpty());
+    m_refundsTitle->setVisible(!refunds.isEmpty());
+
     QStringList notes;
     for (const models::OrderNote& note : detail.notes) {
         const QString author = note.author.isEmpty() ? tr("someone") : note.author;
@@ -350,32 +366,70 @@ void OrderDetailPane::trigger(OrderAction action)
         confirmTransition(action);
         return;
     }
-    auto* dialog = new OrderActionDialog(action, m_detail->order, this);
+    auto* dialog = new OrderActionDialog(action, *m_detail, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &OrderActionDialog::submitted, this, [this, dialog] { runAction(dialog); });
+    connect(dialog, &OrderActionDialog::submitted, this, [this, dialog] { confirmDialogAction(dialog); });
     dialog->open();
 }
 
 void OrderDetailPane::confirmTransition(OrderAction action)
 {
     const models::Order order = m_detail->order;
-    auto* box = new QMessageBox(QMessageBox::Question, actionLabel(action),
-                                action == OrderAction::MarkPaid
-                                    ? tr("Record payment for order %1 (%2)?")
-                                          .arg(order.number, models::formatMoney(order.totalCents, order.currency))
-                                    : tr("Record that order %1 was delivered?").arg(order.number),
-                                QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmTransitionDialog"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton* confirm = box->addButton(actionLabel(action), QMessageBox::AcceptRole);
-    confirm->setObjectName(QStringLiteral("confirmTransitionButton"));
-    connect(confirm, &QPushButton::clicked, this, [this, action, orderId = order.id] {
+    const ConfirmationRequest request{
+        action == OrderAction::MarkPaid ? QStringLiteral("confirmMarkPaid") : QStringLiteral("confirmMarkDelivered"),
+        actionLabel(action),
+        action == OrderAction::MarkPaid
+            ? tr("Record payment for order %1 (%2)?").arg(order.number, models::formatMoney(order.totalCents, order.currency))
+            : tr("Record that order %1 was delivered?").arg(order.number),
+        actionLabel(action), QString(), false};
+    askConfirmation(this, request, [this, action, orderId = order.id](bool confirmed) {
+        if (!confirmed) return;
         m_service->transition(orderId, *models::transitionTarget(action), QString(), std::nullopt, this,
                               [this](models::ApiOutcome<OrderDetail> outcome) {
                                   applyActionResult(outcome.value, outcome.error, nullptr);
                               });
     });
-    box->open();
+}
+
+void OrderDetailPane::confirmDialogAction(OrderActionDialog* dialog)
+{
+    if (!m_detail) return;
+    const models::Order order = m_detail->order;
+    ConfirmationRequest request;
+    request.title = dialog->windowTitle();
+    switch (dialog->action()) {
+    case OrderAction::Ship:
+        request.id = QStringLiteral("confirmShip");
+        request.text = tr("Mark order %1 as shipped with %2, tracking number %3?")
+                           .arg(order.number, dialog->shipment().carrier, dialog->shipment().trackingNumber);
+        request.confirmText = tr("Mark as shipped");
+        break;
+    case OrderAction::Cancel:
+        request.id = QStringLiteral("confirmCancel");
+        request.text = tr("Cancel order %1? Its reserved stock is released; this cannot be undone.").arg(order.number);
+        request.confirmText = tr("Cancel order");
+        request.destructive = true;
+        break;
+    case OrderAction::Refund: {
+        request.id = QStringLiteral("confirmRefund");
+        int units = 0;
+        for (const models::RestockLine& line : dialog->restockLines())
+            units += line.quantity;
+        request.text = units > 0 ? tr("Refund %1 for order %2 and put %n unit(s) back in stock?", nullptr, units)
+                                       .arg(models::formatMoney(dialog->refundAmountCents(), order.currency), order.number)
+                                 : tr("Refund %1 for order %2?")
+                                       .arg(models::formatMoney(dialog->refundAmountCents(), order.currency), order.number);
+        request.confirmText = tr("Refund");
+        request.destructive = true;
+        break;
+    }
+    default:
+        return;
+    }
+    QPointer<OrderActionDialog> guarded(dialog);
+    askConfirmation(dialog, request, [this, guarded](bool confirmed) {
+        if (confirmed && guarded) runAction(guarded);
+    });
 }
 
 void OrderDetailPane::runAction(OrderActionDialog* dialog)
@@ -396,7 +450,7 @@ void OrderDetailPane::runAction(OrderActionDialog* dialog)
         break;
     case OrderAction::Refund:
         // One key per dialog submission: a retry of the same request cannot refund twice.
-        m_service->refund(orderId, dialog->refundAmountCents(), dialog->reason(),
+        m_service->refund(orderId, dialog->refundAmountCents(), dialog->reason(), dialog->restockLines(),
                           QUuid::createUuid().toByteArray(QUuid::WithoutBraces), this, done);
         break;
     default:
@@ -408,7 +462,7 @@ void OrderDetailPane::applyActionResult(const std::optional<OrderDetail>& detail
                                         const std::optional<models::ApiError>& error, OrderActionDialog* dialog)
 {
     if (detail) {
-        if (dialog) dialog->accept();
+        if (dialog) dialog->finish();
         if (detail->order.id == m_orderId) render(*detail);
         emit orderChanged(detail->order);
         return;
@@ -438,6 +492,11 @@ void OrderDetailPane::addNote()
         }
         m_errorBanner->showMessage(tr("The note was not saved. %1").arg(outcome.error->displayText()), false);
     });
+}
+
+bool OrderDetailPane::hasUnsavedEdits() const
+{
+    return !m_noteEdit->toPlainText().trimmed().isEmpty();
 }
 
 } // namespace md::ui

@@ -5,6 +5,7 @@
 
 #include "models/dto/OrderDetail.h"
 #include "models/dto/User.h"
+#include "ui/common/UnsavedEdits.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -31,7 +32,7 @@ namespace md::ui {
 
 class OrderActionDialog;
 
-class OrderDetailPane : public QWidget {
+class OrderDetailPane : public QWidget, public UnsavedEdits {
     Q_OBJECT
 public:
     OrderDetailPane(models::OrderService* service, models::User user, QWidget* parent = nullptr);
@@ -42,6 +43,8 @@ public:
     void refresh();
     qint64 orderId() const { return m_orderId; }
     const std::optional<models::OrderDetail>& detail() const { return m_detail; }
+    // A note typed but not added.
+    bool hasUnsavedEdits() const override;
 
 signals:
     // The server's new state of an order after an action here.
@@ -53,6 +56,7 @@ private:
     void rebuildActions();
     void trigger(models::OrderAction action);
     void confirmTransition(models::OrderAction action);
+    void confirmDialogAction(OrderActionDialog* dialog);
     void runAction(OrderActionDialog* dialog);
     void addNote();
     void applyActionResult(const std::optional<models::OrderDetail>& detail,
@@ -77,6 +81,8 @@ private:
     QLabel* m_address;
     QLabel* m_shipment;
     QLabel* m_timeline;
+    QLabel* m_refundsTitle = nullptr;
+    QLabel* m_refunds;
     QLabel* m_notes;
     QPlainTextEdit* m_noteEdit;
     QPushButton* m_addNote;

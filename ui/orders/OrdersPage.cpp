@@ -1,5 +1,6 @@
 #include "ui/orders/OrdersPage.h"
 
+#include "models/dto/Money.h"
 #include "models/events/LiveEvent.h"
 #include "models/events/SseClient.h"
 #include "models/orders/OrderListModel.h"
@@ -12,11 +13,15 @@
 #include "widgets/MoneyDelegate.h"
 #include "widgets/SearchField.h"
 #include "widgets/StatusBadgeDelegate.h"
+#include "widgets/Toast.h"
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -30,6 +35,9 @@ using models::OrderStatus;
 
 namespace {
 
+// The choices of the "Placed:" box, as item data.
+enum DateRange { AnyTime, Today, LastWeek, LastMonth, Custom };
+
 TableStatusTexts orderTexts()
 {
     return {OrdersPage::tr("Loading orders…"), OrdersPage::tr("No orders match these filters."),
@@ -41,6 +49,7 @@ TableStatusTexts orderTexts()
 OrdersPage::OrdersPage(const PageContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_model(new OrderListModel(context.client, this)),
       m_service(new models::OrderService(context.client, this)), m_search(new widgets::SearchField(this)),
+      m_dateRange(new QComboBox(this)), m_dateFrom(new QDateEdit(this)), m_dateTo(new QDateEdit(this)),
       m_refreshButton(new QPushButton(this)), m_staleButton(new QPushButton(this)),
       m_errorBanner(new widgets::ErrorBanner(this)), m_table(new QTableView(this)), m_statusLine(new QLabel(this)),
       m_detail(new OrderDetailPane(m_service, context.user, this))
@@ -65,6 +74,36 @@ OrdersPage::OrdersPage(const PageContext& context, QWidget* parent)
         m_statusButtons.insert(static_cast<int>(status), button);
     }
     statusRow->addStretch(1);
+
+    // Creation date: the common ranges in one click, any range through "Custom".
+    m_dateRange->setObjectName(QStringLiteral("orderDateRange"));
+    m_dateRange->addItem(tr("Any time"), AnyTime);
+    m_dateRange->addItem(tr("Today"), Today);
+    m_dateRange->addItem(tr("Last 7 days"), LastWeek);
+    m_dateRange->addItem(tr("Last 30 days"), LastMonth);
+    m_dateRange->addItem(tr("Custom range"), Custom);
+    for (QDateEdit* edit : {m_dateFrom, m_dateTo}) {
+        edit->setCalendarPopup(true);
+        edit->setDate(QDate::currentDate());
+        edit->setMaximumDate(QDate::currentDate().addYears(1));
+        edit->hide();
+    }
+    m_dateFrom->setObjectName(QStringLiteral("orderDateFrom"));
+    m_dateTo->setObjectName(QStringLiteral("orderDateTo"));
+    {
+        // Not a filter change yet: applyFilters() would run before the table and its overlay exist.
+        const QSignalBlocker quiet(m_dateFrom);
+        m_dateFrom->setDate(QDate::currentDate().addDays(-30));
+    }
+    m_dateFrom->setToolTip(tr("Orders placed on or after this day"));
+    m_dateTo->setToolTip(tr("Orders placed on or before this day"));
+    auto* dateRow = new QHBoxLayout;
+    dateRow->setSpacing(4);
+    dateRow->addWidget(new QLabel(tr("Placed:"), this));
+    dateRow->addWidget(m_dateRange);
+    dateRow->addWidget(m_dateFrom);
+    dateRow->addWidget(m_dateTo);
+    dateRow->addStretch(1);
 
     m_refreshButton->setObjectName(QStringLiteral("orderRefreshButton"));
     m_refreshButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
@@ -110,6 +149,7 @@ OrdersPage::OrdersPage(const PageContext& context, QWidget* parent)
     searchRow->addWidget(m_refreshButton);
     listLayout->addLayout(searchRow);
     listLayout->addLayout(statusRow);
+    listLayout->addLayout(dateRow);
     listLayout->addWidget(m_staleButton);
     listLayout->addWidget(m_errorBanner);
     listLayout->addWidget(m_table, 1);
@@ -128,6 +168,9 @@ OrdersPage::OrdersPage(const PageContext& context, QWidget* parent)
     layout->addWidget(splitter);
 
     connect(m_search, &widgets::SearchField::searchChanged, this, &OrdersPage::applyFilters);
+    connect(m_dateRange, &QComboBox::currentIndexChanged, this, &OrdersPage::onDateRangeChosen);
+    connect(m_dateFrom, &QDateEdit::dateChanged, this, &OrdersPage::applyFilters);
+    connect(m_dateTo, &QDateEdit::dateChanged, this, &OrdersPage::applyFilters);
     connect(m_refreshButton, &QPushButton::clicked, this, &OrdersPage::reload);
     connect(m_staleButton, &QPushButton::clicked, this, &OrdersPage::reload);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
@@ -178,6 +221,26 @@ void OrdersPage::applyFilters()
     for (auto it = m_statusButtons.cbegin(); it != m_statusButtons.cend(); ++it)
         if (it.value()->isChecked()) filter.statuses.append(static_cast<OrderStatus>(it.key()));
     std::sort(filter.statuses.begin(), filter.statuses.end());
+    filter.createdFrom.reset();
+    filter.createdTo.reset();
+    const QDate today = QDate::currentDate();
+    switch (m_dateRange->currentData().toInt()) {
+    case Today:
+        filter.createdFrom = today;
+        break;
+    case LastWeek: // today included
+        filter.createdFrom = today.addDays(-6);
+        break;
+    case LastMonth:
+        filter.createdFrom = today.addDays(-29);
+        break;
+    case Custom: // a reversed range is read the way it was meant
+        filter.createdFrom = std::min(m_dateFrom->date(), m_dateTo->date());
+        filter.createdTo = std::max(m_dateFrom->date(), m_dateTo->date());
+        break;
+    default:
+        break;
+    }
     if (filter.sortField.isEmpty()) filter.sortField = OrderListModel::sortFieldFor(OrderListModel::CreatedColumn);
     if (filter == m_model->filter() && (m_model->hasLoadedFirstPage() || m_model->isLoading())) return;
     m_model->setFilter(filter);
@@ -206,6 +269,30 @@ void OrdersPage::onSelectionChanged()
     if (const auto order = m_model->orderFromIndex(rows.first())) m_detail->showOrder(order->id);
 }
 
+void OrdersPage::onDateRangeChosen()
+{
+    const bool custom = m_dateRange->currentData().toInt() == Custom;
+    m_dateFrom->setVisible(custom);
+    m_dateTo->setVisible(custom);
+    applyFilters();
+}
+
+void OrdersPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void OrdersPage::openOrder(qint64 orderId)
+{
+    const QModelIndex index = m_model->indexOfOrder(orderId);
+    if (index.isValid()) {
+        m_table->selectRow(index.row());
+        m_table->scrollTo(index);
+    }
+    m_detail->showOrder(orderId);
+}
+
 void OrdersPage::onEvent(const models::SseEvent& event)
 {
     const models::LiveEvent live = models::parseLiveEvent(event);
@@ -217,6 +304,12 @@ void OrdersPage::onEvent(const models::SseEvent& event)
     }
     const qint64 orderId = live.orderId();
     if (orderId == 0) return;
+    if (live.type == QLatin1String("order.created")) {
+        if (const auto order = models::parseOrder(live.payload)) {
+            onOrderCreated(*order);
+            return;
+        }
+    }
     if (orderId == m_detail->orderId()) m_detail->refresh();
     if (m_model->indexOfOrder(orderId).isValid()) {
         // A shown order changed: refresh its row in place rather than reshuffling the list.
@@ -225,7 +318,25 @@ void OrdersPage::onEvent(const models::SseEvent& event)
         });
         return;
     }
-    m_staleButton->show(); // new orders (or ones not loaded): offer the latest list
+    m_staleButton->show(); // orders not loaded changed: offer the latest list
+}
+
+void OrdersPage::onOrderCreated(const models::Order& order)
+{
+    const models::OrderFilter& filter = m_model->filter();
+    if (!m_model->insertNewOrder(order) && !(filter.placesNewOrdersLocally() && !filter.matches(order)))
+        m_staleButton->show(); // only the server can say whether it matches the search
+    updateStatusLine();
+
+    // Sellers hear about their own new orders (the server sends a seller only theirs).
+    if (m_context.user.role != models::Role::Seller) return;
+    const QString text = tr("New order %1 · %2 · %3")
+                             .arg(order.number, order.customerEmail,
+                                  models::formatMoney(order.totalCents, order.currency));
+    QWidget* host = window() ? window() : this;
+    widgets::Toast::show(host, text, [page = QPointer<OrdersPage>(this), id = order.id] {
+        if (page) page->openOrder(id);
+    });
 }
 
 } // namespace md::ui

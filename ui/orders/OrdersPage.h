@@ -1,13 +1,16 @@
 #pragma once
-// Orders: a server-paged table filtered by status (several at once) and search, next to the detail
-// pane of the selected order. Live events mark the list stale instead of reshuffling it under the
-// person's cursor; the shown order reloads by itself.
+// Orders: a server-paged table filtered by status (several at once), creation date and search, next
+// to the detail pane of the selected order. A new order arriving live goes on top of the list (or,
+// when only the server can tell whether it matches the filters, an offer to reload appears) and a
+// seller is notified of it; a changed order's row is refreshed in place; the shown order reloads.
 
 #include "ui/common/PageContext.h"
 
 #include <QHash>
 #include <QWidget>
 
+class QComboBox;
+class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -38,6 +41,9 @@ public:
 
     models::OrderListModel* model() const { return m_model; }
     OrderDetailPane* detailPane() const { return m_detail; }
+    // Selects the order's row (when loaded) and shows it in the detail pane.
+    void openOrder(qint64 orderId);
+    void focusSearch();
 
 public slots:
     void reload();
@@ -47,12 +53,17 @@ private:
     void updateStatusLine();
     void onSelectionChanged();
     void onEvent(const models::SseEvent& event);
+    void onOrderCreated(const models::Order& order);
+    void onDateRangeChosen();
 
     PageContext m_context;
     models::OrderListModel* m_model;
     models::OrderService* m_service;
     widgets::SearchField* m_search;
     QHash<int, QToolButton*> m_statusButtons; // OrderStatus -> toggle
+    QComboBox* m_dateRange;
+    QDateEdit* m_dateFrom;
+    QDateEdit* m_dateTo;
     QPushButton* m_refreshButton;
     QPushButton* m_staleButton;
     widgets::ErrorBanner* m_errorBanner;

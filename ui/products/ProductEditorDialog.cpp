@@ -1,7 +1,9 @@
 #include "ui/products/ProductEditorDialog.h"
 
+#include "models/catalog/ProductDiff.h"
 #include "models/catalog/ProductService.h"
 #include "models/dto/Money.h"
+#include "ui/products/ProductConflictDialog.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -9,7 +11,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -148,15 +149,26 @@ void ProductEditorDialog::setProduct(const Product& product)
 
 void ProductEditorDialog::fillForm(const Product& product)
 {
-    const QLocale locale;
-    m_sku->setText(product.sku);
-    m_title->setText(product.title);
-    m_category->setText(product.category);
-    m_price->setText(locale.toString(product.priceCents));
-    m_compareAt->setText(product.compareAtCents ? locale.toString(*product.compareAtCents) : QString());
-    m_status->setCurrentIndex(m_status->findData(static_cast<int>(product.status)));
-    m_description->setPlainText(product.description);
+    fillFields(ProductDraft::fromProduct(product));
     if (m_mode != Mode::Create) setWindowTitle(m_mode == Mode::Edit ? tr("Edit %1").arg(product.sku) : product.sku);
+}
+
+void ProductEditorDialog::prefill(const ProductDraft& draft)
+{
+    fillFields(draft);
+    if (m_seller && draft.sellerId) m_seller->setValue(static_cast<int>(*draft.sellerId));
+}
+
+void ProductEditorDialog::fillFields(const ProductDraft& draft)
+{
+    const QLocale locale;
+    m_sku->setText(draft.sku);
+    m_title->setText(draft.title);
+    m_category->setText(draft.category);
+    m_price->setText(locale.toString(draft.priceCents));
+    m_compareAt->setText(draft.compareAtCents ? locale.toString(*draft.compareAtCents) : QString());
+    m_status->setCurrentIndex(m_status->findData(static_cast<int>(draft.status)));
+    m_description->setPlainText(draft.description);
 }
 
 std::optional<ProductDraft> ProductEditorDialog::draftFromForm()
@@ -229,8 +241,8 @@ void ProductEditorDialog::onSaveFinished(const std::optional<Product>& product, 
         accept();
         return;
     }
-    if (error && error->isPreconditionFailed()) {
-        askAboutConflict();
+    if (error && error->isPreconditionFailed() && m_product && m_pending) {
+        resolveConflict();
         return;
     }
     if (error) showServerError(*error);
@@ -262,50 +274,57 @@ void ProductEditorDialog::showServerError(const ApiError& error)
     m_general->show();
 }
 
-void ProductEditorDialog::askAboutConflict()
+void ProductEditorDialog::resolveConflict()
 {
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Changed by someone else"),
-                                tr("Someone saved this product after you opened it. Reload their version "
-                                   "(your changes here are discarded), or overwrite it with yours?"),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("conflictDialog"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton* reload = box->addButton(tr("Reload their version"), QMessageBox::AcceptRole);
-    reload->setObjectName(QStringLiteral("conflictReloadButton"));
-    QPushButton* overwrite = box->addButton(tr("Overwrite with mine"), QMessageBox::DestructiveRole);
-    overwrite->setObjectName(QStringLiteral("conflictOverwriteButton"));
-    box->addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("conflictCancelButton"));
-    connect(reload, &QPushButton::clicked, this, [this] { reloadLatest(false); });
-    connect(overwrite, &QPushButton::clicked, this, [this] { reloadLatest(true); });
-    m_conflictBox = box;
-    box->open();
-}
-
-void ProductEditorDialog::reloadLatest(bool thenOverwrite)
-{
+    // The dialog compares field by field, so it needs the version that won.
     setBusy(true);
-    m_inFlight = m_service->fetch(m_product->id, this, [this, thenOverwrite](models::ApiOutcome<Product> outcome) {
+    m_inFlight = m_service->fetch(m_product->id, this, [this](models::ApiOutcome<Product> outcome) {
         setBusy(false);
         if (!outcome.value) {
             showServerError(*outcome.error);
             return;
         }
-        const Product latest = *outcome.value;
-        m_product = latest;
-        if (!thenOverwrite || !m_pending) {
-            fillForm(latest);
-            m_general->setStyleSheet(QStringLiteral("color: palette(window-text);"));
-            m_general->setText(tr("Reloaded the latest version (version %1).").arg(latest.version));
-            m_general->show();
-            return;
-        }
-        // Overwrite: apply this form's values on top of the version that won.
-        const ProductDraft mine = *m_pending;
-        setBusy(true);
-        m_inFlight = m_service->update(
-            latest.id, latest.version, ProductDraft::fromProduct(latest), mine, this,
-            [this](models::ApiOutcome<Product> result) { onSaveFinished(result.value, result.error); });
+        showConflict(*outcome.value);
     });
+}
+
+void ProductEditorDialog::showConflict(const Product& latest)
+{
+    const ProductDraft original = ProductDraft::fromProduct(*m_product);
+    const ProductDraft mine = *m_pending;
+    auto* dialog = new ProductConflictDialog(original, mine, latest, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProductConflictDialog::reloadChosen, this, [this, latest] {
+        m_product = latest;
+        m_pending.reset();
+        fillForm(latest);
+        m_general->setStyleSheet(QStringLiteral("color: palette(window-text);"));
+        m_general->setText(
+            tr("Reloaded the latest version (version %1). Your changes were discarded.").arg(latest.version));
+        m_general->show();
+    });
+    connect(dialog, &ProductConflictDialog::overwriteChosen, this, [this, latest] { overwriteWith(latest); });
+    m_conflictDialog = dialog;
+    dialog->open();
+}
+
+void ProductEditorDialog::overwriteWith(const Product& latest)
+{
+    // This form's changes (relative to the version it started from) on top of the version that won;
+    // their changes to fields this person did not touch survive.
+    const ProductDraft original = ProductDraft::fromProduct(*m_product);
+    const ProductDraft theirs = ProductDraft::fromProduct(latest);
+    const ProductDraft merged = models::applyEdits(original, *m_pending, theirs);
+    m_product = latest;
+    m_pending = merged;
+    if (merged == theirs) {
+        onSaveFinished(latest, std::nullopt);
+        return;
+    }
+    setBusy(true);
+    m_inFlight =
+        m_service->update(latest.id, latest.version, theirs, merged, this,
+                          [this](models::ApiOutcome<Product> result) { onSaveFinished(result.value, result.error); });
 }
 
 void ProductEditorDialog::clearErrors()

@@ -1,7 +1,8 @@
 #pragma once
 // Creates, edits or shows one product. Saving goes to the server; its answers are shown where they
 // belong: 422 field messages under their fields, 409 duplicate_sku under the SKU, and a 412 (someone
-// saved first) as a choice between reloading their version and overwriting it with this one.
+// saved first) as ProductConflictDialog: the differing fields side by side, then reload their
+// version or overwrite it with this one's changes.
 
 #include "models/api/ApiError.h"
 #include "models/dto/Product.h"
@@ -13,7 +14,6 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -24,6 +24,8 @@ class ProductService;
 } // namespace md::models
 
 namespace md::ui {
+
+class ProductConflictDialog;
 
 class ProductEditorDialog : public QDialog {
     Q_OBJECT
@@ -36,6 +38,8 @@ public:
     // The product being edited or shown (Edit, View).
     void setProduct(const models::Product& product);
     void setKnownCategories(const QStringList& categories);
+    // Fills the form for a new product (Create), e.g. a copy of an existing one.
+    void prefill(const models::ProductDraft& draft);
 
     Mode mode() const { return m_mode; }
     // What the form holds now; nullopt (with the problems shown) when a field cannot be read.
@@ -49,9 +53,11 @@ signals:
 private:
     void save();
     void onSaveFinished(const std::optional<models::Product>& product, const std::optional<models::ApiError>& error);
-    void askAboutConflict();
-    void reloadLatest(bool thenOverwrite);
+    void resolveConflict();
+    void showConflict(const models::Product& latest);
+    void overwriteWith(const models::Product& latest);
     void fillForm(const models::Product& product);
+    void fillFields(const models::ProductDraft& draft);
     void showServerError(const models::ApiError& error);
     void clearErrors();
     void setFieldError(const QString& field, const QString& message);
@@ -75,7 +81,7 @@ private:
     QPushButton* m_save = nullptr;
     QHash<QString, QLabel*> m_errorLabels; // API field name -> label under its widget
     QPointer<models::ApiCall> m_inFlight;
-    QPointer<QMessageBox> m_conflictBox;
+    QPointer<ProductConflictDialog> m_conflictDialog;
 };
 
 } // namespace md::ui

@@ -4,7 +4,10 @@
 #include "models/catalog/ProductService.h"
 #include "ui/common/ConsoleSettings.h"
 #include "ui/common/TableStatus.h"
+#include "ui/products/ProductBulkDialog.h"
 #include "ui/products/ProductEditorDialog.h"
+#include "ui/products/ProductExportDialog.h"
+#include "ui/products/ProductImportDialog.h"
 #include "widgets/EmptyStateOverlay.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/MoneyDelegate.h"
@@ -13,6 +16,9 @@
 
 #include <QCollator>
 #include <QComboBox>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -44,6 +50,8 @@ ProductsPage::ProductsPage(const PageContext& context, QWidget* parent)
       m_service(new models::ProductService(context.client, this)), m_search(new widgets::SearchField(this)),
       m_statusFilter(new QComboBox(this)), m_categoryFilter(new QComboBox(this)), m_newButton(new QPushButton(this)),
       m_editButton(new QPushButton(this)), m_archiveButton(new QPushButton(this)),
+      m_duplicateButton(new QPushButton(this)), m_bulkButton(new QPushButton(this)),
+      m_importButton(new QPushButton(this)), m_exportButton(new QPushButton(this)),
       m_refreshButton(new QPushButton(this)), m_errorBanner(new widgets::ErrorBanner(this)),
       m_table(new QTableView(this)), m_statusLine(new QLabel(this))
 {
@@ -72,6 +80,20 @@ ProductsPage::ProductsPage(const PageContext& context, QWidget* parent)
     m_archiveButton->setObjectName(QStringLiteral("archiveProductButton"));
     m_archiveButton->setText(tr("Archive"));
     m_archiveButton->setVisible(mayEdit);
+    m_duplicateButton->setObjectName(QStringLiteral("duplicateProductButton"));
+    m_duplicateButton->setText(tr("Duplicate"));
+    m_duplicateButton->setToolTip(tr("Create a new draft product from a copy of the selected one"));
+    m_duplicateButton->setVisible(mayEdit);
+    m_bulkButton->setObjectName(QStringLiteral("bulkChangeButton"));
+    m_bulkButton->setText(tr("Change selected…"));
+    m_bulkButton->setToolTip(tr("Set the status or change the price of all selected products"));
+    m_bulkButton->setVisible(mayEdit);
+    m_importButton->setObjectName(QStringLiteral("importProductsButton"));
+    m_importButton->setText(tr("Import CSV…"));
+    m_importButton->setVisible(mayEdit);
+    m_exportButton->setObjectName(QStringLiteral("exportProductsButton"));
+    m_exportButton->setText(tr("Export CSV…"));
+    m_exportButton->setToolTip(tr("Save the products of the current filter as a CSV file"));
     m_refreshButton->setObjectName(QStringLiteral("productRefreshButton"));
     m_refreshButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
     m_refreshButton->setToolTip(tr("Reload from the server"));
@@ -79,7 +101,7 @@ ProductsPage::ProductsPage(const PageContext& context, QWidget* parent)
     m_table->setObjectName(QStringLiteral("productTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
@@ -109,13 +131,20 @@ ProductsPage::ProductsPage(const PageContext& context, QWidget* parent)
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_categoryFilter, 1);
     filters->addWidget(m_refreshButton);
-    filters->addSpacing(12);
-    filters->addWidget(m_editButton);
-    filters->addWidget(m_archiveButton);
-    filters->addWidget(m_newButton);
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_newButton);
+    actions->addWidget(m_editButton);
+    actions->addWidget(m_duplicateButton);
+    actions->addWidget(m_archiveButton);
+    actions->addWidget(m_bulkButton);
+    actions->addStretch(1);
+    actions->addWidget(m_importButton);
+    actions->addWidget(m_exportButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(actions);
     layout->addWidget(m_errorBanner);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_statusLine);
@@ -128,6 +157,10 @@ ProductsPage::ProductsPage(const PageContext& context, QWidget* parent)
     connect(m_newButton, &QPushButton::clicked, this, &ProductsPage::createProduct);
     connect(m_editButton, &QPushButton::clicked, this, &ProductsPage::editSelected);
     connect(m_archiveButton, &QPushButton::clicked, this, &ProductsPage::archiveSelected);
+    connect(m_duplicateButton, &QPushButton::clicked, this, &ProductsPage::duplicateSelected);
+    connect(m_bulkButton, &QPushButton::clicked, this, &ProductsPage::bulkChangeSelected);
+    connect(m_importButton, &QPushButton::clicked, this, &ProductsPage::importProducts);
+    connect(m_exportButton, &QPushButton::clicked, this, &ProductsPage::exportProducts);
     connect(m_table, &QTableView::doubleClicked, this, &ProductsPage::editSelected);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
         // Only some columns have a server-side order; put the indicator back on the one in use.
@@ -212,7 +245,12 @@ void ProductsPage::updateActions()
 {
     const auto product = selectedProduct();
     m_editButton->setEnabled(product.has_value());
+    m_duplicateButton->setEnabled(product.has_value());
     m_archiveButton->setEnabled(product && product->status != ProductStatus::Archived);
+    const qsizetype selected = m_table->selectionModel()->selectedRows().size();
+    m_bulkButton->setEnabled(selected > 0);
+    m_bulkButton->setText(selected > 1 ? tr("Change %n selected…", nullptr, static_cast<int>(selected))
+                                       : tr("Change selected…"));
 }
 
 void ProductsPage::rememberCategories()
@@ -239,8 +277,18 @@ void ProductsPage::rememberCategories()
 std::optional<Product> ProductsPage::selectedProduct() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty()) return std::nullopt;
+    if (rows.size() != 1) return std::nullopt;
     return m_model->productFromIndex(rows.first());
+}
+
+QList<Product> ProductsPage::selectedProducts() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QList<Product> products;
+    for (const QModelIndex& index : rows)
+        if (auto product = m_model->productFromIndex(index)) products.append(*product);
+    return products;
 }
 
 ProductEditorDialog* ProductsPage::openEditor(int mode)
@@ -310,6 +358,70 @@ void ProductsPage::archiveSelected()
         });
     });
     confirm->open();
+}
+
+void ProductsPage::duplicateSelected()
+{
+    const auto product = selectedProduct();
+    if (!product || !m_context.user.allows(Capability::EditProducts)) return;
+    models::ProductDraft copy = models::ProductDraft::fromProduct(*product);
+    // SKUs are unique per seller; the copy starts as an unpublished draft the person renames.
+    copy.sku = product->sku.left(59) + QStringLiteral("-COPY");
+    copy.title = tr("%1 (copy)").arg(product->title).left(200);
+    copy.status = ProductStatus::Draft;
+    ProductEditorDialog* dialog = openEditor(static_cast<int>(ProductEditorDialog::Mode::Create));
+    dialog->setWindowTitle(tr("Duplicate %1").arg(product->sku));
+    dialog->prefill(copy);
+    connect(dialog, &ProductEditorDialog::saved, this, [this](const Product& saved) { onProductSaved(saved, true); });
+    dialog->open();
+}
+
+void ProductsPage::bulkChangeSelected()
+{
+    const QList<Product> products = selectedProducts();
+    if (products.isEmpty() || !m_context.user.allows(Capability::EditProducts)) return;
+    auto* dialog = new ProductBulkDialog(m_service, products, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProductBulkDialog::productsChanged, this, [this](const QList<Product>& changed) {
+        for (const Product& product : changed)
+            m_model->updateProduct(product);
+        updateActions();
+    });
+    dialog->open();
+}
+
+void ProductsPage::importProducts()
+{
+    if (!m_context.user.allows(Capability::EditProducts)) return;
+    auto* dialog = new ProductImportDialog(m_context.client, m_context.user.allows(Capability::ChooseSeller), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProductImportDialog::imported, this, &ProductsPage::reload);
+    dialog->open();
+}
+
+void ProductsPage::exportProducts()
+{
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("products-%1.csv").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+    auto* dialog = new QFileDialog(this, tr("Export products as CSV"), suggested, tr("CSV files (*.csv)"));
+    dialog->setObjectName(QStringLiteral("exportFileDialog"));
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(suggested);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &ProductsPage::exportTo);
+    dialog->open();
+}
+
+void ProductsPage::exportTo(const QString& path)
+{
+    if (path.isEmpty()) return;
+    auto* dialog = new ProductExportDialog(m_context.client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->start(m_model->filter(), path); // before open(), so the dialog is sized for its texts
+    dialog->open();
 }
 
 } // namespace md::ui

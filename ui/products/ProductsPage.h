@@ -1,6 +1,8 @@
 #pragma once
 // The catalog: a server-paged, server-sorted table of products with search-as-you-type and status
-// and category filters, and (for those who may) creating, editing and archiving products.
+// and category filters, and (for those who may) creating, editing, duplicating and archiving
+// products, changing many at once (ProductBulkDialog) and importing a CSV file
+// (ProductImportDialog); anyone may export the current filter as CSV (ProductExportDialog).
 
 #include "ui/common/PageContext.h"
 
@@ -40,6 +42,12 @@ public slots:
     void createProduct();
     void editSelected();
     void archiveSelected();
+    void duplicateSelected();
+    void bulkChangeSelected();
+    void importProducts();
+    // Asks where to save, then exportTo().
+    void exportProducts();
+    void exportTo(const QString& path);
 
 private:
     void applyFilters();
@@ -47,7 +55,8 @@ private:
     void updateActions();
     void rememberCategories();
     void onProductSaved(const models::Product& product, bool created);
-    std::optional<models::Product> selectedProduct() const;
+    std::optional<models::Product> selectedProduct() const; // exactly one selected
+    QList<models::Product> selectedProducts() const;
     ProductEditorDialog* openEditor(int mode);
 
     PageContext m_context;
@@ -59,6 +68,10 @@ private:
     QPushButton* m_newButton;
     QPushButton* m_editButton;
     QPushButton* m_archiveButton;
+    QPushButton* m_duplicateButton;
+    QPushButton* m_bulkButton;
+    QPushButton* m_importButton;
+    QPushButton* m_exportButton;
     QPushButton* m_refreshButton;
     widgets::ErrorBanner* m_errorBanner;
     QTableView* m_table;

@@ -1,0 +1,76 @@
+#pragma once
+// Shared by the GUI tests of orders, inventory and the offline behaviour: finding widgets by
+// objectName, clicking like a person, a scripted stand-in for the confirmation boxes, and placing an
+// order through the public API as a customer would.
+
+#include "support/Fixtures.h"
+#include "support/TestSetupError.h"
+#include "ui/common/ConfirmationPresenter.h"
+
+#include <QAbstractButton>
+#include <QList>
+#include <QTest>
+#include <QTimer>
+#include <QWidget>
+
+namespace md::test {
+
+template <typename T> T* child(QObject* parent, const char* name)
+{
+    T* widget = parent ? parent->findChild<T*>(QString::fromLatin1(name)) : nullptr;
+    if (!widget) qWarning("no child %s", name);
+    return widget;
+}
+
+// Clicks a button after checking it can be clicked, as a person would see it.
+inline bool click(QAbstractButton* button)
+{
+    if (!button || !button->isVisible() || !button->isEnabled()) return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return true;
+}
+
+// Answers confirmations from a script (yes unless told otherwise), after the current event like a
+// real box would, and remembers what was asked.
+class ScriptedConfirmation : public ui::ConfirmationPresenter {
+public:
+    ScriptedConfirmation() { setInstance(this); }
+    ~ScriptedConfirmation() override { setInstance(nullptr); }
+
+    void ask(QWidget*, const ui::ConfirmationRequest& request, Answer answer) override
+    {
+        asked.append(request);
+        const bool confirmed = nextAnswers.isEmpty() ? defaultAnswer : nextAnswers.takeFirst();
+        QTimer::singleShot(0, [answer = std::move(answer), confirmed] { answer(confirmed); });
+    }
+    QStringList askedIds() const
+    {
+        QStringList ids;
+        for (const auto& request : asked)
+            ids.append(request.id);
+        return ids;
+    }
+
+    QList<ui::ConfirmationRequest> asked;
+    QList<bool> nextAnswers;
+    bool defaultAnswer = true;
+};
+
+inline nlohmann::json shippingAddress()
+{
+    return {{"name", "김민수"},          {"phone", "010-1234-5678"}, {"line1", "서울특별시 강남구 테헤란로 152"},
+            {"line2", "12층 1203호"},    {"city", "서울"},           {"postal_code", "06236"},
+            {"country", "KR"}};
+}
+
+// POST /api/v1/orders as `customer` for `quantity` of one product; returns the order (throws unless 201).
+inline nlohmann::json placeOrder(Fixtures& fixtures, Role customer, long long productId, int quantity)
+{
+    HttpClient client = fixtures.client(customer);
+    nlohmann::json items = nlohmann::json::array({{{"product_id", productId}, {"quantity", quantity}}});
+    HttpResponse response = client.post("/api/v1/orders", {{"items", items}, {"shipping_address", shippingAddress()}});
+    if (response.status != 201) throw TestSetupError(QString::fromStdString("placing an order: " + response.describe()));
+    return response.json();
+}
+
+} // namespace md::test
