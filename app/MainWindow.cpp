@@ -14,6 +14,7 @@
 #include "ui/products/ProductsPage.h"
 #include "widgets/OfflineBanner.h"
 #include "widgets/SearchField.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -70,7 +71,7 @@ MainWindow::MainWindow(const ui::PageContext& context, QWidget* parent)
     m_navigation->setFrameShape(QFrame::NoFrame);
     updateNavigationStyle();
     for (const PageEntry& entry : std::as_const(m_entries)) {
-        auto* item = new QListWidgetItem(QIcon(entry.icon), entry.title, m_navigation);
+        auto* item = new QListWidgetItem(widgets::ThemedIcon::fromSvg(entry.icon), entry.title, m_navigation);
         item->setData(Qt::UserRole, entry.name);
     }
     m_stack->setObjectName(QStringLiteral("pageStack"));
@@ -80,7 +81,8 @@ MainWindow::MainWindow(const ui::PageContext& context, QWidget* parent)
     m_userLabel->setToolTip(user.email);
     m_liveIndicator->setObjectName(QStringLiteral("liveIndicator"));
     setLiveConnected(false);
-    auto* signOut = new QPushButton(QIcon(QStringLiteral(":/icons/sign-out.svg")), tr("Sign out"), this);
+    auto* signOut =
+        new QPushButton(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/sign-out.svg")), tr("Sign out"), this);
     signOut->setObjectName(QStringLiteral("signOutButton"));
     signOut->setFlat(true);
     connect(signOut, &QPushButton::clicked, this, &MainWindow::requestSignOut);
@@ -140,7 +142,8 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&Console"));
     file->setObjectName(QStringLiteral("consoleMenu"));
-    QAction* signOut = file->addAction(QIcon(QStringLiteral(":/icons/sign-out.svg")), tr("Sign &out"));
+    QAction* signOut =
+        file->addAction(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/sign-out.svg")), tr("Sign &out"));
     signOut->setObjectName(QStringLiteral("signOutAction"));
     connect(signOut, &QAction::triggered, this, &MainWindow::requestSignOut);
     file->addSeparator();
@@ -151,11 +154,13 @@ void MainWindow::buildMenus()
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
-    QAction* search = edit->addAction(QIcon(QStringLiteral(":/icons/search.svg")), tr("&Search"));
+    QAction* search =
+        edit->addAction(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/search.svg")), tr("&Search"));
     search->setObjectName(QStringLiteral("searchAction"));
     search->setShortcut(QKeySequence::Find);
     connect(search, &QAction::triggered, this, &MainWindow::focusSearch);
-    QAction* create = edit->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New"));
+    QAction* create =
+        edit->addAction(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/add.svg"), QPalette::Link), tr("&New"));
     create->setObjectName(QStringLiteral("newAction"));
     create->setShortcut(QKeySequence::New);
     connect(create, &QAction::triggered, this, &MainWindow::createNew);
@@ -186,7 +191,8 @@ void MainWindow::buildViewMenu()
 {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
-    QAction* reload = view->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Reload"));
+    QAction* reload =
+        view->addAction(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/refresh.svg")), tr("&Reload"));
     reload->setObjectName(QStringLiteral("reloadAction"));
     reload->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
     connect(reload, &QAction::triggered, this, &MainWindow::reloadCurrentPage);
@@ -329,14 +335,20 @@ void MainWindow::requestSignOut()
 
 void MainWindow::updateNavigationStyle()
 {
-    // The selection colours are fixed tints; pick the pair that reads on the current palette.
-    const bool dark = palette().color(QPalette::Window).lightness() < palette().color(QPalette::WindowText).lightness();
+    // The selected page is a tint of the palette's highlight under text in the palette's own colour,
+    // so it reads on any palette; a dark window needs a stronger tint to be seen at all.
+    const QPalette colours = palette();
+    const QColor highlight = colours.color(QPalette::Highlight);
+    const int tintAlpha = paletteIsDark(colours) ? 107 : 51; // of 255: about 42% and 20%
     m_navigation->setStyleSheet(
         QStringLiteral("QListWidget { background: palette(window); padding-top: 6px; outline: 0; }"
                        "QListWidget::item { padding: 8px 10px; border-radius: 4px; }"
-                       "QListWidget::item:selected { background: %1; color: %2; }")
-            .arg(dark ? QStringLiteral("#2d4a73") : QStringLiteral("#dbe7f7"),
-                 dark ? QStringLiteral("#e3edfb") : QStringLiteral("#0d47a1")));
+                       "QListWidget::item:selected { background: rgba(%1, %2, %3, %4); color: %5; }")
+            .arg(highlight.red())
+            .arg(highlight.green())
+            .arg(highlight.blue())
+            .arg(tintAlpha)
+            .arg(colours.color(QPalette::WindowText).name()));
 }
 
 void MainWindow::changeEvent(QEvent* event)

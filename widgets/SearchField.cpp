@@ -1,14 +1,16 @@
 #include "widgets/SearchField.h"
 
+#include "widgets/ThemedIcon.h"
+
 #include <QAction>
-#include <QIcon>
 
 namespace md::widgets {
 
 SearchField::SearchField(QWidget* parent) : QLineEdit(parent)
 {
     setClearButtonEnabled(true);
-    addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    addAction(ThemedIcon::fromSvg(QStringLiteral(":/icons/search.svg"), QPalette::PlaceholderText),
+              QLineEdit::LeadingPosition);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(300);
     connect(&m_debounce, &QTimer::timeout, this, &SearchField::emitIfChanged);

@@ -1552,6 +1552,26 @@
         <source>Reloaded the latest version (version %1). Your changes were discarded.</source>
         <translation>Reloaded the latest version (version %1). Your changes were discarded.</translation>
     </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Discard your changes?</translation>
+    </message>
+    <message>
+        <source>Your changes to this product have not been saved. Close the editor anyway?</source>
+        <translation>Your changes to this product have not been saved. Close the editor anyway?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::ProductExportDialog</name>

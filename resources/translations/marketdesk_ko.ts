@@ -1551,6 +1551,26 @@
         <source>Reloaded the latest version (version %1). Your changes were discarded.</source>
         <translation>최신 버전(버전 %1)을 불러왔습니다. 내 변경 사항은 버렸습니다.</translation>
     </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>변경 사항을 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Your changes to this product have not been saved. Close the editor anyway?</source>
+        <translation>이 상품의 변경 사항이 아직 저장되지 않았습니다. 그래도 편집 창을 닫을까요?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>계속 편집</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::ProductExportDialog</name>

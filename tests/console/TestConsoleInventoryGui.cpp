@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -226,12 +227,21 @@ private slots:
         QVERIFY(user);
         md::ui::PageContext context{&client, *user, nullptr, m_settings.get()};
         md::app::MainWindow window(context);
+        window.show();
+        auto* navigation = child<QListWidget>(&window, "navigation");
         triggerAction(&window, "themeAction_dark");
         QCOMPARE(m_settings->theme(), QStringLiteral("dark"));
         QVERIFY(md::app::paletteIsDark(QApplication::palette()));
         QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        // The navigation's selection and icons follow at once, without a restart.
+        QTRY_VERIFY(navigation->styleSheet().contains(selectionTint(QApplication::palette())));
+        QCOMPARE(strokeColour(navigation->item(0)->icon()).name(),
+                 QApplication::palette().color(QPalette::WindowText).name());
         triggerAction(&window, "themeAction_light");
         QVERIFY(!md::app::paletteIsDark(QApplication::palette()));
+        QTRY_VERIFY(navigation->styleSheet().contains(selectionTint(QApplication::palette())));
+        QCOMPARE(strokeColour(navigation->item(0)->icon()).name(),
+                 QApplication::palette().color(QPalette::WindowText).name());
         triggerAction(&window, "themeAction_system");
         QCOMPARE(m_settings->theme(), QString());
         QCOMPARE(md::app::themeFromSetting(QString()), md::app::ThemeChoice::System);
@@ -271,6 +281,24 @@ private:
         page->resize(1000, 700);
         page->show();
         return page;
+    }
+
+    // The start of the navigation's selected-item background on `palette`: its highlight, tinted.
+    static QString selectionTint(const QPalette& palette)
+    {
+        const QColor highlight = palette.color(QPalette::Highlight);
+        return QStringLiteral("rgba(%1, %2, %3,").arg(highlight.red()).arg(highlight.green()).arg(highlight.blue());
+    }
+
+    // The colour of an icon's strokes: its most opaque pixel, drawn large enough to be fully covered.
+    static QColor strokeColour(const QIcon& icon)
+    {
+        const QImage image = icon.pixmap(QSize(48, 48)).toImage().convertToFormat(QImage::Format_ARGB32);
+        QColor strongest(Qt::transparent);
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (image.pixelColor(x, y).alpha() > strongest.alpha()) strongest = image.pixelColor(x, y);
+        return strongest;
     }
 
     // Triggers a menu action after checking it exists and is enabled, as its shortcut would.

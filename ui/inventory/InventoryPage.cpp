@@ -10,6 +10,7 @@
 #include "widgets/ErrorBanner.h"
 #include "widgets/HighlightRowDelegate.h"
 #include "widgets/SearchField.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -51,7 +52,7 @@ InventoryPage::InventoryPage(const PageContext& context, QWidget* parent)
     m_lowStockOnly->setObjectName(QStringLiteral("lowStockOnly"));
     m_lowStockOnly->setText(tr("Low stock only"));
     m_refreshButton->setObjectName(QStringLiteral("inventoryRefreshButton"));
-    m_refreshButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_refreshButton->setIcon(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/refresh.svg")));
     m_refreshButton->setToolTip(tr("Reload from the server"));
     m_adjustButton->setObjectName(QStringLiteral("adjustStockButton"));
     m_adjustButton->setText(tr("Adjust stock…"));

@@ -13,13 +13,13 @@
 #include "widgets/MoneyDelegate.h"
 #include "widgets/SearchField.h"
 #include "widgets/StatusBadgeDelegate.h"
+#include "widgets/ThemedIcon.h"
 #include "widgets/Toast.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIcon>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
@@ -106,7 +106,7 @@ OrdersPage::OrdersPage(const PageContext& context, QWidget* parent)
     dateRow->addStretch(1);
 
     m_refreshButton->setObjectName(QStringLiteral("orderRefreshButton"));
-    m_refreshButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_refreshButton->setIcon(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/refresh.svg")));
     m_refreshButton->setToolTip(tr("Reload from the server"));
     m_staleButton->setObjectName(QStringLiteral("ordersChangedButton"));
     m_staleButton->setText(tr("Orders changed — show the latest"));

@@ -3,8 +3,10 @@
 #include "models/catalog/ProductDiff.h"
 #include "models/catalog/ProductService.h"
 #include "models/dto/Money.h"
+#include "ui/common/ConfirmationPresenter.h"
 #include "ui/products/ProductConflictDialog.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -109,10 +112,17 @@ ProductEditorDialog::ProductEditorDialog(models::ProductService* service, Mode m
         m_save = buttons->addButton(mode == Mode::Create ? tr("Create") : tr("Save"), QDialogButtonBox::AcceptRole);
         m_save->setObjectName(QStringLiteral("saveButton"));
         m_save->setDefault(true);
+        m_save->setToolTip(tr("Ctrl+S"));
         buttons->addButton(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
         connect(m_save, &QPushButton::clicked, this, &ProductEditorDialog::save);
+        auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+        connect(saveShortcut, &QShortcut::activated, this, [this] {
+            if (m_save->isEnabled()) save();
+        });
     }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* closeShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_W), this);
+    connect(closeShortcut, &QShortcut::activated, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -120,6 +130,7 @@ ProductEditorDialog::ProductEditorDialog(models::ProductService* service, Mode m
     layout->addWidget(buttons);
 
     if (mode == Mode::Create) m_status->setCurrentIndex(m_status->findData(static_cast<int>(ProductStatus::Draft)));
+    m_filledState = formState();
 }
 
 QLabel* ProductEditorDialog::addErrorLabel(const QString& field)
@@ -157,6 +168,7 @@ void ProductEditorDialog::prefill(const ProductDraft& draft)
 {
     fillFields(draft);
     if (m_seller && draft.sellerId) m_seller->setValue(static_cast<int>(*draft.sellerId));
+    m_filledState = formState();
 }
 
 void ProductEditorDialog::fillFields(const ProductDraft& draft)
@@ -169,6 +181,7 @@ void ProductEditorDialog::fillFields(const ProductDraft& draft)
     m_compareAt->setText(draft.compareAtCents ? locale.toString(*draft.compareAtCents) : QString());
     m_status->setCurrentIndex(m_status->findData(static_cast<int>(draft.status)));
     m_description->setPlainText(draft.description);
+    m_filledState = formState();
 }
 
 std::optional<ProductDraft> ProductEditorDialog::draftFromForm()
@@ -222,7 +235,7 @@ void ProductEditorDialog::save()
     } else {
         const ProductDraft original = ProductDraft::fromProduct(*m_product);
         if (*draft == original) {
-            accept(); // nothing changed: no request, no new version
+            finish(); // nothing changed: no request, no new version
             return;
         }
         m_pending = draft;
@@ -238,7 +251,7 @@ void ProductEditorDialog::onSaveFinished(const std::optional<Product>& product, 
         m_product = product;
         m_pending.reset();
         emit saved(*product);
-        accept();
+        finish();
         return;
     }
     if (error && error->isPreconditionFailed() && m_product && m_pending) {
@@ -352,6 +365,57 @@ QString ProductEditorDialog::fieldError(const QString& field) const
 QString ProductEditorDialog::generalError() const
 {
     return m_general->isHidden() ? QString() : m_general->text();
+}
+
+QStringList ProductEditorDialog::formState() const
+{
+    return {m_seller ? QString::number(m_seller->value()) : QString(),
+            m_sku->text().trimmed(),
+            m_title->text().trimmed(),
+            m_category->text().trimmed(),
+            m_price->text().trimmed(),
+            m_compareAt->text().trimmed(),
+            m_status->currentData().toString(),
+            m_description->toPlainText()};
+}
+
+bool ProductEditorDialog::hasUnsavedEdits() const
+{
+    return m_mode != Mode::View && !m_closing && formState() != m_filledState;
+}
+
+void ProductEditorDialog::finish()
+{
+    m_closing = true;
+    accept();
+}
+
+void ProductEditorDialog::reject()
+{
+    if (!hasUnsavedEdits()) {
+        m_closing = true;
+        QDialog::reject();
+        return;
+    }
+    askConfirmation(this,
+                    {QStringLiteral("discardEditsDialog"), tr("Discard your changes?"),
+                     tr("Your changes to this product have not been saved. Close the editor anyway?"), tr("Discard"),
+                     tr("Keep editing"), true},
+                    [this](bool discard) {
+                        if (!discard) return;
+                        m_closing = true;
+                        QDialog::reject();
+                    });
+}
+
+void ProductEditorDialog::closeEvent(QCloseEvent* event)
+{
+    if (m_closing || !hasUnsavedEdits()) {
+        QDialog::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    reject();
 }
 
 void ProductEditorDialog::setBusy(bool busy)

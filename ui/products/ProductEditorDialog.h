@@ -2,14 +2,17 @@
 // Creates, edits or shows one product. Saving goes to the server; its answers are shown where they
 // belong: 422 field messages under their fields, 409 duplicate_sku under the SKU, and a 412 (someone
 // saved first) as ProductConflictDialog: the differing fields side by side, then reload their
-// version or overwrite it with this one's changes.
+// version or overwrite it with this one's changes. A failed save keeps the form as it was typed;
+// closing it with changes (Esc, Cancel, Ctrl+W, the window's close button) asks first; Ctrl+S saves.
 
 #include "models/api/ApiError.h"
 #include "models/dto/Product.h"
+#include "ui/common/UnsavedEdits.h"
 
 #include <QDialog>
 #include <QHash>
 #include <QPointer>
+#include <QStringList>
 
 class QComboBox;
 class QLabel;
@@ -27,7 +30,7 @@ namespace md::ui {
 
 class ProductConflictDialog;
 
-class ProductEditorDialog : public QDialog {
+class ProductEditorDialog : public QDialog, public UnsavedEdits {
     Q_OBJECT
 public:
     enum class Mode { Create, Edit, View };
@@ -47,11 +50,25 @@ public:
     QString fieldError(const QString& field) const;
     QString generalError() const;
 
+    // Whether the form differs from what it was last filled with (never in View mode).
+    bool hasUnsavedEdits() const override;
+
+public slots:
+    // Asks before throwing away changes; closes at once without any.
+    void reject() override;
+
 signals:
     void saved(const md::models::Product& product);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void save();
+    // Closes as accepted without asking (saved, or nothing to save).
+    void finish();
+    // The fields as they read now, compared with m_filledState to tell whether anything was edited.
+    QStringList formState() const;
     void onSaveFinished(const std::optional<models::Product>& product, const std::optional<models::ApiError>& error);
     void resolveConflict();
     void showConflict(const models::Product& latest);
@@ -82,6 +99,8 @@ private:
     QHash<QString, QLabel*> m_errorLabels; // API field name -> label under its widget
     QPointer<models::ApiCall> m_inFlight;
     QPointer<ProductConflictDialog> m_conflictDialog;
+    QStringList m_filledState; // formState() when the form was last filled
+    bool m_closing = false;
 };
 
 } // namespace md::ui

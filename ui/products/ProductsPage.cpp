@@ -13,6 +13,7 @@
 #include "widgets/MoneyDelegate.h"
 #include "widgets/SearchField.h"
 #include "widgets/StatusBadgeDelegate.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QCollator>
 #include <QComboBox>
@@ -21,7 +22,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -73,7 +73,7 @@ ProductsPage::ProductsPage(const PageContext& context, QWidget* parent)
 
     m_newButton->setObjectName(QStringLiteral("newProductButton"));
     m_newButton->setText(tr("New product"));
-    m_newButton->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    m_newButton->setIcon(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/add.svg"), QPalette::Link));
     m_newButton->setVisible(mayEdit);
     m_editButton->setObjectName(QStringLiteral("editProductButton"));
     m_editButton->setText(mayEdit ? tr("Edit") : tr("Open"));
@@ -95,7 +95,7 @@ ProductsPage::ProductsPage(const PageContext& context, QWidget* parent)
     m_exportButton->setText(tr("Export CSV…"));
     m_exportButton->setToolTip(tr("Save the products of the current filter as a CSV file"));
     m_refreshButton->setObjectName(QStringLiteral("productRefreshButton"));
-    m_refreshButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_refreshButton->setIcon(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/refresh.svg")));
     m_refreshButton->setToolTip(tr("Reload from the server"));
 
     m_table->setObjectName(QStringLiteral("productTable"));
