@@ -14,6 +14,7 @@
 #include "ui/products/ProductEditorDialog.h"
 #include "ui/products/ProductsPage.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -78,6 +79,7 @@ private slots:
         QTest::keyClick(editor, Qt::Key_Escape);
         QTRY_COMPARE(confirmations.asked.size(), 1);
         QCOMPARE(confirmations.asked.last().id, QStringLiteral("discardEditsDialog"));
+        QVERIFY(activate(editor));
         QTest::keyClick(editor, Qt::Key_W, Qt::ControlModifier);
         QTRY_COMPARE(confirmations.asked.size(), 2);
         QTest::qWait(0);
@@ -100,6 +102,7 @@ private slots:
         // A save the server refuses (422 on the SKU) keeps the change, which still counts as unsaved.
         auto* sku = child<QLineEdit>(editor, "skuEdit");
         sku->setText(QStringLiteral("EDIT 1"));
+        QVERIFY(activate(editor));
         QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(!editor->fieldError(QStringLiteral("sku")).isEmpty(), 10000);
         QVERIFY(editor->isVisible());
@@ -110,6 +113,7 @@ private slots:
 
         // Ctrl+S saves and closes without asking.
         sku->setText(QStringLiteral("EDIT-1"));
+        QVERIFY(activate(editor));
         QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(!editor || !editor->isVisible(), 10000);
         QCOMPARE(confirmations.asked.size(), 4);
@@ -151,6 +155,14 @@ private:
             return editor != nullptr;
         });
         return shown ? editor : nullptr;
+    }
+
+    // Shortcuts work in the active window, which a person typing in the editor has made it; the
+    // offscreen platform leaves the main window active under the window-modal editor.
+    static bool activate(QWidget* window)
+    {
+        QApplication::setActiveWindow(window);
+        return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
     }
 
     std::unique_ptr<TestDatabase> m_database;
