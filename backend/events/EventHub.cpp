@@ -77,6 +77,14 @@ void EventHub::registerRoutes(http::Router& router)
     router.add("GET", "/api/v1/events", Permission::EventsRead, [this](http::Request& request) {
         return openStream(request);
     });
+    // The catch-up floor is read before the server takes requests: a stream opened at once must get
+    // every event committed after it, even one committed before the listener's first LISTEN (read
+    // lazily on the hub thread, the floor could land above such an event and skip it for good).
+    try {
+        m_catchUpFloor = m_replay.latestId();
+    } catch (const std::exception&) {
+        // The database is not there yet; run() tries again on each wake-up.
+    }
     if (!m_thread.joinable()) m_thread = std::thread([this] { run(); });
     m_retention.start();
 }
@@ -182,14 +190,17 @@ void EventHub::run()
                 // The database is not there yet; tried again on the next wake-up.
             }
         }
-        for (const auto& payload : batch.payloads) handleNotification(payload);
         // The listener's first connection comes after the routes are up: events committed before
         // it (and after the floor was read) were never notified to this replica, so read them back.
-        // onReconnected covers later reconnections; this also covers the first one.
+        // onReconnected covers later reconnections; this also covers the first one. The catch-up
+        // runs before this batch's notifications: those are newer than what it reads, and sending
+        // them first would deliver events out of id order (a client stopping at the newest id it
+        // expects would then never see the older ones). fanOut() drops what was already sent.
         const bool connected = m_listener.isConnected();
         const bool justConnected = connected && !m_listenerWasConnected;
         m_listenerWasConnected = connected;
         if (batch.catchUp || m_catchUpPending || justConnected) catchUp();
+        for (const auto& payload : batch.payloads) handleNotification(payload);
         auto now = std::chrono::steady_clock::now();
         if (now - lastSweep >= std::chrono::seconds(5)) {
             dropGone();

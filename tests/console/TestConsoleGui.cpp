@@ -7,8 +7,7 @@
 
 #include "app/MainWindow.h"
 #include "models/catalog/ProductListModel.h"
-#include "support/Fixtures.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 #include "ui/common/ConsoleSettings.h"
 #include "ui/login/LoginDialog.h"
@@ -78,17 +77,13 @@ class TestConsoleGui : public QObject {
 private slots:
     void initTestCase()
     {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
+        MD_REQUIRE(m_stack.start());
         const char* titles[] = {"겨울 패딩 자켓", "경량 패딩 조끼", "제주 녹차 선물 세트", "무선 이어폰", "캠핑 의자"};
         for (int i = 0; i < 25; ++i) {
             nlohmann::json fields{{"title", std::string(titles[i % 5]) + " " + std::to_string(i)},
                                   {"status", i % 3 == 0 ? "draft" : "active"},
                                   {"category", i % 2 ? "의류" : "생활"}};
-            MD_REQUIRE(m_fixtures->createProduct(Role::SellerA, fields));
+            MD_REQUIRE(m_stack.fixtures().createProduct(Role::SellerA, fields));
         }
         QVERIFY(m_settingsDir.isValid());
         m_settings = std::make_unique<md::ui::ConsoleSettings>(
@@ -110,9 +105,9 @@ private slots:
         auto* error = child<QLabel>(&dialog, "loginErrorLabel");
         QVERIFY(server && email && password && signIn && error);
 
-        const QString address = serverUrl(*m_server).toString();
+        const QString address = serverUrl(m_stack.server()).toString();
         replaceText(server, address);
-        replaceText(email, QString::fromStdString(m_fixtures->member(Role::SellerA).email));
+        replaceText(email, QString::fromStdString(m_stack.fixtures().member(Role::SellerA).email));
         QVERIFY(click(signIn));
         QTRY_COMPARE(error->text(), QStringLiteral("Enter your password.")); // checked before any request
 
@@ -130,7 +125,7 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(!client.accessToken().isEmpty());
         QCOMPARE(m_settings->serverUrl().toString(), address); // remembered for next time
-        QCOMPARE(m_settings->lastEmail(), QString::fromStdString(m_fixtures->member(Role::SellerA).email));
+        QCOMPARE(m_settings->lastEmail(), QString::fromStdString(m_stack.fixtures().member(Role::SellerA).email));
         QVERIFY(password->text().isEmpty());
     }
 
@@ -200,8 +195,9 @@ private slots:
         QVERIFY(child<QLabel>(editor, "skuError")->isVisible());
         QVERIFY(editor->isVisible());
 
-        const std::string existingSku = m_database->scalar(
-            "SELECT sku FROM products WHERE seller_id = " + std::to_string(m_fixtures->sellerAId()) + " LIMIT 1");
+        const std::string existingSku = m_stack.database().scalar(
+            "SELECT sku FROM products WHERE seller_id = " + std::to_string(m_stack.fixtures().sellerAId()) +
+            " LIMIT 1");
         replaceText(child<QLineEdit>(editor, "skuEdit"), QString::fromStdString(existingSku));
         QVERIFY(click(child<QPushButton>(editor, "saveButton")));
         QTRY_COMPARE_WITH_TIMEOUT(editor->fieldError(QStringLiteral("sku")),
@@ -210,7 +206,7 @@ private slots:
         replaceText(child<QLineEdit>(editor, "skuEdit"), QStringLiteral("GUI-NEW-1"));
         QVERIFY(click(child<QPushButton>(editor, "saveButton")));
         QTRY_VERIFY_WITH_TIMEOUT(!editor || !editor->isVisible(), 10000);
-        QCOMPARE(m_database->scalar("SELECT title || '/' || price_cents FROM products WHERE sku = 'GUI-NEW-1'"),
+        QCOMPARE(m_stack.database().scalar("SELECT title || '/' || price_cents FROM products WHERE sku = 'GUI-NEW-1'"),
                  std::string("GUI로 만든 상품/12000"));
         QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() == 26 && !page->model()->isLoading(), 10000);
     }
@@ -232,7 +228,7 @@ private slots:
         replaceText(title, QStringLiteral("내가 고친 이름"));
 
         // Someone else saves first.
-        HttpClient other = m_fixtures->client(Role::SellerA);
+        HttpClient other = m_stack.fixtures().client(Role::SellerA);
         const std::string path = "/api/v1/products/" + std::to_string(productId);
         HttpResponse theirs = other.patch(path, {{"title", "다른 사람이 고친 이름"}},
                                           {{"If-Match", "\"" + std::to_string(version) + "\""}});
@@ -240,9 +236,8 @@ private slots:
 
         QVERIFY(click(child<QPushButton>(editor, "saveButton")));
         QPointer<QDialog> conflict;
-        QTRY_VERIFY_WITH_TIMEOUT((conflict = editor->findChild<QDialog*>(QStringLiteral("conflictDialog"))) &&
-                                     conflict->isVisible(),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (conflict = editor->findChild<QDialog*>(QStringLiteral("conflictDialog"))) && conflict->isVisible(), 10000);
         QVERIFY(click(child<QPushButton>(conflict, "conflictReloadButton")));
         QTRY_COMPARE_WITH_TIMEOUT(title->text(), QStringLiteral("다른 사람이 고친 이름"), 10000);
         QVERIFY(editor->isVisible());
@@ -250,16 +245,15 @@ private slots:
         // Edit again; they save again; this time overwrite theirs.
         replaceText(title, QStringLiteral("결국 내 이름"));
         const std::string current =
-            m_database->scalar("SELECT version FROM products WHERE id = " + std::to_string(productId));
+            m_stack.database().scalar("SELECT version FROM products WHERE id = " + std::to_string(productId));
         theirs = other.patch(path, {{"category", "바뀐 분류"}}, {{"If-Match", "\"" + current + "\""}});
         QVERIFY2(theirs.status == 200, theirs.describe().c_str());
         QVERIFY(click(child<QPushButton>(editor, "saveButton")));
-        QTRY_VERIFY_WITH_TIMEOUT((conflict = editor->findChild<QDialog*>(QStringLiteral("conflictDialog"))) &&
-                                     conflict->isVisible(),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (conflict = editor->findChild<QDialog*>(QStringLiteral("conflictDialog"))) && conflict->isVisible(), 10000);
         QVERIFY(click(child<QPushButton>(conflict, "conflictOverwriteButton")));
         QTRY_VERIFY_WITH_TIMEOUT(!editor || !editor->isVisible(), 10000);
-        QCOMPARE(m_database->scalar("SELECT title FROM products WHERE id = " + std::to_string(productId)),
+        QCOMPARE(m_stack.database().scalar("SELECT title FROM products WHERE id = " + std::to_string(productId)),
                  std::string("결국 내 이름"));
         QTRY_COMPARE(model->index(0, ProductListModel::TitleColumn).data().toString(), QStringLiteral("결국 내 이름"));
     }
@@ -282,7 +276,8 @@ private slots:
         QFETCH(QStringList, pages);
         QFETCH(bool, mayCreateProducts);
         md::models::ApiClient client;
-        const auto user = signIn(client, *m_server, m_fixtures->member(Role(role)).email, Fixtures::password());
+        const auto user =
+            signIn(client, m_stack.server(), m_stack.fixtures().member(Role(role)).email, Fixtures::password());
         QVERIFY(user);
         md::ui::PageContext context{&client, *user, nullptr, m_settings.get()};
         md::app::MainWindow window(context);
@@ -296,15 +291,13 @@ private slots:
         QVERIFY(!window.showPage(QStringLiteral("deploymentsPage")));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
     std::unique_ptr<md::ui::ProductsPage> makeProductsPage(Role role)
     {
-        const auto user = signIn(m_client, *m_server, m_fixtures->member(role).email, Fixtures::password());
+        const auto user =
+            signIn(m_client, m_stack.server(), m_stack.fixtures().member(role).email, Fixtures::password());
         if (!user) return nullptr;
         md::ui::PageContext context{&m_client, *user, nullptr, m_settings.get()};
         auto page = std::make_unique<md::ui::ProductsPage>(context);
@@ -313,9 +306,7 @@ private:
         return page;
     }
 
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
     QTemporaryDir m_settingsDir;
     std::unique_ptr<md::ui::ConsoleSettings> m_settings;
     md::models::ApiClient m_client;

@@ -10,7 +10,7 @@
 #include "app/ShortcutsDialog.h"
 #include "app/Theme.h"
 #include "models/inventory/InventoryListModel.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "ui/common/ConsoleSettings.h"
 #include "ui/inventory/AdjustStockDialog.h"
 #include "ui/inventory/InventoryPage.h"
@@ -38,15 +38,13 @@ class TestConsoleInventoryGui : public QObject {
 private slots:
     void initTestCase()
     {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
-        MD_REQUIRE(m_plenty = m_fixtures->createProduct(Role::SellerA, {{"title", "캠핑 의자"}, {"sku", "CHAIR-1"}})["id"]);
-        MD_REQUIRE(m_scarce = m_fixtures->createProduct(Role::SellerA, {{"title", "제주 녹차"}, {"sku", "TEA-1"}})["id"]);
-        MD_REQUIRE(m_fixtures->setStock(Role::SellerA, m_plenty, 40));
-        MD_REQUIRE(m_fixtures->setStock(Role::SellerA, m_scarce, 2)); // below the default threshold of 5
+        MD_REQUIRE(m_stack.start());
+        MD_REQUIRE(m_plenty = m_stack.fixtures().createProduct(Role::SellerA,
+                                                               {{"title", "캠핑 의자"}, {"sku", "CHAIR-1"}})["id"]);
+        MD_REQUIRE(m_scarce = m_stack.fixtures().createProduct(Role::SellerA,
+                                                               {{"title", "제주 녹차"}, {"sku", "TEA-1"}})["id"]);
+        MD_REQUIRE(m_stack.fixtures().setStock(Role::SellerA, m_plenty, 40));
+        MD_REQUIRE(m_stack.fixtures().setStock(Role::SellerA, m_scarce, 2)); // below the default threshold of 5
         QVERIFY(m_settingsDir.isValid());
         m_settings = std::make_unique<md::ui::ConsoleSettings>(
             std::make_unique<QSettings>(m_settingsDir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat));
@@ -102,13 +100,16 @@ private slots:
         // Ctrl+S saves.
         QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000);
-        QCOMPARE(m_database->scalar("SELECT on_hand FROM inventory WHERE product_id = " + std::to_string(m_plenty)),
-                 std::string("37"));
-        QCOMPARE(m_database->scalar("SELECT reason || '/' || delta FROM inventory_movements WHERE product_id = " +
-                                    std::to_string(m_plenty) + " ORDER BY id DESC LIMIT 1"),
-                 std::string("파손 3개 폐기/-3"));
-        QTRY_COMPARE(model->indexOfProduct(m_plenty).siblingAtColumn(InventoryListModel::OnHandColumn).data().toString(),
-                     QStringLiteral("37"));
+        QCOMPARE(
+            m_stack.database().scalar("SELECT on_hand FROM inventory WHERE product_id = " + std::to_string(m_plenty)),
+            std::string("37"));
+        QCOMPARE(
+            m_stack.database().scalar("SELECT reason || '/' || delta FROM inventory_movements WHERE product_id = " +
+                                      std::to_string(m_plenty) + " ORDER BY id DESC LIMIT 1"),
+            std::string("파손 3개 폐기/-3"));
+        QTRY_COMPARE(
+            model->indexOfProduct(m_plenty).siblingAtColumn(InventoryListModel::OnHandColumn).data().toString(),
+            QStringLiteral("37"));
         QTRY_COMPARE_WITH_TIMEOUT(history->rowCount(), movementsBefore + 1, 10000);
         bool found = false;
         for (int row = 0; row < history->rowCount(); ++row)
@@ -152,7 +153,8 @@ private slots:
         QFETCH(QStringList, pages);
         QFETCH(bool, mayAdjust);
         md::models::ApiClient client;
-        const auto user = signIn(client, *m_server, m_fixtures->member(Role(role)).email, Fixtures::password());
+        const auto user =
+            signIn(client, m_stack.server(), m_stack.fixtures().member(Role(role)).email, Fixtures::password());
         QVERIFY(user);
         md::ui::PageContext context{&client, *user, nullptr, m_settings.get()};
         md::app::MainWindow window(context);
@@ -176,7 +178,8 @@ private slots:
     void shortcutsAreListedAndWork()
     {
         md::models::ApiClient client;
-        const auto user = signIn(client, *m_server, m_fixtures->member(Role::SellerA).email, Fixtures::password());
+        const auto user =
+            signIn(client, m_stack.server(), m_stack.fixtures().member(Role::SellerA).email, Fixtures::password());
         QVERIFY(user);
         md::ui::PageContext context{&client, *user, nullptr, m_settings.get()};
         md::app::MainWindow window(context);
@@ -196,7 +199,8 @@ private slots:
         auto* reload = window.findChild<QAction*>(QStringLiteral("reloadAction"));
         QVERIFY(reload->shortcuts().contains(QKeySequence(Qt::Key_F5)));
         QVERIFY(reload->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_R)));
-        QCOMPARE(window.findChild<QAction*>(QStringLiteral("searchAction"))->shortcut(), QKeySequence(QKeySequence::Find));
+        QCOMPARE(window.findChild<QAction*>(QStringLiteral("searchAction"))->shortcut(),
+                 QKeySequence(QKeySequence::Find));
         QCOMPARE(window.findChild<QAction*>(QStringLiteral("newAction"))->shortcut(), QKeySequence(QKeySequence::New));
 
         triggerAction(&window, "shortcutsAction"); // F1
@@ -207,23 +211,25 @@ private slots:
         for (int row = 0; row < table->rowCount(); ++row)
             keys.append(table->item(row, 1)->text());
         const QString all = keys.join(QLatin1Char('|'));
-        for (const QKeySequence& key : {QKeySequence(QKeySequence::Find), QKeySequence(QKeySequence::New),
-                                        QKeySequence(Qt::Key_F5), QKeySequence(QKeySequence::Save),
-                                        QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_F1)})
+        for (const QKeySequence& key :
+             {QKeySequence(QKeySequence::Find), QKeySequence(QKeySequence::New), QKeySequence(Qt::Key_F5),
+              QKeySequence(QKeySequence::Save), QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_F1)})
             QVERIFY2(all.contains(key.toString(QKeySequence::NativeText)), qPrintable(all));
         help->close();
 
         // Ctrl+N on the products page opens the new-product editor (sellers may create).
         QVERIFY(window.showPage(QStringLiteral("productsPage")));
         triggerAction(&window, "newAction");
-        QTRY_VERIFY(window.currentPage()->findChild<QDialog*>() && window.currentPage()->findChild<QDialog*>()->isVisible());
+        QTRY_VERIFY(window.currentPage()->findChild<QDialog*>() &&
+                    window.currentPage()->findChild<QDialog*>()->isVisible());
         window.currentPage()->findChild<QDialog*>()->reject();
     }
 
     void themeSettingAppliesAPalette()
     {
         md::models::ApiClient client;
-        const auto user = signIn(client, *m_server, m_fixtures->member(Role::Support).email, Fixtures::password());
+        const auto user =
+            signIn(client, m_stack.server(), m_stack.fixtures().member(Role::Support).email, Fixtures::password());
         QVERIFY(user);
         md::ui::PageContext context{&client, *user, nullptr, m_settings.get()};
         md::app::MainWindow window(context);
@@ -252,7 +258,8 @@ private slots:
     void languageSettingIsKeptForTheNextStart()
     {
         md::models::ApiClient client;
-        const auto user = signIn(client, *m_server, m_fixtures->member(Role::Support).email, Fixtures::password());
+        const auto user =
+            signIn(client, m_stack.server(), m_stack.fixtures().member(Role::Support).email, Fixtures::password());
         QVERIFY(user);
         md::ui::PageContext context{&client, *user, nullptr, m_settings.get()};
         md::app::MainWindow window(context);
@@ -266,15 +273,13 @@ private slots:
         QCOMPARE(m_settings->language(), QString());
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
     std::unique_ptr<md::ui::InventoryPage> makePage(Role role)
     {
-        const auto user = signIn(m_client, *m_server, m_fixtures->member(role).email, Fixtures::password());
+        const auto user =
+            signIn(m_client, m_stack.server(), m_stack.fixtures().member(role).email, Fixtures::password());
         if (!user) return nullptr;
         md::ui::PageContext context{&m_client, *user, nullptr, m_settings.get()};
         auto page = std::make_unique<md::ui::InventoryPage>(context);
@@ -309,9 +314,7 @@ private:
         action->trigger();
     }
 
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
     long long m_plenty = 0;
     long long m_scarce = 0;
     QTemporaryDir m_settingsDir;

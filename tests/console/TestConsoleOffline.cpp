@@ -10,7 +10,7 @@
 #include "models/events/SseClient.h"
 #include "models/inventory/InventoryListModel.h"
 #include "models/session/ConnectionMonitor.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "ui/common/ConsoleSettings.h"
 #include "ui/inventory/AdjustStockDialog.h"
 #include "ui/inventory/InventoryPage.h"
@@ -33,13 +33,9 @@ class TestConsoleOffline : public QObject {
 private slots:
     void initTestCase()
     {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
-        MD_REQUIRE(m_product = m_fixtures->createProduct(Role::SellerA, {{"title", "겨울 패딩 자켓"}})["id"]);
-        MD_REQUIRE(m_fixtures->setStock(Role::SellerA, m_product, 10));
+        MD_REQUIRE(m_stack.start());
+        MD_REQUIRE(m_product = m_stack.fixtures().createProduct(Role::SellerA, {{"title", "겨울 패딩 자켓"}})["id"]);
+        MD_REQUIRE(m_stack.fixtures().setStock(Role::SellerA, m_product, 10));
         QVERIFY(m_settingsDir.isValid());
         m_settings = std::make_unique<md::ui::ConsoleSettings>(
             std::make_unique<QSettings>(m_settingsDir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat));
@@ -58,7 +54,8 @@ private slots:
     void serverStoppedMidSessionAndBack()
     {
         md::models::ApiClient client;
-        const auto user = signIn(client, *m_server, m_fixtures->member(Role::SellerA).email, Fixtures::password());
+        const auto user =
+            signIn(client, m_stack.server(), m_stack.fixtures().member(Role::SellerA).email, Fixtures::password());
         QVERIFY(user);
         md::models::SseClient events(&client);
         md::ui::PageContext context{&client, *user, &events, m_settings.get()};
@@ -83,7 +80,7 @@ private slots:
 
         auto* banner = child<QWidget>(&window, "offlineBanner");
         QVERIFY(!banner->isVisible());
-        QCOMPARE(m_server->stop(), 0);
+        QCOMPARE(m_stack.server().stop(), 0);
 
         // Nobody clicked anything: the dropped event stream made the console look.
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
@@ -97,7 +94,7 @@ private slots:
         QCOMPARE(child<QComboBox>(dialog, "reasonCombo")->currentText(), QStringLiteral("입고 7개"));
 
         QSignalSpy reloaded(model, &InventoryListModel::pageLoaded);
-        MD_REQUIRE(m_server->restart());
+        MD_REQUIRE(m_stack.server().restart());
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() >= 1, 10000); // the page loaded its list again
         QVERIFY(dialog && dialog->isVisible());
@@ -107,8 +104,9 @@ private slots:
         QTRY_VERIFY(child<QPushButton>(dialog, "adjustButton")->isEnabled());
         QVERIFY(click(child<QPushButton>(dialog, "adjustButton")));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000);
-        QCOMPARE(m_database->scalar("SELECT on_hand FROM inventory WHERE product_id = " + std::to_string(m_product)),
-                 std::string("17"));
+        QCOMPARE(
+            m_stack.database().scalar("SELECT on_hand FROM inventory WHERE product_id = " + std::to_string(m_product)),
+            std::string("17"));
         events.stop();
     }
 
@@ -116,7 +114,8 @@ private slots:
     {
         ScriptedConfirmation confirmations;
         md::models::ApiClient client;
-        const auto user = signIn(client, *m_server, m_fixtures->member(Role::SellerA).email, Fixtures::password());
+        const auto user =
+            signIn(client, m_stack.server(), m_stack.fixtures().member(Role::SellerA).email, Fixtures::password());
         QVERIFY(user);
         md::ui::PageContext context{&client, *user, nullptr, m_settings.get()};
         auto* window = new md::app::MainWindow(context);
@@ -144,15 +143,10 @@ private slots:
         QTRY_VERIFY(!guard);
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
     long long m_product = 0;
     QTemporaryDir m_settingsDir;
     std::unique_ptr<md::ui::ConsoleSettings> m_settings;

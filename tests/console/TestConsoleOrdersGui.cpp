@@ -9,7 +9,7 @@
 
 #include "models/events/SseClient.h"
 #include "models/orders/OrderListModel.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "ui/common/ConsoleSettings.h"
 #include "ui/orders/OrderActionDialog.h"
 #include "ui/orders/OrderDetailPane.h"
@@ -37,14 +37,10 @@ private slots:
     {
         // Formats as the Korean console does (₩ before the amount, Korean dates).
         QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
-        MD_REQUIRE(m_product = m_fixtures->createProduct(
+        MD_REQUIRE(m_stack.start());
+        MD_REQUIRE(m_product = m_stack.fixtures().createProduct(
                        Role::SellerA, {{"title", "무선 이어폰"}, {"sku", "EAR-1"}, {"price_cents", 39000}})["id"]);
-        MD_REQUIRE(m_fixtures->setStock(Role::SellerA, m_product, 20));
+        MD_REQUIRE(m_stack.fixtures().setStock(Role::SellerA, m_product, 20));
         QVERIFY(m_settingsDir.isValid());
         m_settings = std::make_unique<md::ui::ConsoleSettings>(
             std::make_unique<QSettings>(m_settingsDir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat));
@@ -52,7 +48,7 @@ private slots:
 
     void filtersGoToTheServer()
     {
-        MD_REQUIRE(placeOrder(*m_fixtures, Role::CustomerA, m_product, 1));
+        MD_REQUIRE(placeOrder(m_stack.fixtures(), Role::CustomerA, m_product, 1));
         auto page = makePage(Role::SellerA);
         OrderListModel* model = page->model();
         QTRY_VERIFY_WITH_TIMEOUT(model->hasLoadedFirstPage() && !model->isLoading(), 10000);
@@ -94,7 +90,7 @@ private slots:
     {
         ScriptedConfirmation confirmations;
         nlohmann::json placed;
-        MD_REQUIRE(placed = placeOrder(*m_fixtures, Role::CustomerA, m_product, 3));
+        MD_REQUIRE(placed = placeOrder(m_stack.fixtures(), Role::CustomerA, m_product, 3));
         const qint64 orderId = placed["id"].get<qint64>();
         const std::string where = " FROM orders WHERE id = " + std::to_string(orderId);
 
@@ -113,7 +109,7 @@ private slots:
 
         // Paid: one confirmation, then the server's state in the pane and in the row.
         QVERIFY(click(findButton(pane, "markPaidButton")));
-        QTRY_COMPARE_WITH_TIMEOUT(m_database->scalar("SELECT status" + where), std::string("paid"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_stack.database().scalar("SELECT status" + where), std::string("paid"), 10000);
         QCOMPARE(confirmations.askedIds().last(), QStringLiteral("confirmMarkPaid"));
         QTRY_COMPARE(rowStatus(model, orderId), QStringLiteral("paid"));
 
@@ -127,7 +123,7 @@ private slots:
         QVERIFY(click(child<QPushButton>(dialog, "submitActionButton")));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000);
         QCOMPARE(confirmations.askedIds().last(), QStringLiteral("confirmShip"));
-        QCOMPARE(m_database->scalar("SELECT status || '/' || carrier || '/' || tracking_number" + where),
+        QCOMPARE(m_stack.database().scalar("SELECT status || '/' || carrier || '/' || tracking_number" + where),
                  std::string("shipped/CJ대한통운/6543-2109-8765"));
         QTRY_COMPARE(rowStatus(model, orderId), QStringLiteral("shipped"));
         QTRY_VERIFY(child<QLabel>(pane, "orderShipmentLabel")->text().contains(QStringLiteral("6543-2109-8765")));
@@ -135,7 +131,7 @@ private slots:
         // Delivered.
         QTRY_VERIFY(findButton(pane, "markDeliveredButton"));
         QVERIFY(click(findButton(pane, "markDeliveredButton")));
-        QTRY_COMPARE_WITH_TIMEOUT(m_database->scalar("SELECT status" + where), std::string("delivered"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_stack.database().scalar("SELECT status" + where), std::string("delivered"), 10000);
         QTRY_COMPARE(rowStatus(model, orderId), QStringLiteral("delivered"));
 
         // A partial refund putting one unit back in stock.
@@ -152,9 +148,10 @@ private slots:
         QVERIFY(click(child<QPushButton>(dialog, "submitActionButton")));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000);
         QCOMPARE(confirmations.askedIds().last(), QStringLiteral("confirmRefund"));
-        QCOMPARE(m_database->scalar("SELECT status || '/' || refunded_cents" + where), std::string("delivered/39000"));
-        QCOMPARE(m_database->scalar("SELECT restocked_quantity FROM order_items WHERE order_id = " +
-                                    std::to_string(orderId)),
+        QCOMPARE(m_stack.database().scalar("SELECT status || '/' || refunded_cents" + where),
+                 std::string("delivered/39000"));
+        QCOMPARE(m_stack.database().scalar("SELECT restocked_quantity FROM order_items WHERE order_id = " +
+                                           std::to_string(orderId)),
                  std::string("1"));
         QTRY_VERIFY(child<QLabel>(pane, "orderRefunds")->isVisible());
         QVERIFY(child<QLabel>(pane, "orderRefunds")->text().contains(QStringLiteral("한 개 파손")));
@@ -168,7 +165,7 @@ private slots:
         ScriptedConfirmation confirmations;
         confirmations.defaultAnswer = false;
         nlohmann::json placed;
-        MD_REQUIRE(placed = placeOrder(*m_fixtures, Role::CustomerA, m_product, 1));
+        MD_REQUIRE(placed = placeOrder(m_stack.fixtures(), Role::CustomerA, m_product, 1));
         const qint64 orderId = placed["id"].get<qint64>();
         auto page = makePage(Role::Support);
         QTRY_VERIFY_WITH_TIMEOUT(page->model()->hasLoadedFirstPage() && !page->model()->isLoading(), 10000);
@@ -177,14 +174,14 @@ private slots:
         QVERIFY(click(findButton(pane, "markPaidButton")));
         QTRY_COMPARE(confirmations.asked.size(), 1);
         QTest::qWait(0);
-        QCOMPARE(m_database->scalar("SELECT status FROM orders WHERE id = " + std::to_string(orderId)),
+        QCOMPARE(m_stack.database().scalar("SELECT status FROM orders WHERE id = " + std::to_string(orderId)),
                  std::string("placed"));
     }
 
     void noteIsAdded()
     {
         nlohmann::json placed;
-        MD_REQUIRE(placed = placeOrder(*m_fixtures, Role::CustomerA, m_product, 1));
+        MD_REQUIRE(placed = placeOrder(m_stack.fixtures(), Role::CustomerA, m_product, 1));
         const qint64 orderId = placed["id"].get<qint64>();
         auto page = makePage(Role::Support);
         QTRY_VERIFY_WITH_TIMEOUT(page->model()->hasLoadedFirstPage() && !page->model()->isLoading(), 10000);
@@ -196,8 +193,8 @@ private slots:
         QVERIFY(pane->hasUnsavedEdits());
         QVERIFY(click(child<QPushButton>(pane, "addNoteButton")));
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_database->scalar("SELECT count(*) FROM order_notes WHERE order_id = " + std::to_string(orderId) +
-                               " AND body = 'Customer asked to leave it at the door'"),
+            m_stack.database().scalar("SELECT count(*) FROM order_notes WHERE order_id = " + std::to_string(orderId) +
+                                      " AND body = 'Customer asked to leave it at the door'"),
             std::string("1"), 10000);
         QTRY_VERIFY(child<QLabel>(pane, "orderNotes")->text().contains(QStringLiteral("leave it at the door")));
         QVERIFY(edit->toPlainText().isEmpty());
@@ -213,7 +210,7 @@ private slots:
         const int before = model->rowCount();
 
         nlohmann::json placed;
-        MD_REQUIRE(placed = placeOrder(*m_fixtures, Role::CustomerB, m_product, 2));
+        MD_REQUIRE(placed = placeOrder(m_stack.fixtures(), Role::CustomerB, m_product, 2));
         const qint64 orderId = placed["id"].get<qint64>();
         const QString number = QString::fromStdString(placed["number"].get<std::string>());
 
@@ -235,7 +232,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(model->hasLoadedFirstPage() && !model->isLoading(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(m_events->isConnected(), 10000);
         const int before = model->rowCount();
-        MD_REQUIRE(placeOrder(*m_fixtures, Role::CustomerA, m_product, 1));
+        MD_REQUIRE(placeOrder(m_stack.fixtures(), Role::CustomerA, m_product, 1));
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), before + 1, 10000);
         QVERIFY(!page->findChild<md::widgets::Toast*>(QStringLiteral("toast")));
     }
@@ -246,15 +243,13 @@ private slots:
         m_events.reset();
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
     std::unique_ptr<md::ui::OrdersPage> makePage(Role role, bool live = false)
     {
-        const auto user = signIn(m_client, *m_server, m_fixtures->member(role).email, Fixtures::password());
+        const auto user =
+            signIn(m_client, m_stack.server(), m_stack.fixtures().member(role).email, Fixtures::password());
         if (!user) return nullptr;
         if (live) {
             m_events = std::make_unique<md::models::SseClient>(&m_client);
@@ -293,14 +288,13 @@ private:
 
     static QString rowStatus(OrderListModel* model, qint64 orderId)
     {
-        return model->indexOfOrder(orderId).siblingAtColumn(OrderListModel::StatusColumn)
+        return model->indexOfOrder(orderId)
+            .siblingAtColumn(OrderListModel::StatusColumn)
             .data(OrderListModel::StatusCodeRole)
             .toString();
     }
 
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
     long long m_product = 0;
     QTemporaryDir m_settingsDir;
     std::unique_ptr<md::ui::ConsoleSettings> m_settings;

@@ -6,8 +6,7 @@
 
 #include "models/orders/OrderListModel.h"
 #include "models/orders/OrderService.h"
-#include "support/Fixtures.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 
 #include <QAbstractItemModelTester>
@@ -32,20 +31,17 @@ class TestOrderListModel : public QObject {
 private slots:
     void initTestCase()
     {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
+        MD_REQUIRE(m_stack.start());
 
         nlohmann::json tea, jacket;
-        MD_REQUIRE(tea = m_fixtures->createProduct(Role::SellerA, {{"title", "제주 녹차"}, {"price_cents", 15000}}));
-        MD_REQUIRE(jacket =
-                       m_fixtures->createProduct(Role::SellerA, {{"title", "겨울 자켓"}, {"price_cents", 129000}}));
-        MD_REQUIRE(m_fixtures->setStock(Role::SellerA, tea["id"].get<long long>(), 10000));
-        MD_REQUIRE(m_fixtures->setStock(Role::SellerA, jacket["id"].get<long long>(), 10000));
+        MD_REQUIRE(
+            tea = m_stack.fixtures().createProduct(Role::SellerA, {{"title", "제주 녹차"}, {"price_cents", 15000}}));
+        MD_REQUIRE(jacket = m_stack.fixtures().createProduct(Role::SellerA,
+                                                             {{"title", "겨울 자켓"}, {"price_cents", 129000}}));
+        MD_REQUIRE(m_stack.fixtures().setStock(Role::SellerA, tea["id"].get<long long>(), 10000));
+        MD_REQUIRE(m_stack.fixtures().setStock(Role::SellerA, jacket["id"].get<long long>(), 10000));
 
-        HttpClient customer = m_fixtures->client(Role::CustomerA);
+        HttpClient customer = m_stack.fixtures().client(Role::CustomerA);
         for (int i = 0; i < OrderCount; ++i) {
             nlohmann::json items = nlohmann::json::array({{{"product_id", tea["id"]}, {"quantity", 1 + i % 3}}});
             if (i % 4 == 0) items.push_back({{"product_id", jacket["id"]}, {"quantity", 1}});
@@ -61,7 +57,7 @@ private slots:
             m_numbers.append(QString::fromStdString(placed.json()["number"].get<std::string>()));
         }
         // Some history: support takes payments and cancels a few.
-        HttpClient support = m_fixtures->client(Role::Support);
+        HttpClient support = m_stack.fixtures().client(Role::Support);
         for (int i = 0; i < 12; ++i) {
             HttpResponse paid =
                 support.post("/api/v1/orders/" + std::to_string(m_orderIds[i]) + "/transitions", {{"to", "paid"}});
@@ -72,7 +68,8 @@ private slots:
                                                   {{"to", "cancelled"}, {"reason", "고객 요청"}});
             QVERIFY2(cancelled.status == 200, cancelled.describe().c_str());
         }
-        QVERIFY(signIn(m_client, *m_server, m_fixtures->member(Role::Support).email, Fixtures::password()));
+        QVERIFY(
+            signIn(m_client, m_stack.server(), m_stack.fixtures().member(Role::Support).email, Fixtures::password()));
     }
 
     void init()
@@ -128,7 +125,7 @@ private slots:
         QCOMPARE(m_model->rowCount(), 1);
         QCOMPARE(m_model->index(0, OrderListModel::NumberColumn).data().toString(), m_numbers.at(5));
 
-        filter.search = QString::fromStdString(m_fixtures->member(Role::CustomerA).email);
+        filter.search = QString::fromStdString(m_stack.fixtures().member(Role::CustomerA).email);
         m_model->setFilter(filter);
         QVERIFY(fetchAll(*m_model));
         QCOMPARE(m_model->rowCount(), OrderCount);
@@ -166,7 +163,8 @@ private slots:
     void sellersSeeOnlyTheirOwnOrders()
     {
         md::models::ApiClient sellerB;
-        QVERIFY(signIn(sellerB, *m_server, m_fixtures->member(Role::SellerB).email, Fixtures::password()));
+        QVERIFY(
+            signIn(sellerB, m_stack.server(), m_stack.fixtures().member(Role::SellerB).email, Fixtures::password()));
         OrderListModel model(&sellerB);
         model.setFilter(OrderFilter());
         QVERIFY(fetchAll(model));
@@ -190,7 +188,8 @@ private slots:
         QCOMPARE(detail->value->order.status, OrderStatus::Placed);
         QVERIFY(!detail->value->lines.isEmpty());
         QCOMPARE(md::models::formatShippingAddress(detail->value->order.shippingAddress),
-                 (QStringList{QStringLiteral("홍길동 · 010-1234-5678"), QStringLiteral("(06236) 서울특별시 강남구 테헤란로 123")}));
+                 (QStringList{QStringLiteral("홍길동 · 010-1234-5678"),
+                              QStringLiteral("(06236) 서울특별시 강남구 테헤란로 123")}));
         QVERIFY(!detail->value->timeline.isEmpty());
 
         auto wrong = run([&](QObject* context, auto done) {
@@ -223,7 +222,8 @@ private slots:
         QVERIFY(noted);
         QVERIFY2(noted->ok(), qPrintable(noted->error->displayText()));
         QCOMPARE(noted->value->notes.last().body, QStringLiteral("포장을 꼼꼼히 부탁드립니다"));
-        QCOMPARE(noted->value->notes.last().author, QString::fromStdString(m_fixtures->member(Role::Support).email));
+        QCOMPARE(noted->value->notes.last().author,
+                 QString::fromStdString(m_stack.fixtures().member(Role::Support).email));
 
         // The list row follows the detail without a reload.
         m_model->setFilter(OrderFilter());
@@ -237,15 +237,10 @@ private slots:
                  QStringLiteral("paid"));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
     QList<qint64> m_orderIds;
     QStringList m_numbers;
     md::models::ApiClient m_client;

@@ -9,7 +9,7 @@
 
 #include "app/MainWindow.h"
 #include "models/catalog/ProductListModel.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "ui/common/ConsoleSettings.h"
 #include "ui/products/ProductEditorDialog.h"
 #include "ui/products/ProductsPage.h"
@@ -31,12 +31,8 @@ class TestProductEditorGui : public QObject {
 private slots:
     void initTestCase()
     {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
-        MD_REQUIRE(m_product = m_fixtures->createProduct(
+        MD_REQUIRE(m_stack.start());
+        MD_REQUIRE(m_product = m_stack.fixtures().createProduct(
                        Role::SellerA, {{"sku", "EDIT-1"}, {"title", "원래 이름"}, {"price_cents", 12000}})["id"]);
         QVERIFY(m_settingsDir.isValid());
         m_settings = std::make_unique<md::ui::ConsoleSettings>(
@@ -47,7 +43,8 @@ private slots:
     {
         ScriptedConfirmation confirmations;
         md::models::ApiClient client;
-        const auto user = signIn(client, *m_server, m_fixtures->member(Role::SellerA).email, Fixtures::password());
+        const auto user =
+            signIn(client, m_stack.server(), m_stack.fixtures().member(Role::SellerA).email, Fixtures::password());
         QVERIFY(user);
         md::ui::PageContext context{&client, *user, nullptr, m_settings.get()};
         md::app::MainWindow window(context);
@@ -108,7 +105,7 @@ private slots:
         QVERIFY(editor->isVisible());
         QCOMPARE(title->text(), QStringLiteral("고친 이름"));
         QVERIFY(editor->hasUnsavedEdits());
-        QCOMPARE(m_database->scalar("SELECT title FROM products WHERE id = " + std::to_string(m_product)),
+        QCOMPARE(m_stack.database().scalar("SELECT title FROM products WHERE id = " + std::to_string(m_product)),
                  std::string("원래 이름"));
 
         // Ctrl+S saves and closes without asking.
@@ -117,7 +114,7 @@ private slots:
         QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(!editor || !editor->isVisible(), 10000);
         QCOMPARE(confirmations.asked.size(), 4);
-        QCOMPARE(m_database->scalar("SELECT title FROM products WHERE id = " + std::to_string(m_product)),
+        QCOMPARE(m_stack.database().scalar("SELECT title FROM products WHERE id = " + std::to_string(m_product)),
                  std::string("고친 이름"));
         QVERIFY(!window.hasUnsavedEdits());
 
@@ -131,14 +128,12 @@ private slots:
         QVERIFY(click(child<QPushButton>(editor, "cancelButton")));
         QTRY_VERIFY(!editor || !editor->isVisible());
         QCOMPARE(confirmations.asked.size(), 5);
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM products WHERE sku = 'NEVER-SAVED'"), std::string("0"));
+        QCOMPARE(m_stack.database().scalar("SELECT count(*) FROM products WHERE sku = 'NEVER-SAVED'"),
+                 std::string("0"));
         QVERIFY(!window.hasUnsavedEdits());
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
     // Clicks the page's button (edit: with the product selected) and returns the editor it opens.
@@ -165,9 +160,7 @@ private:
         return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; });
     }
 
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
     long long m_product = 0;
     QTemporaryDir m_settingsDir;
     std::unique_ptr<md::ui::ConsoleSettings> m_settings;

@@ -5,8 +5,7 @@
 #include "ConsoleTestSupport.h"
 
 #include "models/catalog/ProductListModel.h"
-#include "support/Fixtures.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 
 #include <QAbstractItemModelTester>
@@ -30,16 +29,12 @@ class TestProductListModel : public QObject {
 private slots:
     void initTestCase()
     {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
-        m_sellerA = m_fixtures->sellerAId();
+        MD_REQUIRE(m_stack.start());
+        m_sellerA = m_stack.fixtures().sellerAId();
 
         // Bulk data straight into the table: the API is not what this test is about, the paging is.
         const auto insert = [this](long long seller, int count, const char* skuPrefix) {
-            m_database->execute(
+            m_stack.database().execute(
                 "INSERT INTO products (seller_id, sku, title, description, category, price_cents, status) "
                 "SELECT " +
                 std::to_string(seller) + ", '" + skuPrefix +
@@ -52,9 +47,10 @@ private slots:
                 std::to_string(count) + ") AS g");
         };
         MD_REQUIRE(insert(m_sellerA, SellerAProducts, "PA"));
-        MD_REQUIRE(insert(m_fixtures->sellerBId(), 40, "PB"));
+        MD_REQUIRE(insert(m_stack.fixtures().sellerBId(), 40, "PB"));
 
-        const auto user = signIn(m_client, *m_server, m_fixtures->member(Role::SellerA).email, Fixtures::password());
+        const auto user =
+            signIn(m_client, m_stack.server(), m_stack.fixtures().member(Role::SellerA).email, Fixtures::password());
         QVERIFY(user);
         QCOMPARE(user->sellerId.value_or(0), qint64(m_sellerA));
     }
@@ -157,8 +153,8 @@ private slots:
         QVERIFY(fetchAll(*m_model));
 
         const int expected = std::stoi(
-            m_database->scalar("SELECT count(*) FROM products WHERE seller_id = " + std::to_string(m_sellerA) +
-                               " AND " + sqlCondition.toStdString()));
+            m_stack.database().scalar("SELECT count(*) FROM products WHERE seller_id = " + std::to_string(m_sellerA) +
+                                      " AND " + sqlCondition.toStdString()));
         QCOMPARE(m_model->rowCount(), expected);
         for (const Product& product : m_model->rows()) {
             if (status >= 0) QCOMPARE(product.status, ProductStatus(status));
@@ -241,21 +237,16 @@ private slots:
         QVERIFY(model.lastError());
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
     int countWhere(const std::string& condition)
     {
-        return std::stoi(m_database->scalar(
+        return std::stoi(m_stack.database().scalar(
             "SELECT count(*) FROM products WHERE seller_id = " + std::to_string(m_sellerA) + " AND " + condition));
     }
 
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
     long long m_sellerA = 0;
     md::models::ApiClient m_client;
     std::unique_ptr<ProductListModel> m_model;

@@ -11,8 +11,7 @@
 #include "models/catalog/ImportErrorTableModel.h"
 #include "models/catalog/ProductListModel.h"
 #include "models/dto/Money.h"
-#include "support/Fixtures.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 #include "ui/common/ConsoleSettings.h"
 #include "ui/products/ProductBulkDialog.h"
@@ -108,17 +107,13 @@ class TestProductsWorkflowsGui : public QObject {
 private slots:
     void initTestCase()
     {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
-        MD_REQUIRE(m_server->start());
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
+        MD_REQUIRE(m_stack.start());
         const char* titles[] = {"겨울 패딩 자켓", "제주 녹차 선물 세트", "무선 이어폰", "캠핑 의자"};
         for (int i = 0; i < 12; ++i) {
             nlohmann::json fields{{"title", std::string(titles[i % 4]) + " " + std::to_string(i)},
                                   {"status", i % 3 == 0 ? "draft" : "active"},
                                   {"category", i % 2 ? "의류" : "생활"}};
-            MD_REQUIRE(m_fixtures->createProduct(Role::SellerA, fields));
+            MD_REQUIRE(m_stack.fixtures().createProduct(Role::SellerA, fields));
         }
         QVERIFY(m_files.isValid());
         m_settings = std::make_unique<md::ui::ConsoleSettings>(
@@ -161,7 +156,7 @@ private slots:
         QVERIFY(child<QTableView>(dialog, "importErrorTable")->isVisible());
         QVERIFY(!child<QPushButton>(dialog, "importStartButton")->isEnabled());
         QVERIFY(child<QCheckBox>(dialog, "importPartialCheck")->isVisible());
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM products WHERE sku LIKE 'IMP-%'"), std::string("0"));
+        QCOMPARE(m_stack.database().scalar("SELECT count(*) FROM products WHERE sku LIKE 'IMP-%'"), std::string("0"));
 
         // Fixed file, no byte order mark this time.
         const QByteArray good = "sku,title,category,price_cents,status\n"
@@ -177,7 +172,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), md::ui::ProductImportDialog::ReviewStep, 15000);
         QVERIFY(dialog->lastReport() && dialog->lastReport()->dryRun);
         QCOMPARE(dialog->lastReport()->created, 3);
-        QCOMPARE(m_database->scalar("SELECT count(*) FROM products WHERE sku LIKE 'IMP-%'"), std::string("0"));
+        QCOMPARE(m_stack.database().scalar("SELECT count(*) FROM products WHERE sku LIKE 'IMP-%'"), std::string("0"));
 
         QVERIFY(click(child<QPushButton>(dialog, "importStartButton")));
         QCOMPARE(dialog->step(), md::ui::ProductImportDialog::ImportStep);
@@ -185,8 +180,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Imported")), 15000);
         QVERIFY2(result->text().contains(QStringLiteral("3 new")), qPrintable(result->text()));
         screenshot(dialog, "import-done");
-        QCOMPARE(m_database->scalar("SELECT string_agg(title || '/' || price_cents || '/' || status, '|' ORDER BY sku) "
-                                    "FROM products WHERE sku LIKE 'IMP-%'"),
+        QCOMPARE(m_stack.database().scalar(
+                     "SELECT string_agg(title || '/' || price_cents || '/' || status, '|' ORDER BY sku) "
+                     "FROM products WHERE sku LIKE 'IMP-%'"),
                  std::string("한글 가습기/39000/active|무선 청소기 \"프로\"/120000/active|여러 줄, 쉼표/1000/draft"));
         QVERIFY(click(child<QPushButton>(dialog, "importCloseButton")));
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), before + 3, 10000);
@@ -221,18 +217,19 @@ private slots:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
                                  "seller_id,sku,title"));
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        const std::string sellerA = std::to_string(m_fixtures->sellerAId());
-        const std::string drafts =
-            m_database->scalar("SELECT count(*) FROM products WHERE status = 'draft' AND seller_id = " + sellerA);
+        const std::string sellerA = std::to_string(m_stack.fixtures().sellerAId());
+        const std::string drafts = m_stack.database().scalar(
+            "SELECT count(*) FROM products WHERE status = 'draft' AND seller_id = " + sellerA);
         QCOMPARE(std::to_string(lines.size() - 1), drafts);
         QSet<QString> skus;
         for (const QString& line : lines.mid(1)) {
             QVERIFY2(line.contains(QStringLiteral(",draft,")), qPrintable(line));
             skus.insert(line.section(QLatin1Char(','), 1, 1));
         }
-        const std::string expected = m_database->scalar("SELECT string_agg(sku, ',' ORDER BY sku) FROM products WHERE "
-                                                        "status = 'draft' AND seller_id = " +
-                                                        sellerA);
+        const std::string expected =
+            m_stack.database().scalar("SELECT string_agg(sku, ',' ORDER BY sku) FROM products WHERE "
+                                      "status = 'draft' AND seller_id = " +
+                                      sellerA);
         QStringList sorted(skus.begin(), skus.end());
         sorted.sort();
         QCOMPARE(sorted.join(QLatin1Char(',')).toStdString(), expected);
@@ -241,7 +238,7 @@ private slots:
                  qPrintable(dialog->statusText()));
 
         // Round trip: the exported file imported as a dry run changes nothing.
-        HttpClient seller = m_fixtures->client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
         HttpResponse dryRun = seller.request("POST", "/api/v1/products/import?dry_run=true", bytes.toStdString(),
                                              {{"Content-Type", "text/csv; charset=utf-8"}});
         QVERIFY2(dryRun.status == 200, dryRun.describe().c_str());
@@ -295,7 +292,7 @@ private slots:
         replaceText(child<QLineEdit>(editor, "skuEdit"), QStringLiteral("NEW-1"));
         QVERIFY(click(child<QPushButton>(editor, "saveButton")));
         QTRY_VERIFY_WITH_TIMEOUT(!editor || !editor->isVisible(), 10000);
-        QCOMPARE(m_database->scalar("SELECT title || '/' || price_cents FROM products WHERE sku = 'NEW-1'"),
+        QCOMPARE(m_stack.database().scalar("SELECT title || '/' || price_cents FROM products WHERE sku = 'NEW-1'"),
                  std::string("새 상품/10000"));
 
         // Edit: the server's 422 lands at the SKU field; nothing is saved.
@@ -309,11 +306,11 @@ private slots:
         QVERIFY(click(child<QPushButton>(editor, "saveButton")));
         QTRY_VERIFY_WITH_TIMEOUT(!editor->fieldError(QStringLiteral("sku")).isEmpty(), 10000);
         QVERIFY(child<QLabel>(editor, "skuError")->isVisible());
-        QCOMPARE(m_database->scalar("SELECT title FROM products WHERE sku = 'NEW-1'"), std::string("새 상품"));
+        QCOMPARE(m_stack.database().scalar("SELECT title FROM products WHERE sku = 'NEW-1'"), std::string("새 상품"));
         replaceText(child<QLineEdit>(editor, "skuEdit"), QStringLiteral("NEW-1"));
         QVERIFY(click(child<QPushButton>(editor, "saveButton")));
         QTRY_VERIFY_WITH_TIMEOUT(!editor || !editor->isVisible(), 10000);
-        QCOMPARE(m_database->scalar("SELECT title FROM products WHERE sku = 'NEW-1'"), std::string("고친 상품"));
+        QCOMPARE(m_stack.database().scalar("SELECT title FROM products WHERE sku = 'NEW-1'"), std::string("고친 상품"));
     }
 
     void conflictDialogReloadsAndOverwrites()
@@ -322,7 +319,7 @@ private slots:
         QVERIFY(page);
         ProductListModel* model = page->model();
         QTRY_VERIFY_WITH_TIMEOUT(model->hasLoadedFirstPage(), 10000);
-        const nlohmann::json created = m_fixtures->createProduct(
+        const nlohmann::json created = m_stack.fixtures().createProduct(
             Role::SellerA,
             {{"sku", "CONFLICT-1"}, {"title", "원래 이름"}, {"category", "생활"}, {"price_cents", 5000}});
         const qint64 productId = created["id"].get<qint64>();
@@ -336,7 +333,7 @@ private slots:
         replaceText(title, QStringLiteral("내 이름"));
 
         // A second client saves first: title and price.
-        HttpClient other = m_fixtures->client(Role::SellerA);
+        HttpClient other = m_stack.fixtures().client(Role::SellerA);
         const std::string path = "/api/v1/products/" + std::to_string(productId);
         HttpResponse theirs = other.patch(path, {{"title", "그들의 이름"}, {"price_cents", 7000}},
                                           {{"If-Match", "\"" + std::to_string(created["version"].get<int>()) + "\""}});
@@ -363,24 +360,26 @@ private slots:
         QTRY_COMPARE(title->text(), QStringLiteral("그들의 이름"));
         QVERIFY(child<QLineEdit>(editor, "priceEdit")->text().contains(QStringLiteral("7")));
         QVERIFY(editor->isVisible());
-        QCOMPARE(m_database->scalar("SELECT title || '/' || price_cents FROM products WHERE id = " +
-                                    std::to_string(productId)),
+        QCOMPARE(m_stack.database().scalar("SELECT title || '/' || price_cents FROM products WHERE id = " +
+                                           std::to_string(productId)),
                  std::string("그들의 이름/7000"));
 
         // I change the category; they change the title again; I overwrite: my category, their title.
         replaceText(child<QLineEdit>(editor, "categoryEdit"), QStringLiteral("주방"));
         const std::string version =
-            m_database->scalar("SELECT version FROM products WHERE id = " + std::to_string(productId));
+            m_stack.database().scalar("SELECT version FROM products WHERE id = " + std::to_string(productId));
         theirs = other.patch(path, {{"title", "그들의 두 번째 이름"}}, {{"If-Match", "\"" + version + "\""}});
         QVERIFY2(theirs.status == 200, theirs.describe().c_str());
         QVERIFY(click(child<QPushButton>(editor, "saveButton")));
         QTRY_VERIFY_WITH_TIMEOUT(conflict = visibleDialog<md::ui::ProductConflictDialog>(editor.data()), 10000);
         QVERIFY(click(child<QPushButton>(conflict, "conflictOverwriteButton")));
         QTRY_VERIFY_WITH_TIMEOUT(!editor || !editor->isVisible(), 10000);
-        QCOMPARE(m_database->scalar("SELECT title || '/' || category || '/' || price_cents FROM products WHERE id = " +
-                                    std::to_string(productId)),
+        QCOMPARE(m_stack.database().scalar(
+                     "SELECT title || '/' || category || '/' || price_cents FROM products WHERE id = " +
+                     std::to_string(productId)),
                  std::string("그들의 두 번째 이름/주방/7000"));
-        QCOMPARE(std::stoi(m_database->scalar("SELECT version FROM products WHERE id = " + std::to_string(productId))),
+        QCOMPARE(std::stoi(
+                     m_stack.database().scalar("SELECT version FROM products WHERE id = " + std::to_string(productId))),
                  std::stoi(version) + 2);
         QTRY_COMPARE(
             model->index(model->indexOfProduct(productId).row(), ProductListModel::CategoryColumn).data().toString(),
@@ -393,7 +392,7 @@ private slots:
         QVERIFY(page);
         ProductListModel* model = page->model();
         QTRY_VERIFY_WITH_TIMEOUT(model->hasLoadedFirstPage(), 10000);
-        const nlohmann::json original = m_fixtures->createProduct(
+        const nlohmann::json original = m_stack.fixtures().createProduct(
             Role::SellerA, {{"sku", "DUP-1"}, {"title", "복제할 상품"}, {"category", "생활"}, {"price_cents", 4500}});
         page->reload();
         const qint64 id = original["id"].get<qint64>();
@@ -406,9 +405,10 @@ private slots:
         QCOMPARE(child<QLineEdit>(editor, "skuEdit")->text(), QStringLiteral("DUP-1-COPY"));
         QVERIFY(click(child<QPushButton>(editor, "saveButton")));
         QTRY_VERIFY_WITH_TIMEOUT(!editor || !editor->isVisible(), 10000);
-        QCOMPARE(m_database->scalar("SELECT title || '/' || price_cents || '/' || status || '/' || category FROM "
-                                    "products WHERE sku = 'DUP-1-COPY'"),
-                 std::string("복제할 상품 (copy)/4500/draft/생활"));
+        QCOMPARE(
+            m_stack.database().scalar("SELECT title || '/' || price_cents || '/' || status || '/' || category FROM "
+                                      "products WHERE sku = 'DUP-1-COPY'"),
+            std::string("복제할 상품 (copy)/4500/draft/생활"));
 
         QTRY_VERIFY_WITH_TIMEOUT(model->indexOfProduct(id).isValid() && !model->isLoading(), 10000);
         selectOnly(page.get(), id);
@@ -416,8 +416,9 @@ private slots:
         QPointer<QMessageBox> confirm;
         QTRY_VERIFY(confirm = page->findChild<QMessageBox*>(QStringLiteral("archiveConfirm")));
         QVERIFY(click(child<QPushButton>(confirm, "archiveConfirmButton")));
-        QTRY_COMPARE_WITH_TIMEOUT(m_database->scalar("SELECT status FROM products WHERE id = " + std::to_string(id)),
-                                  std::string("archived"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_stack.database().scalar("SELECT status FROM products WHERE id = " + std::to_string(id)),
+            std::string("archived"), 10000);
         QTRY_COMPARE(model->index(model->indexOfProduct(id).row(), 0).data(ProductListModel::StatusCodeRole).toString(),
                      QStringLiteral("archived"));
     }
@@ -431,11 +432,11 @@ private slots:
         QList<qint64> ids;
         for (const auto& [sku, price] : std::vector<std::pair<std::string, int>>{
                  {"BULK-1", 19995}, {"BULK-2", 12000}, {"BULK-3", 1234}, {"BULK-4", 5000}}) {
-            ids.append(m_fixtures
-                           ->createProduct(Role::SellerA, {{"sku", sku},
-                                                           {"title", "묶음 " + sku},
-                                                           {"category", "묶음변경"},
-                                                           {"price_cents", price}})["id"]
+            ids.append(m_stack.fixtures()
+                           .createProduct(Role::SellerA, {{"sku", sku},
+                                                          {"title", "묶음 " + sku},
+                                                          {"category", "묶음변경"},
+                                                          {"price_cents", price}})["id"]
                            .get<qint64>());
         }
         auto* category = child<QComboBox>(page.get(), "productCategoryFilter");
@@ -450,7 +451,7 @@ private slots:
         screenshot(page.get(), "page-multiselect");
 
         // Someone changes BULK-3 after the page loaded it: its PATCH will carry a stale version.
-        HttpClient other = m_fixtures->client(Role::SellerA);
+        HttpClient other = m_stack.fixtures().client(Role::SellerA);
         HttpResponse changed = other.patch("/api/v1/products/" + std::to_string(ids[2]), {{"title", "먼저 바뀜"}});
         QVERIFY2(changed.status == 200, changed.describe().c_str());
 
@@ -485,24 +486,23 @@ private slots:
         QVERIFY(child<QLabel>(dialog, "bulkSummaryLabel")
                     ->text()
                     .contains(QStringLiteral("BULK-3: Changed by someone else")));
-        QCOMPARE(m_database->scalar("SELECT string_agg(sku || '=' || price_cents, ',' ORDER BY sku) FROM products "
-                                    "WHERE category = '묶음변경'"),
-                 std::string("BULK-1=21995,BULK-2=13200,BULK-3=1234,BULK-4=5500"));
+        QCOMPARE(
+            m_stack.database().scalar("SELECT string_agg(sku || '=' || price_cents, ',' ORDER BY sku) FROM products "
+                                      "WHERE category = '묶음변경'"),
+            std::string("BULK-1=21995,BULK-2=13200,BULK-3=1234,BULK-4=5500"));
         QTRY_COMPARE(model->index(model->indexOfProduct(ids[1]).row(), ProductListModel::PriceColumn)
                          .data(ProductListModel::MinorUnitsRole),
                      QVariant(qint64(13200)));
         QVERIFY(click(child<QPushButton>(dialog, "bulkCloseButton")));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
     std::unique_ptr<md::ui::ProductsPage> makeProductsPage()
     {
-        const auto user = signIn(m_client, *m_server, m_fixtures->member(Role::SellerA).email, Fixtures::password());
+        const auto user =
+            signIn(m_client, m_stack.server(), m_stack.fixtures().member(Role::SellerA).email, Fixtures::password());
         if (!user) return nullptr;
         md::ui::PageContext context{&m_client, *user, nullptr, m_settings.get()};
         auto page = std::make_unique<md::ui::ProductsPage>(context);
@@ -513,7 +513,7 @@ private:
 
     qint64 productIdOf(const char* sku)
     {
-        return std::stoll(m_database->scalar(std::string("SELECT id FROM products WHERE sku = '") + sku + "'"));
+        return std::stoll(m_stack.database().scalar(std::string("SELECT id FROM products WHERE sku = '") + sku + "'"));
     }
 
     void selectOnly(md::ui::ProductsPage* page, qint64 productId)
@@ -523,9 +523,7 @@ private:
         table->selectRow(page->model()->indexOfProduct(productId).row());
     }
 
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
     QTemporaryDir m_files;
     std::unique_ptr<md::ui::ConsoleSettings> m_settings;
     md::models::ApiClient m_client;

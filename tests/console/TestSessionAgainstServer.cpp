@@ -6,8 +6,7 @@
 
 #include "models/events/LiveEvent.h"
 #include "models/events/SseClient.h"
-#include "support/Fixtures.h"
-#include "support/TestDatabase.h"
+#include "support/ServerStack.h"
 #include "support/TestSetupError.h"
 
 #include <QtTest>
@@ -22,19 +21,15 @@ class TestSessionAgainstServer : public QObject {
 private slots:
     void initTestCase()
     {
-        MD_REQUIRE(m_database = std::make_unique<TestDatabase>());
-        m_server = std::make_unique<ServerProcess>(*m_database);
         ServerProcess::Options options;
         options.environment.insert(QStringLiteral("MARKETDESK_ACCESS_TOKEN_TTL_SECONDS"), QStringLiteral("10"));
-        MD_REQUIRE(m_server->start(options));
-        m_fixtures = std::make_unique<Fixtures>(*m_database, *m_server);
-        MD_REQUIRE(m_fixtures->seedStandardCast());
+        MD_REQUIRE(m_stack.start(options));
     }
 
     void expiredAccessTokenIsRefreshedSilently()
     {
         ApiClient client;
-        QVERIFY(signIn(client, *m_server, m_fixtures->member(Role::Support).email, Fixtures::password()));
+        QVERIFY(signIn(client, m_stack.server(), m_stack.fixtures().member(Role::Support).email, Fixtures::password()));
         const QString firstAccess = client.accessToken();
         const QString firstRefresh = client.refreshToken();
         QSignalSpy refreshed(&client, &ApiClient::tokensRefreshed);
@@ -42,7 +37,7 @@ private slots:
 
         // Wait out the 10 s token lifetime (the shortest the server allows) by asking the server until
         // it refuses the old token.
-        HttpClient probe = m_server->client(firstAccess.toStdString());
+        HttpClient probe = m_stack.server().client(firstAccess.toStdString());
         QVERIFY(QTest::qWaitFor([&] { return probe.get("/api/v1/me").status == 401; }, 20000));
 
         // Three calls at once: one refresh, three answers. (Each call deletes itself after finishing,
@@ -67,16 +62,16 @@ private slots:
     void keptRefreshTokenResumesAndSignOutRevokesIt()
     {
         ApiClient first;
-        QVERIFY(signIn(first, *m_server, m_fixtures->member(Role::SellerA).email, Fixtures::password()));
+        QVERIFY(signIn(first, m_stack.server(), m_stack.fixtures().member(Role::SellerA).email, Fixtures::password()));
         const QString kept = first.refreshToken();
 
         ApiClient resumed;
         Authenticator authenticator(&resumed);
         QSignalSpy signedIn(&authenticator, &Authenticator::signedIn);
-        authenticator.resume(serverUrl(*m_server), kept);
+        authenticator.resume(serverUrl(m_stack.server()), kept);
         QVERIFY(signedIn.wait(10000));
         QCOMPARE(signedIn.first().first().value<md::models::User>().email,
-                 QString::fromStdString(m_fixtures->member(Role::SellerA).email));
+                 QString::fromStdString(m_stack.fixtures().member(Role::SellerA).email));
         const QString rotated = resumed.refreshToken();
         QVERIFY(rotated != kept);
 
@@ -85,14 +80,14 @@ private slots:
         // The server forgets the token: resuming with it now fails (polled: logout is fire-and-forget).
         QVERIFY(QTest::qWaitFor(
             [&] {
-                HttpClient http = m_server->client();
+                HttpClient http = m_stack.server().client();
                 return http.post("/api/v1/auth/refresh", {{"refresh_token", rotated.toStdString()}}).status == 401;
             },
             10000));
         ApiClient again;
         Authenticator secondTry(&again);
         QSignalSpy failed(&secondTry, &Authenticator::signInFailed);
-        secondTry.resume(serverUrl(*m_server), rotated);
+        secondTry.resume(serverUrl(m_stack.server()), rotated);
         QVERIFY(failed.wait(10000));
         QCOMPARE(failed.first().first().value<md::models::ApiError>().httpStatus, 401);
     }
@@ -102,7 +97,8 @@ private slots:
         ApiClient client;
         Authenticator authenticator(&client);
         QSignalSpy failed(&authenticator, &Authenticator::signInFailed);
-        authenticator.signIn(serverUrl(*m_server), QString::fromStdString(m_fixtures->member(Role::CustomerA).email),
+        authenticator.signIn(serverUrl(m_stack.server()),
+                             QString::fromStdString(m_stack.fixtures().member(Role::CustomerA).email),
                              QString::fromStdString(Fixtures::password()));
         QVERIFY(failed.wait(10000));
         QCOMPARE(failed.first().first().value<md::models::ApiError>().code, QStringLiteral("console_not_allowed"));
@@ -112,7 +108,7 @@ private slots:
     void liveEventsArriveAndResume()
     {
         ApiClient client;
-        QVERIFY(signIn(client, *m_server, m_fixtures->member(Role::SellerA).email, Fixtures::password()));
+        QVERIFY(signIn(client, m_stack.server(), m_stack.fixtures().member(Role::SellerA).email, Fixtures::password()));
         md::models::SseClient events(&client);
         QSignalSpy connected(&events, &md::models::SseClient::connectedChanged);
         QSignalSpy received(&events, &md::models::SseClient::eventReceived);
@@ -120,9 +116,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(events.isConnected(), 10000);
 
         nlohmann::json product;
-        MD_REQUIRE(product = m_fixtures->createProduct(Role::SellerA, {{"title", "실시간 테스트 상품"}}));
-        MD_REQUIRE(m_fixtures->setStock(Role::SellerA, product["id"].get<long long>(), 10));
-        HttpClient customer = m_fixtures->client(Role::CustomerA);
+        MD_REQUIRE(product = m_stack.fixtures().createProduct(Role::SellerA, {{"title", "실시간 테스트 상품"}}));
+        MD_REQUIRE(m_stack.fixtures().setStock(Role::SellerA, product["id"].get<long long>(), 10));
+        HttpClient customer = m_stack.fixtures().client(Role::CustomerA);
         const auto placeOrder = [&] {
             HttpResponse placed =
                 customer.post("/api/v1/orders", {{"items", {{{"product_id", product["id"]}, {"quantity", 1}}}},
@@ -157,15 +153,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(orderEventFor(missed), 10000);
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server) QCOMPARE(m_server->stop(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<Fixtures> m_fixtures;
+    ServerStack m_stack;
 };
 
 QTEST_GUILESS_MAIN(TestSessionAgainstServer)
