@@ -1,6 +1,6 @@
 #pragma once
-// Shared by the GUI tests of orders, inventory and the offline behaviour: finding widgets by
-// objectName, clicking like a person, a scripted stand-in for the confirmation boxes, and placing an
+// Shared by the console's GUI tests: finding widgets by objectName, clicking and typing like a
+// person (Korean through the input method), a scripted stand-in for the confirmation boxes, and placing an
 // order through the public API as a customer would.
 
 #include "support/Fixtures.h"
@@ -8,6 +8,9 @@
 #include "ui/common/ConfirmationPresenter.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
+#include <QInputMethodEvent>
+#include <QLineEdit>
 #include <QList>
 #include <QTest>
 #include <QTimer>
@@ -28,6 +31,32 @@ inline bool click(QAbstractButton* button)
     if (!button || !button->isVisible() || !button->isEnabled()) return false;
     QTest::mouseClick(button, Qt::LeftButton);
     return true;
+}
+
+// Types like a person: Latin letters as key presses, Korean as an input method delivers it (each
+// syllable composed as pre-edit text, then committed), since Hangul never arrives as plain keys.
+inline void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(widget, c.toLatin1());
+            continue;
+        }
+        QInputMethodEvent composing(QString(c), {});
+        QCoreApplication::sendEvent(widget, &composing);
+        QInputMethodEvent committed;
+        committed.setCommitString(QString(c));
+        QCoreApplication::sendEvent(widget, &committed);
+    }
+}
+
+// Selects everything in the field, deletes it and types text.
+inline void replaceText(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    typeText(edit, text);
 }
 
 // Answers confirmations from a script (yes unless told otherwise), after the current event like a
@@ -58,8 +87,8 @@ public:
 
 inline nlohmann::json shippingAddress()
 {
-    return {{"name", "김민수"},          {"phone", "010-1234-5678"}, {"line1", "서울특별시 강남구 테헤란로 152"},
-            {"line2", "12층 1203호"},    {"city", "서울"},           {"postal_code", "06236"},
+    return {{"name", "김민수"},       {"phone", "010-1234-5678"}, {"line1", "서울특별시 강남구 테헤란로 152"},
+            {"line2", "12층 1203호"}, {"city", "서울"},           {"postal_code", "06236"},
             {"country", "KR"}};
 }
 
@@ -69,7 +98,8 @@ inline nlohmann::json placeOrder(Fixtures& fixtures, Role customer, long long pr
     HttpClient client = fixtures.client(customer);
     nlohmann::json items = nlohmann::json::array({{{"product_id", productId}, {"quantity", quantity}}});
     HttpResponse response = client.post("/api/v1/orders", {{"items", items}, {"shipping_address", shippingAddress()}});
-    if (response.status != 201) throw TestSetupError(QString::fromStdString("placing an order: " + response.describe()));
+    if (response.status != 201)
+        throw TestSetupError(QString::fromStdString("placing an order: " + response.describe()));
     return response.json();
 }
 

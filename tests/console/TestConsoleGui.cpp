@@ -4,6 +4,7 @@
 // window's navigation by role. Widgets are found by objectName; QT_QPA_PLATFORM=offscreen.
 
 #include "ConsoleTestSupport.h"
+#include "GuiTestHelpers.h"
 
 #include "app/MainWindow.h"
 #include "models/catalog/ProductListModel.h"
@@ -27,50 +28,6 @@
 using namespace md::test;
 using md::models::ProductListModel;
 using md::models::ProductStatus;
-
-namespace {
-
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    T* widget = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!widget) qWarning("no child %s", name);
-    return widget;
-}
-
-// Types like a person: Latin letters as key presses, Korean as an input method delivers it (each
-// syllable composed as pre-edit text, then committed), since Hangul never arrives as plain keys.
-void typeText(QWidget* widget, const QString& text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(widget, c.toLatin1());
-            continue;
-        }
-        QInputMethodEvent composing(QString(c), {});
-        QCoreApplication::sendEvent(widget, &composing);
-        QInputMethodEvent committed;
-        committed.setCommitString(QString(c));
-        QCoreApplication::sendEvent(widget, &committed);
-    }
-}
-
-void replaceText(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    typeText(edit, text);
-}
-
-// Clicks a button after checking it can be clicked, as a person would see it.
-bool click(QAbstractButton* button)
-{
-    if (!button || !button->isVisible() || !button->isEnabled()) return false;
-    QTest::mouseClick(button, Qt::LeftButton);
-    return true;
-}
-
-} // namespace
 
 class TestConsoleGui : public QObject {
     Q_OBJECT

@@ -7,6 +7,7 @@
 // Widgets are found by objectName; dialogs open window-modal with open(), so no nested event loop.
 
 #include "ConsoleTestSupport.h"
+#include "GuiTestHelpers.h"
 
 #include "models/catalog/ImportErrorTableModel.h"
 #include "models/catalog/ProductListModel.h"
@@ -41,42 +42,6 @@ using md::models::ProductListModel;
 using md::models::ProductStatus;
 
 namespace {
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    T* widget = parent ? parent->findChild<T*>(QString::fromLatin1(name)) : nullptr;
-    if (!widget) qWarning("no child %s", name);
-    return widget;
-}
-
-// Latin letters as key presses, everything else as an input method commits it.
-void typeText(QWidget* widget, const QString& text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(widget, c.toLatin1());
-            continue;
-        }
-        QInputMethodEvent committed;
-        committed.setCommitString(QString(c));
-        QCoreApplication::sendEvent(widget, &committed);
-    }
-}
-
-void replaceText(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    typeText(edit, text);
-}
-
-bool click(QAbstractButton* button)
-{
-    if (!button || !button->isVisible() || !button->isEnabled()) return false;
-    QTest::mouseClick(button, Qt::LeftButton);
-    return true;
-}
 
 // The dialog of type T the page (or a dialog of it) opened and shows now.
 template <typename T> T* visibleDialog(QObject* parent)
