@@ -5,10 +5,14 @@
 
 #include "models/api/ApiClient.h"
 #include "models/events/SseClient.h"
+#include "models/ops/AlertService.h"
 #include "models/session/ConnectionMonitor.h"
+#include "ui/alerts/AlertsPage.h"
 #include "ui/common/ConfirmationPresenter.h"
 #include "ui/common/ConsoleSettings.h"
 #include "ui/common/UnsavedEdits.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/deployments/DeploymentsPage.h"
 #include "ui/inventory/InventoryPage.h"
 #include "ui/orders/OrdersPage.h"
 #include "ui/products/ProductsPage.h"
@@ -64,6 +68,19 @@ MainWindow::MainWindow(const ui::PageContext& context, QWidget* parent)
         m_entries.append({QStringLiteral("inventoryPage"), tr("Inventory"), QStringLiteral(":/icons/inventory.svg"),
                           [this] { return new ui::InventoryPage(m_context); },
                           [](QWidget* page) { static_cast<ui::InventoryPage*>(page)->reload(); }, {}});
+    if (user.allows(Capability::ViewOperations)) {
+        m_entries.append({QStringLiteral("deploymentsPage"), tr("Deployments"), QStringLiteral(":/icons/deployments.svg"),
+                          [this] { return new ui::DeploymentsPage(m_context); },
+                          [](QWidget* page) { static_cast<ui::DeploymentsPage*>(page)->reload(); }, {}});
+        m_entries.append({QStringLiteral("dashboardPage"), tr("Dashboard"), QStringLiteral(":/icons/dashboard.svg"),
+                          [this] { return new ui::DashboardPage(m_context); },
+                          [](QWidget* page) { static_cast<ui::DashboardPage*>(page)->reload(); }, {}});
+        // Polled from sign-in on, so the navigation shows the firing count before the page is opened.
+        m_alerts = new models::AlertService(context.client, this);
+        m_entries.append({QStringLiteral("alertsPage"), tr("Alerts"), QStringLiteral(":/icons/alerts.svg"),
+                          [this] { return new ui::AlertsPage(m_context, m_alerts); },
+                          [](QWidget* page) { static_cast<ui::AlertsPage*>(page)->reload(); }, {}});
+    }
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(20, 20));
@@ -75,6 +92,10 @@ MainWindow::MainWindow(const ui::PageContext& context, QWidget* parent)
         item->setData(Qt::UserRole, entry.name);
     }
     m_stack->setObjectName(QStringLiteral("pageStack"));
+    if (m_alerts) {
+        connect(m_alerts, &models::AlertService::firingCountChanged, this, &MainWindow::showFiringAlerts);
+        m_alerts->start();
+    }
 
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_userLabel->setText(tr("%1 · %2").arg(user.preferredName(), models::roleLabel(user.role)));
@@ -409,6 +430,16 @@ void MainWindow::onNavigation(int row)
         m_stack->addWidget(page);
     }
     m_stack->setCurrentWidget(page);
+}
+
+void MainWindow::showFiringAlerts(int firing)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem* item = m_navigation->item(row);
+        if (item->data(Qt::UserRole).toString() != QLatin1String("alertsPage")) continue;
+        item->setText(firing > 0 ? tr("Alerts (%1)").arg(firing) : tr("Alerts"));
+        item->setToolTip(tr("%n alert(s) firing", nullptr, firing));
+    }
 }
 
 void MainWindow::setOnline(bool online)

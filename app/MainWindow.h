@@ -16,8 +16,9 @@ class QListWidget;
 class QStackedWidget;
 
 namespace md::models {
+class AlertService;
 class ConnectionMonitor;
-}
+} // namespace md::models
 
 namespace md::widgets {
 class OfflineBanner;
@@ -77,6 +78,8 @@ private:
     void chooseLanguage(const QString& language);
     void chooseTheme(const QString& theme);
     void reloadCreatedPages();
+    // The Alerts entry reads "Alerts (3)" while alerts fire.
+    void showFiringAlerts(int firing);
     const PageEntry* currentEntry() const;
     // Runs `then` at once without unsaved edits, otherwise after the person agrees to drop them.
     void afterDiscardConfirmed(const QString& question, std::function<void()> then);
@@ -90,6 +93,7 @@ private:
     QLabel* m_userLabel;
     QLabel* m_liveIndicator;
     models::ConnectionMonitor* m_connection;
+    models::AlertService* m_alerts = nullptr; // for roles that see operations
     bool m_discardConfirmed = false;
 };
 

@@ -12,11 +12,11 @@ PACKAGES=(
   qt6-translations-l10n qtkeychain-qt6-dev libgl-dev
   # server: HTTP, PostgreSQL, JSON, logs, HTTP client, crypto
   libboost1.81-dev libpqxx-dev libpq-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
-  libcurl4-openssl-dev libssl-dev libsodium-dev
+  libcurl4-openssl-dev libssl-dev libsodium-dev libyaml-cpp-dev
   # runtime services for the demo and the tests
-  postgresql postgresql-contrib prometheus prometheus-node-exporter prometheus-alertmanager
+  postgresql postgresql-contrib prometheus prometheus-node-exporter prometheus-alertmanager python3
   # testing, benchmarks, screenshots
-  xvfb xauth xfonts-base fonts-noto-cjk wrk imagemagick curl procps
+  xvfb xauth xfonts-base fonts-noto-cjk wrk imagemagick curl procps yamllint
 )
 
 missing=()

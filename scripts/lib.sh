@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared helpers for the scripts: a local PostgreSQL cluster in a folder of ours, run as the
 # postgres user when we are root (initdb refuses root), and free-port checks.
 

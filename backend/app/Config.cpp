@@ -46,6 +46,15 @@ private:
     const std::map<std::string, std::string>& m_overrides;
 };
 
+// "http(s)://" followed by a host, without spaces: enough to catch a missing scheme or a typo at
+// startup instead of on the first dashboard request.
+bool isHttpUrl(const std::string& url)
+{
+    std::size_t hostStart = url.rfind("http://", 0) == 0 ? 7 : url.rfind("https://", 0) == 0 ? 8 : 0;
+    if (hostStart == 0 || hostStart >= url.size() || url[hostStart] == '/' || url[hostStart] == ':') return false;
+    return url.find_first_of(" \t\r\n") == std::string::npos;
+}
+
 } // namespace
 
 Config Config::load(const std::map<std::string, std::string>& overrides, bool requireJwtSecret)
@@ -115,6 +124,9 @@ Config Config::load(const std::map<std::string, std::string>& overrides, bool re
     if (config.workerThreads == 0) config.workerThreads = config.dbPoolSize;
 
     config.prometheusUrl = settings.get("MARKETDESK_PROMETHEUS_URL");
+    if (config.prometheusUrl && !isHttpUrl(*config.prometheusUrl))
+        throw ConfigError("MARKETDESK_PROMETHEUS_URL: '" + *config.prometheusUrl +
+                          "' must be an http:// or https:// URL of the Prometheus server, e.g. http://prometheus:9090");
     if (auto mode = settings.get("MARKETDESK_KUBE_MODE")) {
         if (*mode != "off" && *mode != "in-cluster" && *mode != "kubeconfig")
             throw ConfigError("MARKETDESK_KUBE_MODE: '" + *mode + "' must be off, in-cluster or kubeconfig");
@@ -122,6 +134,12 @@ Config Config::load(const std::map<std::string, std::string>& overrides, bool re
     }
     if (auto ns = settings.get("MARKETDESK_KUBE_NAMESPACE")) config.kubeNamespace = *ns;
     config.kubeconfig = settings.get("MARKETDESK_KUBECONFIG");
+    if (auto dir = settings.get("MARKETDESK_KUBE_SERVICEACCOUNT_DIR")) config.kubeServiceAccountDir = *dir;
+    long long kubeTimeoutMs = config.kubeTimeout.count(), followSeconds = config.kubeLogFollowMax.count();
+    settings.number<long long>("MARKETDESK_KUBE_TIMEOUT_MS", kubeTimeoutMs, 500, 120000);
+    settings.number<long long>("MARKETDESK_KUBE_LOG_FOLLOW_MAX_SECONDS", followSeconds, 1, 86400);
+    config.kubeTimeout = std::chrono::milliseconds(kubeTimeoutMs);
+    config.kubeLogFollowMax = std::chrono::seconds(followSeconds);
     return config;
 }
 

@@ -43,8 +43,11 @@ struct Config {
 
     std::optional<std::string> prometheusUrl;
     std::string kubeMode = "off";
-    std::string kubeNamespace = "default";
+    std::optional<std::string> kubeNamespace; // unset: the kubeconfig context's, the service account's, or "default"
     std::optional<std::string> kubeconfig;
+    std::string kubeServiceAccountDir = "/var/run/secrets/kubernetes.io/serviceaccount";
+    std::chrono::milliseconds kubeTimeout{5000};        // total time of one Kubernetes API call
+    std::chrono::seconds kubeLogFollowMax{3600};        // longest a pod log follow may stream
 
     // Reads the environment; `overrides` (from flags) win. Throws ConfigError naming the setting.
     static Config load(const std::map<std::string, std::string>& overrides, bool requireJwtSecret);

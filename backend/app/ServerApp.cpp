@@ -14,6 +14,7 @@
 #include "observability/Log.h"
 #include "observability/Metrics.h"
 #include "ops/OpsModule.h"
+#include "ops/kube/KubeOps.h"
 #include "orders/OrdersModule.h"
 
 #include <csignal>
@@ -66,6 +67,17 @@ int runServe(const Config& config)
     orders::OrdersModule ordersModule(pool);
     events::EventHub eventHub(pool, listener);
     ops::OpsModule opsModule(config.prometheusUrl, config.kubeMode);
+    if (config.kubeMode != "off") {
+        ops::kube::KubeSettings kube{config.kubeMode,        config.kubeconfig,       config.kubeNamespace,
+                                     config.kubeServiceAccountDir, config.kubeTimeout, config.kubeLogFollowMax,
+                                     config.workerThreads,   config.databaseUrl};
+        try {
+            auto access = ops::kube::loadClusterAccess(kube);
+            opsModule.setKubernetes(std::make_unique<ops::kube::KubeOps>(kube, std::move(access), pool));
+        } catch (const ops::kube::KubeConfigError& error) {
+            throw ConfigError(error.what()); // main() reports it and exits 2, like any bad setting
+        }
+    }
 
     ReadinessState readiness;
     http::Router router;
@@ -106,6 +118,7 @@ int runServe(const Config& config)
                                    {"in_flight", server.inFlightRequests()}});
     readiness.shuttingDown = true;
     eventHub.closeAll();
+    opsModule.shutdown();
     std::size_t abandoned = server.shutdown(config.drainTimeout);
     listener.stop();
     if (abandoned > 0) obs::logWarn("drain deadline passed with requests still running", {{"abandoned", abandoned}});

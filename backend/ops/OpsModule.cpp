@@ -1,6 +1,8 @@
 #include "ops/OpsModule.h"
 
 #include "http/ErrorMapping.h"
+#include "ops/kube/KubeOps.h"
+#include "ops/prometheus/PrometheusRoutes.h"
 
 namespace md::ops {
 
@@ -20,6 +22,18 @@ OpsModule::OpsModule(std::optional<std::string> prometheusUrl, std::string kubeM
 {
 }
 
+OpsModule::~OpsModule() = default;
+
+void OpsModule::setKubernetes(std::unique_ptr<kube::KubeOps> kubernetes)
+{
+    m_kubernetes = std::move(kubernetes);
+}
+
+void OpsModule::shutdown()
+{
+    if (m_kubernetes) m_kubernetes->shutdown();
+}
+
 void OpsModule::registerRoutes(http::Router& router)
 {
     const std::string cluster =
@@ -27,14 +41,23 @@ void OpsModule::registerRoutes(http::Router& router)
         "(with MARKETDESK_KUBECONFIG) and MARKETDESK_KUBE_NAMESPACE";
     const std::string prometheus = "no Prometheus is configured: set MARKETDESK_PROMETHEUS_URL";
     const char* deployment = "/api/v1/ops/deployments/{name}";
-    router.add("GET", "/api/v1/ops/deployments", Permission::OpsRead, notConfigured(cluster));
-    router.add("GET", deployment, Permission::OpsRead, notConfigured(cluster));
-    for (const char* action : {"scale", "restart", "rollback", "image", "pause", "resume"})
-        router.add("POST", std::string(deployment) + "/" + action, Permission::OpsWrite, notConfigured(cluster));
-    router.add("GET", "/api/v1/ops/pods/{name}/logs", Permission::OpsRead, notConfigured(cluster));
-    router.add("GET", "/api/v1/ops/metrics/query_range", Permission::OpsRead, notConfigured(prometheus));
-    router.add("GET", "/api/v1/ops/metrics/query", Permission::OpsRead, notConfigured(prometheus));
-    router.add("GET", "/api/v1/ops/alerts", Permission::OpsRead, notConfigured(prometheus));
+    if (m_kubernetes) {
+        m_kubernetes->registerRoutes(router);
+    } else {
+        router.add("GET", "/api/v1/ops/cluster", Permission::OpsRead, notConfigured(cluster));
+        router.add("GET", "/api/v1/ops/deployments", Permission::OpsRead, notConfigured(cluster));
+        router.add("GET", deployment, Permission::OpsRead, notConfigured(cluster));
+        for (const char* action : {"scale", "restart", "rollback", "image", "pause", "resume"})
+            router.add("POST", std::string(deployment) + "/" + action, Permission::OpsWrite, notConfigured(cluster));
+        router.add("GET", "/api/v1/ops/pods/{name}/logs", Permission::OpsRead, notConfigured(cluster));
+    }
+    if (m_prometheusUrl) {
+        ops::prometheus::PrometheusRoutes(*m_prometheusUrl).registerRoutes(router);
+    } else {
+        router.add("GET", "/api/v1/ops/metrics/query_range", Permission::OpsRead, notConfigured(prometheus));
+        router.add("GET", "/api/v1/ops/metrics/query", Permission::OpsRead, notConfigured(prometheus));
+        router.add("GET", "/api/v1/ops/alerts", Permission::OpsRead, notConfigured(prometheus));
+    }
 }
 
 } // namespace md::ops

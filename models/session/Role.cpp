@@ -67,6 +67,9 @@ bool roleAllows(Role role, Capability capability)
         return role == Role::Seller || role == Role::Support;
     case Capability::ChooseSeller:
         return role != Role::Seller;
+    case Capability::ViewOperations:
+    case Capability::ManageDeployments:
+        return role == Role::Operator;
     }
     return false;
 }

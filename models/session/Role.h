@@ -25,6 +25,8 @@ enum class Capability {
     AddOrderNotes,
     ChooseSeller, // sees every seller's objects and picks the seller when creating
     UseConsole,   // customers use the storefront, not this console
+    ViewOperations,    // Deployments, Dashboard and Alerts (the Kubernetes cluster and Prometheus)
+    ManageDeployments, // scale, restart, roll back, set image, pause and resume
 };
 
 bool roleAllows(Role role, Capability capability);

@@ -5,7 +5,10 @@
     <name>ApiError</name>
     <message numerus="yes">
         <source>Too many requests. Try again in %n second(s).</source>
-        <translation><numerusform>Too many requests. Try again in %n second.</numerusform><numerusform>Too many requests. Try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Too many requests. Try again in %n second.</numerusform>
+            <numerusform>Too many requests. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many requests. Try again shortly.</source>
@@ -56,6 +59,151 @@
     </message>
 </context>
 <context>
+    <name>DashboardDefinition</name>
+    <message>
+        <source>panel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>panel %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be 1–64 characters of a–z, 0–9, _ and -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; needs an English text (&quot;en&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown &quot;unit&quot; &quot;%1&quot;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;queries&quot; must list at least one query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query %1 has no &quot;expr&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dashboard must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;scrape_interval&quot; &quot;%1&quot; is not a duration like &quot;15s&quot; or &quot;1m&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;panels&quot; must list at least one panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>panel %1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>panel %1: the id &quot;%2&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricUnit</name>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsErrorText</name>
+    <message>
+        <source> (server: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus is not configured on the server: set MARKETDESK_PROMETHEUS_URL and restart it.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot reach Prometheus. Check that Prometheus is running and that MARKETDESK_PROMETHEUS_URL points at it.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus refused this panel&apos;s query: %1. Fix the query in the dashboard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This range needs too many points; choose a shorter range.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not view metrics; operators and administrators can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MovementReason</name>
     <message>
         <source>Reserved for an order</source>
@@ -88,6 +236,29 @@
     <message>
         <source>Manual adjustment</source>
         <translation>Manual adjustment</translation>
+    </message>
+</context>
+<context>
+    <name>OpsError</name>
+    <message>
+        <source>The server is not set up for this yet%1. An administrator configures it on the server (MARKETDESK_KUBE_MODE or MARKETDESK_PROMETHEUS_URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kubernetes API server does not answer%1. Check that the cluster is up and reachable from the server, then reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus does not answer%1. Check that it is running and reachable from the server, then reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Deployment kept changing while this was applied: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -168,6 +339,56 @@
     </message>
 </context>
 <context>
+    <name>PrometheusMatrix</name>
+    <message>
+        <source>Prometheus answered with an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;status&quot;: &quot;success&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a matrix result, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix has no &quot;result&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series %1 has no &quot;values&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series %1 has a sample that is not [seconds, &quot;value&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series %1 has a value that is not a number: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueryStep</name>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
@@ -188,6 +409,25 @@
     <message>
         <source>Customer</source>
         <translation>Customer</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutState</name>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -362,6 +602,29 @@
         <source>Some changes have not been saved. Close the console and lose them?</source>
         <translation>Some changes have not been saved. Close the console and lose them?</translation>
     </message>
+    <message>
+        <source>Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>md::app::Session</name>
@@ -433,6 +696,73 @@
     </message>
 </context>
 <context>
+    <name>md::models::AlertListModel</name>
+    <message numerus="yes">
+        <source>for %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::models::ApiClient</name>
     <message>
         <source>No server address is set.</source>
@@ -466,6 +796,45 @@
     </message>
 </context>
 <context>
+    <name>md::models::DeploymentListModel</name>
+    <message>
+        <source>%1 updated · %2 available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired %1 · ready %2 · updated %3 · available %4 · unavailable %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::models::ImportErrorTableModel</name>
     <message>
         <source>(whole row)</source>
@@ -488,7 +857,10 @@
     <name>md::models::InventoryListModel</name>
     <message numerus="yes">
         <source>Low stock: %n available, threshold %1</source>
-        <translation><numerusform>Low stock: %n available, threshold %1</numerusform><numerusform>Low stock: %n available, threshold %1</numerusform></translation>
+        <translation>
+            <numerusform>Low stock: %n available, threshold %1</numerusform>
+            <numerusform>Low stock: %n available, threshold %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>SKU</source>
@@ -695,6 +1067,500 @@
     </message>
 </context>
 <context>
+    <name>md::ui::AlertsPage</name>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Prometheus now (it is asked every 30 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing and pending alerts from Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::DashboardPage</name>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">Last 7 days</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished">Custom range</translation>
+    </message>
+    <message>
+        <source>Start of the custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload every panel now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom range must start before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom range may span at most 32 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::DashboardPanel</name>
+    <message>
+        <source>PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this panel as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this panel&apos;s data (every sample) as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sample every %1 (from the range and the chart&apos;s width)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save panel as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save panel data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::DeploymentActionsPanel</name>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired number of pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace every pod, a few at a time, with the same template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container whose image changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry/repository:tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the rollout continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the rollout where it is; changes to the template wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 from %2 to %3 replicas in namespace %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With 0 replicas the service stops answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %1 in namespace %2? All %n pod(s) are replaced, a few at a time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the rollout of %1 in namespace %2? Pods stay as they are until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the rollout of %1 in namespace %2? Pending template changes roll out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the image of container %1 of %2 in namespace %3 from %4 to %5? Every pod is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll %1 in namespace %2 back from revision %3 to revision %4 (%5)? Every pod is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::DeploymentDetailPane</name>
+    <message>
+        <source>Roll back to selected revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a deployment to see its pods, history and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Updated</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tail and follow the selected pod&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest state could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace %1 · %2 · revision %3 · desired %4, ready %5, updated %6, available %7 · generation %8 (observed %9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this revision&apos;s pod template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an earlier revision in the history first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::DeploymentsPage</name>
+    <message>
+        <source>Loading deployments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployments match this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deployment name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload from the server</source>
+        <translation type="unfinished">Reload from the server</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace &lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — &lt;b&gt;not connected&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Simulated cluster&lt;/b&gt; — not a real Kubernetes cluster. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This namespace has no deployments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::ui::InventoryPage</name>
     <message>
         <source>Loading stock levels…</source>
@@ -706,7 +1572,10 @@
     </message>
     <message numerus="yes">
         <source>%n product(s) loaded</source>
-        <translation><numerusform>%n product loaded</numerusform><numerusform>%n products loaded</numerusform></translation>
+        <translation>
+            <numerusform>%n product loaded</numerusform>
+            <numerusform>%n products loaded</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search title or SKU…</source>
@@ -778,6 +1647,126 @@
     </message>
 </context>
 <context>
+    <name>md::ui::LogViewerDialog</name>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last %1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of the container instance before its last restart (after a crash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-scroll paused — scroll to the end to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deployment has no pods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log stream stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log stream ended (the pod may have stopped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n line(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (oldest %1 dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n matching line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::ui::LoginDialog</name>
     <message>
         <source>Enter the server address.</source>
@@ -841,7 +1830,10 @@
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n second(s).</source>
-        <translation><numerusform>Too many failed attempts. Try again in %n second.</numerusform><numerusform>Too many failed attempts. Try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Too many failed attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again later.</source>
@@ -1179,7 +2171,10 @@
     </message>
     <message numerus="yes">
         <source>Refund %1 for order %2 and put %n unit(s) back in stock?</source>
-        <translation><numerusform>Refund %1 for order %2 and put %n unit back in stock?</numerusform><numerusform>Refund %1 for order %2 and put %n units back in stock?</numerusform></translation>
+        <translation>
+            <numerusform>Refund %1 for order %2 and put %n unit back in stock?</numerusform>
+            <numerusform>Refund %1 for order %2 and put %n units back in stock?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refund %1 for order %2?</source>
@@ -1272,7 +2267,10 @@
     <name>md::ui::ProductBulkDialog</name>
     <message numerus="yes">
         <source>Change %n product(s)</source>
-        <translation><numerusform>Change %n product</numerusform><numerusform>Change %n products</numerusform></translation>
+        <translation>
+            <numerusform>Change %n product</numerusform>
+            <numerusform>Change %n products</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set status</source>
@@ -1312,7 +2310,10 @@
     </message>
     <message numerus="yes">
         <source>Apply to %n product(s)</source>
-        <translation><numerusform>Apply to %n product</numerusform><numerusform>Apply to %n products</numerusform></translation>
+        <translation>
+            <numerusform>Apply to %n product</numerusform>
+            <numerusform>Apply to %n products</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1388,15 +2389,24 @@
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation><numerusform>%n changed</numerusform><numerusform>%n changed</numerusform></translation>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
     </message>
     <message>
         <source>The failed products are marked in the table.</source>
@@ -1408,7 +2418,10 @@
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation><numerusform>…and %n more.</numerusform><numerusform>…and %n more.</numerusform></translation>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1589,7 +2602,10 @@
     </message>
     <message numerus="yes">
         <source>Saved %n product(s) (%1).</source>
-        <translation><numerusform>Saved %n product (%1).</numerusform><numerusform>Saved %n products (%1).</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n product (%1).</numerusform>
+            <numerusform>Saved %n products (%1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The export failed; no file was written. %1</source>
@@ -1605,7 +2621,10 @@
     </message>
     <message numerus="yes">
         <source>%1 received, %n product(s)</source>
-        <translation><numerusform>%1 received, %n product</numerusform><numerusform>%1 received, %n products</numerusform></translation>
+        <translation>
+            <numerusform>%1 received, %n product</numerusform>
+            <numerusform>%1 received, %n products</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
@@ -1668,7 +2687,10 @@
     </message>
     <message numerus="yes">
         <source>File sent. The server is checking and saving %n product(s)…</source>
-        <translation><numerusform>File sent. The server is checking and saving %n product…</numerusform><numerusform>File sent. The server is checking and saving %n products…</numerusform></translation>
+        <translation>
+            <numerusform>File sent. The server is checking and saving %n product…</numerusform>
+            <numerusform>File sent. The server is checking and saving %n products…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Step 1 of 3: choose the file</source>
@@ -1704,7 +2726,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read (%1). The server is checking them…</source>
-        <translation><numerusform>%n row read (%1). The server is checking them…</numerusform><numerusform>%n rows read (%1). The server is checking them…</numerusform></translation>
+        <translation>
+            <numerusform>%n row read (%1). The server is checking them…</numerusform>
+            <numerusform>%n rows read (%1). The server is checking them…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged</source>
@@ -1716,11 +2741,17 @@
     </message>
     <message numerus="yes">
         <source>All %n row(s) are valid: %1. Nothing has been changed yet; press Import to save them.</source>
-        <translation><numerusform>The %n row is valid: %1. Nothing has been changed yet; press Import to save it.</numerusform><numerusform>All %n rows are valid: %1. Nothing has been changed yet; press Import to save them.</numerusform></translation>
+        <translation>
+            <numerusform>The %n row is valid: %1. Nothing has been changed yet; press Import to save it.</numerusform>
+            <numerusform>All %n rows are valid: %1. Nothing has been changed yet; press Import to save them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems, listed below by line of the file (the header is line 1). Nothing has been changed. Correct the file and check it again, or import only the valid rows.</source>
-        <translation><numerusform>%n row has problems, listed below by line of the file (the header is line 1). Nothing has been changed. Correct the file and check it again, or import only the valid rows.</numerusform><numerusform>%n rows have problems, listed below by line of the file (the header is line 1). Nothing has been changed. Correct the file and check it again, or import only the valid rows.</numerusform></translation>
+        <translation>
+            <numerusform>%n row has problems, listed below by line of the file (the header is line 1). Nothing has been changed. Correct the file and check it again, or import only the valid rows.</numerusform>
+            <numerusform>%n rows have problems, listed below by line of the file (the header is line 1). Nothing has been changed. Correct the file and check it again, or import only the valid rows.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the first 1,000 problems are listed.</source>
@@ -1728,7 +2759,10 @@
     </message>
     <message numerus="yes">
         <source>Sending %n row(s)…</source>
-        <translation><numerusform>Sending %n row…</numerusform><numerusform>Sending %n rows…</numerusform></translation>
+        <translation>
+            <numerusform>Sending %n row…</numerusform>
+            <numerusform>Sending %n rows…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done</source>
@@ -1740,7 +2774,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems were skipped.</source>
-        <translation><numerusform>%n row with problems was skipped.</numerusform><numerusform>%n rows with problems were skipped.</numerusform></translation>
+        <translation>
+            <numerusform>%n row with problems was skipped.</numerusform>
+            <numerusform>%n rows with problems were skipped.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -1775,7 +2812,10 @@
     </message>
     <message numerus="yes">
         <source>%n product(s) loaded</source>
-        <translation><numerusform>%n product loaded</numerusform><numerusform>%n products loaded</numerusform></translation>
+        <translation>
+            <numerusform>%n product loaded</numerusform>
+            <numerusform>%n products loaded</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search title, SKU, category, description…</source>
@@ -1855,7 +2895,10 @@
     </message>
     <message numerus="yes">
         <source>Change %n selected…</source>
-        <translation><numerusform>Change %n selected…</numerusform><numerusform>Change %n selected…</numerusform></translation>
+        <translation>
+            <numerusform>Change %n selected…</numerusform>
+            <numerusform>Change %n selected…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -1894,6 +2937,17 @@
     <message>
         <source>Try now</source>
         <translation>Try now</translation>
+    </message>
+</context>
+<context>
+    <name>md::widgets::TimeSeriesChart</name>
+    <message>
+        <source>No data in this time range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Loading…</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,9 @@
     <name>ApiError</name>
     <message numerus="yes">
         <source>Too many requests. Try again in %n second(s).</source>
-        <translation><numerusform>요청이 너무 많습니다. %n초 후에 다시 시도해 주세요.</numerusform></translation>
+        <translation>
+            <numerusform>요청이 너무 많습니다. %n초 후에 다시 시도해 주세요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many requests. Try again shortly.</source>
@@ -56,6 +58,151 @@
     </message>
 </context>
 <context>
+    <name>DashboardDefinition</name>
+    <message>
+        <source>panel %1</source>
+        <translation>패널 %1</translation>
+    </message>
+    <message>
+        <source>panel %1 (&quot;%2&quot;)</source>
+        <translation>패널 %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be 1–64 characters of a–z, 0–9, _ and -</source>
+        <translation>&quot;id&quot;는 a–z, 0–9, _, - 로 된 1–64자여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; needs an English text (&quot;en&quot;)</source>
+        <translation>&quot;title&quot;에 영어 텍스트(&quot;en&quot;)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>unknown &quot;unit&quot; &quot;%1&quot;; use one of %2</source>
+        <translation>알 수 없는 &quot;unit&quot; &quot;%1&quot;; 다음 중 하나를 쓰세요: %2</translation>
+    </message>
+    <message>
+        <source>&quot;queries&quot; must list at least one query</source>
+        <translation>&quot;queries&quot;에 쿼리가 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>query %1 has no &quot;expr&quot;</source>
+        <translation>쿼리 %1에 &quot;expr&quot;가 없습니다</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>%1번째 바이트에서 JSON이 올바르지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>the dashboard must be a JSON object</source>
+        <translation>대시보드는 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>&quot;scrape_interval&quot; &quot;%1&quot; is not a duration like &quot;15s&quot; or &quot;1m&quot;</source>
+        <translation>&quot;scrape_interval&quot; &quot;%1&quot;은(는) &quot;15s&quot;나 &quot;1m&quot; 같은 기간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;panels&quot; must list at least one panel</source>
+        <translation>&quot;panels&quot;에 패널이 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>panel %1 is not a JSON object</source>
+        <translation>패널 %1이(가) JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>panel %1: the id &quot;%2&quot; is used twice</source>
+        <translation>패널 %1: id &quot;%2&quot;이(가) 두 번 쓰였습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MetricUnit</name>
+    <message>
+        <source>s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>값 없음</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 req/s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 코어</translation>
+    </message>
+    <message>
+        <source>%1 connections</source>
+        <translation>연결 %1개</translation>
+    </message>
+    <message>
+        <source>%1 orders/min</source>
+        <translation>분당 주문 %1건</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>req/s</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>코어</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>orders/min</source>
+        <translation>분당 주문</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsErrorText</name>
+    <message>
+        <source> (server: %1)</source>
+        <translation> (서버: %1)</translation>
+    </message>
+    <message>
+        <source>Prometheus is not configured on the server: set MARKETDESK_PROMETHEUS_URL and restart it.%1</source>
+        <translation>서버에 Prometheus가 설정되어 있지 않습니다: MARKETDESK_PROMETHEUS_URL을 설정하고 서버를 다시 시작하세요.%1</translation>
+    </message>
+    <message>
+        <source>The server cannot reach Prometheus. Check that Prometheus is running and that MARKETDESK_PROMETHEUS_URL points at it.%1</source>
+        <translation>서버가 Prometheus에 연결할 수 없습니다. Prometheus가 실행 중인지, MARKETDESK_PROMETHEUS_URL이 그 주소를 가리키는지 확인하세요.%1</translation>
+    </message>
+    <message>
+        <source>Prometheus refused this panel&apos;s query: %1. Fix the query in the dashboard file.</source>
+        <translation>Prometheus가 이 패널의 쿼리를 거부했습니다: %1. 대시보드 파일의 쿼리를 고치세요.</translation>
+    </message>
+    <message>
+        <source>This range needs too many points; choose a shorter range.%1</source>
+        <translation>이 범위는 점이 너무 많습니다. 더 짧은 범위를 고르세요.%1</translation>
+    </message>
+    <message>
+        <source>Your role may not view metrics; operators and administrators can.</source>
+        <translation>이 역할로는 지표를 볼 수 없습니다. 운영자와 관리자만 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>MovementReason</name>
     <message>
         <source>Reserved for an order</source>
@@ -88,6 +235,29 @@
     <message>
         <source>Manual adjustment</source>
         <translation>수동 조정</translation>
+    </message>
+</context>
+<context>
+    <name>OpsError</name>
+    <message>
+        <source>The server is not set up for this yet%1. An administrator configures it on the server (MARKETDESK_KUBE_MODE or MARKETDESK_PROMETHEUS_URL).</source>
+        <translation>서버에 아직 이 기능이 설정되어 있지 않습니다%1. 관리자가 서버에서 설정합니다(MARKETDESK_KUBE_MODE 또는 MARKETDESK_PROMETHEUS_URL).</translation>
+    </message>
+    <message>
+        <source>The Kubernetes API server does not answer%1. Check that the cluster is up and reachable from the server, then reload.</source>
+        <translation>Kubernetes API 서버가 응답하지 않습니다%1. 클러스터가 실행 중이고 서버에서 접근할 수 있는지 확인한 뒤 다시 불러오세요.</translation>
+    </message>
+    <message>
+        <source>Prometheus does not answer%1. Check that it is running and reachable from the server, then reload.</source>
+        <translation>Prometheus가 응답하지 않습니다%1. 실행 중이고 서버에서 접근할 수 있는지 확인한 뒤 다시 불러오세요.</translation>
+    </message>
+    <message>
+        <source>Kubernetes refused the request: %1</source>
+        <translation>Kubernetes가 요청을 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The Deployment kept changing while this was applied: %1</source>
+        <translation>적용하는 동안 디플로이먼트가 계속 변경되었습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -168,6 +338,56 @@
     </message>
 </context>
 <context>
+    <name>PrometheusMatrix</name>
+    <message>
+        <source>Prometheus answered with an error: %1</source>
+        <translation>Prometheus가 오류로 응답했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;status&quot;: &quot;success&quot;.</source>
+        <translation>응답에 &quot;status&quot;: &quot;success&quot;가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Expected a matrix result, got &quot;%1&quot;.</source>
+        <translation>matrix 결과를 기대했지만 &quot;%1&quot;을(를) 받았습니다.</translation>
+    </message>
+    <message>
+        <source>The matrix has no &quot;result&quot; array.</source>
+        <translation>matrix에 &quot;result&quot; 배열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Series %1 has no &quot;values&quot; array.</source>
+        <translation>시계열 %1에 &quot;values&quot; 배열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Series %1 has a sample that is not [seconds, &quot;value&quot;].</source>
+        <translation>시계열 %1에 [초, &quot;값&quot;] 형식이 아닌 샘플이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Series %1 has a value that is not a number: &quot;%2&quot;.</source>
+        <translation>시계열 %1에 숫자가 아닌 값이 있습니다: &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryStep</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
@@ -188,6 +408,25 @@
     <message>
         <source>Customer</source>
         <translation>고객</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutState</name>
+    <message>
+        <source>Complete</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Rolling out</source>
+        <translation>롤아웃 중</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>일시 중지</translation>
     </message>
 </context>
 <context>
@@ -362,6 +601,28 @@
         <source>Some changes have not been saved. Close the console and lose them?</source>
         <translation>저장하지 않은 변경 사항이 있습니다. 콘솔을 닫으면 사라집니다. 닫을까요?</translation>
     </message>
+    <message>
+        <source>Deployments</source>
+        <translation>디플로이먼트</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>알림 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <translation>
+            <numerusform>발생 중인 알림 %n개</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>md::app::Session</name>
@@ -433,6 +694,69 @@
     </message>
 </context>
 <context>
+    <name>md::models::AlertListModel</name>
+    <message numerus="yes">
+        <source>for %n second(s)</source>
+        <translation>
+            <numerusform>%n초째</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n minute(s)</source>
+        <translation>
+            <numerusform>%n분째</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n hour(s)</source>
+        <translation>
+            <numerusform>%n시간째</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n day(s)</source>
+        <translation>
+            <numerusform>%n일째</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>발생 중</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+</context>
+<context>
     <name>md::models::ApiClient</name>
     <message>
         <source>No server address is set.</source>
@@ -466,6 +790,45 @@
     </message>
 </context>
 <context>
+    <name>md::models::DeploymentListModel</name>
+    <message>
+        <source>%1 updated · %2 available</source>
+        <translation>업데이트 %1 · 사용 가능 %2</translation>
+    </message>
+    <message>
+        <source>Desired %1 · ready %2 · updated %3 · available %4 · unavailable %5</source>
+        <translation>목표 %1 · 준비 %2 · 업데이트 %3 · 사용 가능 %4 · 사용 불가 %5</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>롤아웃</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>리비전</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>경과</translation>
+    </message>
+</context>
+<context>
     <name>md::models::ImportErrorTableModel</name>
     <message>
         <source>(whole row)</source>
@@ -488,7 +851,9 @@
     <name>md::models::InventoryListModel</name>
     <message numerus="yes">
         <source>Low stock: %n available, threshold %1</source>
-        <translation><numerusform>재고 부족: 판매 가능 %n개, 기준 %1개</numerusform></translation>
+        <translation>
+            <numerusform>재고 부족: 판매 가능 %n개, 기준 %1개</numerusform>
+        </translation>
     </message>
     <message>
         <source>SKU</source>
@@ -695,6 +1060,496 @@
     </message>
 </context>
 <context>
+    <name>md::ui::AlertsPage</name>
+    <message>
+        <source>Reload</source>
+        <translation>다시 불러오기</translation>
+    </message>
+    <message>
+        <source>Ask Prometheus now (it is asked every 30 seconds)</source>
+        <translation>지금 Prometheus에 확인합니다(30초마다 자동 확인)</translation>
+    </message>
+    <message>
+        <source>Firing and pending alerts from Prometheus</source>
+        <translation>Prometheus에서 발생 중이거나 대기 중인 알림</translation>
+    </message>
+    <message>
+        <source>Alerts could not be read. %1</source>
+        <translation>알림을 읽지 못했습니다. %1</translation>
+    </message>
+    <message>
+        <source>Loading alerts…</source>
+        <translation>알림을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No alerts firing</source>
+        <translation>발생 중인 알림이 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firing</source>
+        <translation>
+            <numerusform>발생 중 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>대기 중 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked at %1</source>
+        <translation>%1에 확인</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::DashboardPage</name>
+    <message>
+        <source>Range:</source>
+        <translation>범위:</translation>
+    </message>
+    <message>
+        <source>Auto-refresh:</source>
+        <translation>자동 새로 고침:</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation>대시보드를 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>최근 15분</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>최근 6시간</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>직접 지정</translation>
+    </message>
+    <message>
+        <source>Start of the custom range</source>
+        <translation>직접 지정한 범위의 시작</translation>
+    </message>
+    <message>
+        <source>End of the custom range</source>
+        <translation>직접 지정한 범위의 끝</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <source>Every 10 s</source>
+        <translation>10초마다</translation>
+    </message>
+    <message>
+        <source>Every 30 s</source>
+        <translation>30초마다</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>1분마다</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>5분마다</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Reload every panel now (F5)</source>
+        <translation>모든 패널을 지금 다시 불러오기 (F5)</translation>
+    </message>
+    <message>
+        <source>The custom range must start before it ends.</source>
+        <translation>직접 지정한 범위는 시작이 끝보다 앞서야 합니다.</translation>
+    </message>
+    <message>
+        <source>The custom range may span at most 32 days.</source>
+        <translation>직접 지정한 범위는 최대 32일입니다.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>새로 고치는 중…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1 업데이트됨</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::DashboardPanel</name>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>Save this panel as a picture</source>
+        <translation>이 패널을 이미지로 저장</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Save this panel&apos;s data (every sample) as CSV</source>
+        <translation>이 패널의 데이터(모든 샘플)를 CSV로 저장</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>간격 %1</translation>
+    </message>
+    <message>
+        <source>One sample every %1 (from the range and the chart&apos;s width)</source>
+        <translation>%1마다 샘플 하나 (범위와 차트 너비로 정함)</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Save panel as PNG</source>
+        <translation>패널을 PNG로 저장</translation>
+    </message>
+    <message>
+        <source>Save panel data as CSV</source>
+        <translation>패널 데이터를 CSV로 저장</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::DeploymentActionsPanel</name>
+    <message>
+        <source>Scale</source>
+        <translation>스케일</translation>
+    </message>
+    <message>
+        <source>Restart…</source>
+        <translation>재시작…</translation>
+    </message>
+    <message>
+        <source>Pause rollout</source>
+        <translation>롤아웃 일시 중지</translation>
+    </message>
+    <message>
+        <source>Set image</source>
+        <translation>이미지 변경</translation>
+    </message>
+    <message>
+        <source>Desired number of pods</source>
+        <translation>원하는 파드 수</translation>
+    </message>
+    <message>
+        <source>Replace every pod, a few at a time, with the same template</source>
+        <translation>같은 템플릿으로 모든 파드를 몇 개씩 교체합니다</translation>
+    </message>
+    <message>
+        <source>The container whose image changes</source>
+        <translation>이미지를 바꿀 컨테이너</translation>
+    </message>
+    <message>
+        <source>registry/repository:tag</source>
+        <translation>레지스트리/저장소:태그</translation>
+    </message>
+    <message>
+        <source>Replicas:</source>
+        <translation>레플리카:</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>이미지:</translation>
+    </message>
+    <message>
+        <source>Resume rollout</source>
+        <translation>롤아웃 재개</translation>
+    </message>
+    <message>
+        <source>Let the rollout continue</source>
+        <translation>롤아웃을 계속 진행합니다</translation>
+    </message>
+    <message>
+        <source>Hold the rollout where it is; changes to the template wait</source>
+        <translation>롤아웃을 현재 상태로 멈춥니다. 템플릿 변경은 대기합니다</translation>
+    </message>
+    <message>
+        <source>Scale %1 from %2 to %3 replicas in namespace %4?</source>
+        <translation>네임스페이스 %4의 %1 레플리카를 %2개에서 %3개로 조정할까요?</translation>
+    </message>
+    <message>
+        <source>Scale deployment</source>
+        <translation>디플로이먼트 스케일 조정</translation>
+    </message>
+    <message>
+        <source>With 0 replicas the service stops answering.</source>
+        <translation>레플리카가 0개이면 서비스가 응답하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Restart deployment</source>
+        <translation>디플로이먼트 재시작</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %1 in namespace %2? All %n pod(s) are replaced, a few at a time.</source>
+        <translation>
+            <numerusform>네임스페이스 %2의 %1을(를) 재시작할까요? 파드 %n개가 모두 몇 개씩 교체됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>재시작</translation>
+    </message>
+    <message>
+        <source>Pause the rollout of %1 in namespace %2? Pods stay as they are until it is resumed.</source>
+        <translation>네임스페이스 %2의 %1 롤아웃을 일시 중지할까요? 재개할 때까지 파드는 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Resume the rollout of %1 in namespace %2? Pending template changes roll out.</source>
+        <translation>네임스페이스 %2의 %1 롤아웃을 재개할까요? 대기 중인 템플릿 변경이 배포됩니다.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Change the image of container %1 of %2 in namespace %3 from %4 to %5? Every pod is replaced.</source>
+        <translation>네임스페이스 %3에 있는 %2의 컨테이너 %1 이미지를 %4에서 %5(으)로 바꿀까요? 모든 파드가 교체됩니다.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>롤백</translation>
+    </message>
+    <message>
+        <source>Roll %1 in namespace %2 back from revision %3 to revision %4 (%5)? Every pod is replaced.</source>
+        <translation>네임스페이스 %2의 %1을(를) 리비전 %3에서 리비전 %4(%5)(으)로 롤백할까요? 모든 파드가 교체됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::DeploymentDetailPane</name>
+    <message>
+        <source>Roll back to selected revision…</source>
+        <translation>선택한 리비전으로 롤백…</translation>
+    </message>
+    <message>
+        <source>View logs…</source>
+        <translation>로그 보기…</translation>
+    </message>
+    <message>
+        <source>Select a deployment to see its pods, history and events.</source>
+        <translation>디플로이먼트를 선택하면 파드, 이력, 이벤트가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>리비전</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>재시작</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>횟수</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>마지막 발생</translation>
+    </message>
+    <message>
+        <source>Tail and follow the selected pod&apos;s log</source>
+        <translation>선택한 파드의 로그를 보고 따라갑니다</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation>리비전 이력</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>상태 조건</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1이(가) 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>The latest state could not be read. %1</source>
+        <translation>최신 상태를 읽지 못했습니다. %1</translation>
+    </message>
+    <message>
+        <source>Namespace %1 · %2 · revision %3 · desired %4, ready %5, updated %6, available %7 · generation %8 (observed %9)</source>
+        <translation>네임스페이스 %1 · %2 · 리비전 %3 · 목표 %4, 준비 %5, 업데이트 %6, 사용 가능 %7 · 세대 %8(관측 %9)</translation>
+    </message>
+    <message>
+        <source>strategy unknown</source>
+        <translation>전략 알 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (현재)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Restore this revision&apos;s pod template</source>
+        <translation>이 리비전의 파드 템플릿을 복원합니다</translation>
+    </message>
+    <message>
+        <source>Pick an earlier revision in the history first</source>
+        <translation>먼저 이력에서 이전 리비전을 고르세요</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::DeploymentsPage</name>
+    <message>
+        <source>Loading deployments…</source>
+        <translation>디플로이먼트를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No deployments match this search.</source>
+        <translation>검색과 일치하는 디플로이먼트가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) loaded</source>
+        <translation>
+            <numerusform>디플로이먼트 %n개 불러옴</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deployment name…</source>
+        <translation>디플로이먼트 이름…</translation>
+    </message>
+    <message>
+        <source>Reload from the server</source>
+        <translation>서버에서 다시 불러오기</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>리비전</translation>
+    </message>
+    <message>
+        <source>Namespace &lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation>%2의 네임스페이스 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> — &lt;b&gt;not connected&lt;/b&gt;</source>
+        <translation> — &lt;b&gt;연결되지 않음&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Simulated cluster&lt;/b&gt; — not a real Kubernetes cluster. </source>
+        <translation>&lt;b&gt;시뮬레이션 클러스터&lt;/b&gt; — 실제 Kubernetes 클러스터가 아닙니다. </translation>
+    </message>
+    <message>
+        <source>Deployments could not be loaded. %1</source>
+        <translation>디플로이먼트를 불러오지 못했습니다. %1</translation>
+    </message>
+    <message>
+        <source>This namespace has no deployments.</source>
+        <translation>이 네임스페이스에는 디플로이먼트가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::InventoryPage</name>
     <message>
         <source>Loading stock levels…</source>
@@ -706,7 +1561,9 @@
     </message>
     <message numerus="yes">
         <source>%n product(s) loaded</source>
-        <translation><numerusform>상품 %n개 표시됨</numerusform></translation>
+        <translation>
+            <numerusform>상품 %n개 표시됨</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search title or SKU…</source>
@@ -778,6 +1635,123 @@
     </message>
 </context>
 <context>
+    <name>md::ui::LogViewerDialog</name>
+    <message>
+        <source>Follow</source>
+        <translation>따라가기</translation>
+    </message>
+    <message>
+        <source>Previous instance</source>
+        <translation>이전 인스턴스</translation>
+    </message>
+    <message>
+        <source>Wrap lines</source>
+        <translation>줄 바꿈</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>다시 연결</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <source>Logs — %1</source>
+        <translation>로그 — %1</translation>
+    </message>
+    <message>
+        <source>Last %1 lines</source>
+        <translation>마지막 %1줄</translation>
+    </message>
+    <message>
+        <source>The log of the container instance before its last restart (after a crash)</source>
+        <translation>마지막 재시작 전(충돌 후) 컨테이너 인스턴스의 로그</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>로그 검색</translation>
+    </message>
+    <message>
+        <source>Auto-scroll paused — scroll to the end to resume</source>
+        <translation>자동 스크롤 일시 중지 — 끝까지 스크롤하면 재개됩니다</translation>
+    </message>
+    <message>
+        <source>Pod:</source>
+        <translation>파드:</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>컨테이너:</translation>
+    </message>
+    <message>
+        <source>This deployment has no pods.</source>
+        <translation>이 디플로이먼트에는 파드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The log stream stopped: %1</source>
+        <translation>로그 스트림이 중단되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>The log stream ended (the pod may have stopped).</source>
+        <translation>로그 스트림이 끝났습니다(파드가 중지되었을 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>End of the log.</source>
+        <translation>로그의 끝입니다.</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>따라가는 중</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>불러오는 중</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n line(s) shown</source>
+        <translation>
+            <numerusform> · %n줄 표시</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (oldest %1 dropped)</source>
+        <translation> (오래된 %1줄 삭제됨)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n matching line(s)</source>
+        <translation>
+            <numerusform> · 일치하는 줄 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save log</source>
+        <translation>로그 저장</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation>로그 파일 (*.log *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1</source>
+        <translation>
+            <numerusform>%1에 %n줄 저장함</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the log: %1</source>
+        <translation>로그를 저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::LoginDialog</name>
     <message>
         <source>Enter the server address.</source>
@@ -841,7 +1815,9 @@
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n second(s).</source>
-        <translation><numerusform>로그인 실패가 너무 많습니다. %n초 후에 다시 시도해 주세요.</numerusform></translation>
+        <translation>
+            <numerusform>로그인 실패가 너무 많습니다. %n초 후에 다시 시도해 주세요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many failed attempts. Try again later.</source>
@@ -1179,7 +2155,9 @@
     </message>
     <message numerus="yes">
         <source>Refund %1 for order %2 and put %n unit(s) back in stock?</source>
-        <translation><numerusform>주문 %2에 대해 %1을(를) 환불하고 %n개를 재고로 되돌릴까요?</numerusform></translation>
+        <translation>
+            <numerusform>주문 %2에 대해 %1을(를) 환불하고 %n개를 재고로 되돌릴까요?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refund %1 for order %2?</source>
@@ -1271,7 +2249,9 @@
     <name>md::ui::ProductBulkDialog</name>
     <message numerus="yes">
         <source>Change %n product(s)</source>
-        <translation><numerusform>상품 %n개 일괄 변경</numerusform></translation>
+        <translation>
+            <numerusform>상품 %n개 일괄 변경</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set status</source>
@@ -1311,7 +2291,9 @@
     </message>
     <message numerus="yes">
         <source>Apply to %n product(s)</source>
-        <translation><numerusform>상품 %n개에 적용</numerusform></translation>
+        <translation>
+            <numerusform>상품 %n개에 적용</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1387,15 +2369,21 @@
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation><numerusform>%n개 변경됨</numerusform></translation>
+        <translation>
+            <numerusform>%n개 변경됨</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n개 실패</numerusform></translation>
+        <translation>
+            <numerusform>%n개 실패</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation><numerusform>%n개 그대로</numerusform></translation>
+        <translation>
+            <numerusform>%n개 그대로</numerusform>
+        </translation>
     </message>
     <message>
         <source>The failed products are marked in the table.</source>
@@ -1407,7 +2395,9 @@
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation><numerusform>…외 %n개 더 있습니다.</numerusform></translation>
+        <translation>
+            <numerusform>…외 %n개 더 있습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1588,7 +2578,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n product(s) (%1).</source>
-        <translation><numerusform>상품 %n개를 저장했습니다(%1).</numerusform></translation>
+        <translation>
+            <numerusform>상품 %n개를 저장했습니다(%1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The export failed; no file was written. %1</source>
@@ -1604,7 +2596,9 @@
     </message>
     <message numerus="yes">
         <source>%1 received, %n product(s)</source>
-        <translation><numerusform>%1 받음, 상품 %n개</numerusform></translation>
+        <translation>
+            <numerusform>%1 받음, 상품 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
@@ -1667,7 +2661,9 @@
     </message>
     <message numerus="yes">
         <source>File sent. The server is checking and saving %n product(s)…</source>
-        <translation><numerusform>파일을 보냈습니다. 서버가 상품 %n개를 검사하고 저장하는 중입니다…</numerusform></translation>
+        <translation>
+            <numerusform>파일을 보냈습니다. 서버가 상품 %n개를 검사하고 저장하는 중입니다…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Step 1 of 3: choose the file</source>
@@ -1703,7 +2699,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read (%1). The server is checking them…</source>
-        <translation><numerusform>%n개 행을 읽었습니다(%1). 서버가 검사하는 중입니다…</numerusform></translation>
+        <translation>
+            <numerusform>%n개 행을 읽었습니다(%1). 서버가 검사하는 중입니다…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged</source>
@@ -1715,11 +2713,15 @@
     </message>
     <message numerus="yes">
         <source>All %n row(s) are valid: %1. Nothing has been changed yet; press Import to save them.</source>
-        <translation><numerusform>%n개 행이 모두 올바릅니다: %1. 아직 아무것도 바뀌지 않았습니다. 저장하려면 ‘가져오기’를 누르세요.</numerusform></translation>
+        <translation>
+            <numerusform>%n개 행이 모두 올바릅니다: %1. 아직 아무것도 바뀌지 않았습니다. 저장하려면 ‘가져오기’를 누르세요.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems, listed below by line of the file (the header is line 1). Nothing has been changed. Correct the file and check it again, or import only the valid rows.</source>
-        <translation><numerusform>%n개 행에 문제가 있습니다. 아래에 파일의 줄 번호(머리글이 1번 줄)순으로 나열했습니다. 아무것도 바뀌지 않았습니다. 파일을 고친 뒤 다시 검사하거나, 올바른 행만 가져오세요.</numerusform></translation>
+        <translation>
+            <numerusform>%n개 행에 문제가 있습니다. 아래에 파일의 줄 번호(머리글이 1번 줄)순으로 나열했습니다. 아무것도 바뀌지 않았습니다. 파일을 고친 뒤 다시 검사하거나, 올바른 행만 가져오세요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the first 1,000 problems are listed.</source>
@@ -1727,7 +2729,9 @@
     </message>
     <message numerus="yes">
         <source>Sending %n row(s)…</source>
-        <translation><numerusform>%n개 행을 보내는 중…</numerusform></translation>
+        <translation>
+            <numerusform>%n개 행을 보내는 중…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done</source>
@@ -1739,7 +2743,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems were skipped.</source>
-        <translation><numerusform>문제가 있는 %n개 행은 건너뛰었습니다.</numerusform></translation>
+        <translation>
+            <numerusform>문제가 있는 %n개 행은 건너뛰었습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -1774,7 +2780,9 @@
     </message>
     <message numerus="yes">
         <source>%n product(s) loaded</source>
-        <translation><numerusform>상품 %n개 표시됨</numerusform></translation>
+        <translation>
+            <numerusform>상품 %n개 표시됨</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search title, SKU, category, description…</source>
@@ -1854,7 +2862,9 @@
     </message>
     <message numerus="yes">
         <source>Change %n selected…</source>
-        <translation><numerusform>선택한 %n개 변경…</numerusform></translation>
+        <translation>
+            <numerusform>선택한 %n개 변경…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -1893,6 +2903,17 @@
     <message>
         <source>Try now</source>
         <translation>지금 다시 시도</translation>
+    </message>
+</context>
+<context>
+    <name>md::widgets::TimeSeriesChart</name>
+    <message>
+        <source>No data in this time range.</source>
+        <translation>이 시간 범위에는 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
     </message>
 </context>
 </TS>

@@ -144,8 +144,12 @@ private slots:
         const QString inventory = QStringLiteral("inventoryPage");
         QTest::newRow("seller") << int(Role::SellerA) << QStringList{products, orders, inventory} << true << true;
         QTest::newRow("support") << int(Role::Support) << QStringList{products, orders, inventory} << false << true;
-        QTest::newRow("operator") << int(Role::Operator) << QStringList{products, orders, inventory} << false << false;
-        QTest::newRow("admin") << int(Role::Admin) << QStringList{products, orders, inventory} << true << true;
+        const QStringList operations{QStringLiteral("deploymentsPage"), QStringLiteral("dashboardPage"),
+                                     QStringLiteral("alertsPage")};
+        QTest::newRow("operator") << int(Role::Operator) << QStringList{products, orders, inventory} + operations
+                                  << false << false;
+        QTest::newRow("admin") << int(Role::Admin) << QStringList{products, orders, inventory} + operations << true
+                               << true;
     }
     void navigationShowsWhatTheRoleMayUse()
     {
@@ -163,15 +167,16 @@ private slots:
         QVERIFY(window.showPage(QStringLiteral("inventoryPage")));
         auto* adjust = child<QPushButton>(window.currentPage(), "adjustStockButton");
         QCOMPARE(adjust->isVisibleTo(window.currentPage()), mayAdjust);
-        // Every page the role sees loads without a refusal from the server.
-        for (const QString& name : pages) {
+        // Every commerce page the role sees loads without a refusal from the server. (The operations
+        // pages answer "not configured" here: no cluster or Prometheus; their tests cover that state.)
+        for (const QString& name : pages.mid(0, 3)) {
             QVERIFY(window.showPage(name));
             QWidget* page = window.currentPage();
             QTest::qWait(0);
             auto* banner = page->findChild<QWidget*>(QStringLiteral("errorBanner"));
             QVERIFY(QTest::qWaitFor([&] { return !banner || !banner->isVisible(); }, 2000));
         }
-        QVERIFY(!window.showPage(QStringLiteral("deploymentsPage")));
+        QCOMPARE(window.showPage(QStringLiteral("deploymentsPage")), pages.contains(QStringLiteral("deploymentsPage")));
         QVERIFY(!window.findChild<QWidget*>(QStringLiteral("offlineBanner"))->isVisible());
     }
 

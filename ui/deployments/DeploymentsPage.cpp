@@ -1,0 +1,239 @@
+#include "ui/deployments/DeploymentsPage.h"
+
+#include "models/events/LiveEvent.h"
+#include "models/events/SseClient.h"
+#include "models/ops/DeploymentListModel.h"
+#include "models/ops/DeploymentService.h"
+#include "ui/common/TableStatus.h"
+#include "ui/deployments/DeploymentDetailPane.h"
+#include "ui/deployments/OpsErrorText.h"
+#include "ui/deployments/RolloutProgressDelegate.h"
+#include "widgets/EmptyStateOverlay.h"
+#include "widgets/ErrorBanner.h"
+#include "widgets/SearchField.h"
+#include "widgets/StatusBadgeDelegate.h"
+#include "widgets/ThemedIcon.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace md::ui {
+
+using models::DeploymentListModel;
+
+namespace {
+
+TableStatusTexts deploymentTexts()
+{
+    return {DeploymentsPage::tr("Loading deployments…"), DeploymentsPage::tr("No deployments match this search."),
+            [](int rows) { return DeploymentsPage::tr("%n deployment(s) loaded", nullptr, rows); }};
+}
+
+QHash<QString, QColor> stateColours()
+{
+    return {{QStringLiteral("complete"), QColor(0x2e, 0x7d, 0x32)},
+            {QStringLiteral("progressing"), QColor(0x15, 0x65, 0xc0)},
+            {QStringLiteral("failed"), QColor(0xc6, 0x28, 0x28)},
+            {QStringLiteral("paused"), QColor(0x75, 0x75, 0x75)}};
+}
+
+} // namespace
+
+DeploymentsPage::DeploymentsPage(const PageContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_model(new DeploymentListModel(context.client, this)),
+      m_service(new models::DeploymentService(context.client, this)), m_clusterBanner(new QLabel(this)),
+      m_search(new widgets::SearchField(this)), m_refreshButton(new QPushButton(this)),
+      m_errorBanner(new widgets::ErrorBanner(this)), m_table(new QTableView(this)), m_statusLine(new QLabel(this)),
+      m_detail(new DeploymentDetailPane(m_service, context, this))
+{
+    setObjectName(QStringLiteral("deploymentsPage"));
+    m_clusterBanner->setObjectName(QStringLiteral("clusterBanner"));
+    m_clusterBanner->setWordWrap(true);
+    m_clusterBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_clusterBanner->hide();
+    m_search->setObjectName(QStringLiteral("deploymentSearch"));
+    m_search->setPlaceholderText(tr("Deployment name…"));
+    m_refreshButton->setObjectName(QStringLiteral("deploymentRefreshButton"));
+    m_refreshButton->setIcon(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/refresh.svg")));
+    m_refreshButton->setToolTip(tr("Reload from the server"));
+    m_errorBanner->hide();
+
+    m_table->setObjectName(QStringLiteral("deploymentTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never measures 2,000 rows to lay them out.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->setItemDelegateForColumn(
+        DeploymentListModel::StateColumn,
+        new widgets::StatusBadgeDelegate(DeploymentListModel::StateCodeRole, stateColours(), m_table));
+    m_table->setItemDelegateForColumn(DeploymentListModel::ProgressColumn,
+                                      new RolloutProgressDelegate(DeploymentListModel::ProgressRole,
+                                                                  DeploymentListModel::StateCodeRole,
+                                                                  DeploymentListModel::RolloutMessageRole, m_table));
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setMinimumSectionSize(40);
+    header->setSectionResizeMode(DeploymentListModel::ImagesColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    header->resizeSection(DeploymentListModel::NameColumn,
+                          metrics.horizontalAdvance(QStringLiteral("notification-worker")) + 16);
+    header->resizeSection(DeploymentListModel::ReplicasColumn,
+                          metrics.horizontalAdvance(QStringLiteral("Ready 10/10")));
+    header->resizeSection(DeploymentListModel::ProgressColumn,
+                          metrics.horizontalAdvance(QStringLiteral("10 updated · 10 available")) + 12);
+    header->resizeSection(DeploymentListModel::StateColumn, 96);
+    header->resizeSection(DeploymentListModel::RevisionColumn, metrics.horizontalAdvance(tr("Revision")) + 16);
+    header->resizeSection(DeploymentListModel::AgeColumn, metrics.horizontalAdvance(QStringLiteral("Age 99d")));
+    m_emptyState = new widgets::EmptyStateOverlay(m_table);
+    m_statusLine->setObjectName(QStringLiteral("deploymentStatusLine"));
+
+    auto* listSide = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_refreshButton);
+    listLayout->addLayout(searchRow);
+    listLayout->addWidget(m_errorBanner);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_statusLine);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("deploymentsSplitter"));
+    splitter->addWidget(listSide);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({720, 500});
+    splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_clusterBanner);
+    layout->addWidget(splitter, 1);
+
+    connect(m_search, &widgets::SearchField::searchChanged, m_model, &DeploymentListModel::setSearch);
+    connect(m_refreshButton, &QPushButton::clicked, this, &DeploymentsPage::reload);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DeploymentsPage::onSelectionChanged);
+    connect(m_errorBanner, &widgets::ErrorBanner::retryRequested, this, [this] {
+        if (m_model->hasLoadedFirstPage())
+            m_model->retry();
+        else
+            reload();
+    });
+    connect(m_model, &DeploymentListModel::loadingChanged, this, &DeploymentsPage::updateStatusLine);
+    connect(m_model, &DeploymentListModel::pageLoaded, this, [this] {
+        m_errorBanner->hide();
+        m_failureText.clear();
+        updateStatusLine();
+    });
+    connect(m_model, &DeploymentListModel::modelReset, this, [this] {
+        // Keep showing the Deployment that was open if it is still listed.
+        if (m_detail->deploymentName().isEmpty()) return;
+        const QModelIndex index = m_model->indexOfDeployment(m_detail->deploymentName());
+        if (index.isValid()) m_table->selectRow(index.row());
+    });
+    connect(m_model, &DeploymentListModel::loadFailed, this, &DeploymentsPage::onLoadFailed);
+    connect(m_detail, &DeploymentDetailPane::deploymentChanged, m_model, &DeploymentListModel::updateDeployment);
+    if (context.events) connect(context.events, &models::SseClient::eventReceived, this, &DeploymentsPage::onEvent);
+
+    loadCluster();
+    m_model->setSearch({});
+    updateStatusLine();
+}
+
+DeploymentsPage::~DeploymentsPage() = default;
+
+void DeploymentsPage::loadCluster()
+{
+    m_service->fetchCluster(this, [this](models::ApiOutcome<models::ClusterInfo> outcome) {
+        if (!outcome.value) {
+            m_clusterBanner->hide(); // the list's own error says what is wrong
+            return;
+        }
+        const models::ClusterInfo& cluster = *outcome.value;
+        QString text =
+            tr("Namespace <b>%1</b> on %2").arg(cluster.namespaceName.toHtmlEscaped(), cluster.server.toHtmlEscaped());
+        if (!cluster.connected) text += tr(" — <b>not connected</b>");
+        if (cluster.simulated) text = tr("<b>Simulated cluster</b> — not a real Kubernetes cluster. ") + text;
+        m_clusterBanner->setText(text);
+        // A simulated cluster must not be mistaken for production: an amber strip, not a quiet line.
+        m_clusterBanner->setStyleSheet(
+            cluster.simulated
+                ? QStringLiteral(
+                      "QLabel { background: #fff3e0; color: #3e2723; padding: 6px 10px; border-radius: 4px; }")
+                : QStringLiteral("QLabel { padding: 4px 10px; }"));
+        m_clusterBanner->setProperty("simulated", cluster.simulated);
+        m_clusterBanner->show();
+    });
+}
+
+void DeploymentsPage::reload()
+{
+    m_errorBanner->hide();
+    m_failureText.clear();
+    loadCluster();
+    m_model->reload();
+    m_detail->refresh();
+    updateStatusLine();
+}
+
+void DeploymentsPage::onLoadFailed(const models::ApiError& error)
+{
+    m_failureText = opsErrorText(error);
+    m_errorBanner->showMessage(tr("Deployments could not be loaded. %1").arg(m_failureText));
+    updateStatusLine();
+}
+
+void DeploymentsPage::updateStatusLine()
+{
+    m_statusLine->setText(tableFooterText(*m_model, deploymentTexts()));
+    if (!m_failureText.isEmpty() && m_model->rowCount() == 0)
+        m_emptyState->setEmptyText(m_failureText);
+    else if (m_model->hasLoadedFirstPage() && m_model->rowCount() == 0 && m_model->search().isEmpty())
+        m_emptyState->setEmptyText(tr("This namespace has no deployments."));
+    else
+        m_emptyState->setEmptyText(tableEmptyText(*m_model, deploymentTexts()));
+}
+
+void DeploymentsPage::onSelectionChanged()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) return; // a reload clears the selection; keep the pane on its Deployment
+    if (const auto deployment = m_model->deploymentFromIndex(rows.first())) m_detail->showDeployment(deployment->name);
+}
+
+void DeploymentsPage::openDeployment(const QString& name)
+{
+    const QModelIndex index = m_model->indexOfDeployment(name);
+    if (index.isValid()) {
+        m_table->selectRow(index.row());
+        m_table->scrollTo(index);
+    }
+    m_detail->showDeployment(name);
+}
+
+void DeploymentsPage::onEvent(const models::SseEvent& event)
+{
+    const models::LiveEvent live = models::parseLiveEvent(event);
+    if (live.isReset()) {
+        reload(); // events were lost: nothing shown can be trusted to be current
+        return;
+    }
+    if (live.type != QLatin1String("deployment.updated")) return;
+    const auto deployment = models::parseDeployment(live.payload);
+    if (!deployment) return;
+    m_model->updateDeployment(*deployment);
+    if (deployment->name == m_detail->deploymentName()) m_detail->refresh();
+}
+
+} // namespace md::ui
