@@ -23,6 +23,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -48,7 +50,12 @@ MainWindow::MainWindow(const ui::PageContext& context, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Marketdesk — %1").arg(context.user.preferredName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
-    resize(1200, 760);
+    // Nine tenths of the screen, capped where wider stops helping, and never below the size every
+    // page is laid out for (1200×760; also what offscreen tests and screenshots get).
+    QSize size(1200, 760);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.expandedTo((screen->availableSize() * 9 / 10).boundedTo(QSize(1600, 1000)));
+    resize(size);
 
     const models::User& user = context.user;
     if (user.allows(Capability::ViewProducts))

@@ -16,7 +16,7 @@ PACKAGES=(
   # runtime services for the demo and the tests
   postgresql postgresql-contrib prometheus prometheus-node-exporter prometheus-alertmanager python3
   # testing, benchmarks, screenshots
-  xvfb xauth xfonts-base fonts-noto-cjk wrk imagemagick curl procps yamllint
+  xvfb xauth xfonts-base fonts-noto-cjk wrk imagemagick curl procps yamllint lintian
 )
 
 missing=()

@@ -9,19 +9,15 @@
 //  - memory afterwards.
 // Exit code 0 when the run completed (targets met or not), 1 when it could not run.
 
-#include "GuiLatencyProbe.h"
+#include "ConsoleBenchSupport.h"
 
 #include "app/MainWindow.h"
-#include "models/api/ApiClient.h"
 #include "models/ops/DeploymentListModel.h"
-#include "models/session/Authenticator.h"
-#include "ui/common/ConsoleSettings.h"
 #include "ui/common/PageContext.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTableView>
-#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -53,28 +49,14 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    QTemporaryDir settingsDirectory;
-    md::ui::ConsoleSettings settings(
-        std::make_unique<QSettings>(settingsDirectory.filePath(QStringLiteral("console.ini")), QSettings::IniFormat));
+    ThrowAwaySettings settings;
     md::models::ApiClient client;
-    std::optional<md::models::User> user;
-    {
-        md::models::Authenticator authenticator(&client);
-        bool answered = false;
-        QObject::connect(&authenticator, &md::models::Authenticator::signedIn, [&](const md::models::User& signedIn) {
-            user = signedIn;
-            answered = true;
-        });
-        QObject::connect(
-            &authenticator, &md::models::Authenticator::signInFailed, [&](const md::models::ApiError& error) {
-                std::fprintf(stderr, "deployments-bench: sign-in failed: %s\n", qPrintable(error.displayText()));
-                answered = true;
-            });
-        authenticator.signIn(QUrl(parser.value(serverOption)), parser.value(emailOption), parser.value(passwordOption));
-        if (!waitFor([&] { return answered; }, 30000) || !user) return 1;
-    }
+    const std::optional<md::models::User> user =
+        signIn(client, QUrl(parser.value(serverOption)), parser.value(emailOption), parser.value(passwordOption),
+               "deployments-bench");
+    if (!user) return 1;
 
-    md::ui::PageContext context{&client, *user, nullptr, &settings};
+    md::ui::PageContext context{&client, *user, nullptr, &settings.settings()};
     md::app::MainWindow window(context);
     window.resize(1280, 800);
     window.show();
@@ -106,24 +88,11 @@ int main(int argc, char* argv[])
     const GuiLatencyProbe::Summary openStalls = probe.summary();
 
     const auto scrollStart = Clock::now();
-    int scrolls = 0;
-    const int maxScrolls = 1000;
-    QObject driver;
-    const auto scrollToBottom = [&] {
-        if (model->isLoading() || !model->canFetchMore(QModelIndex()) || scrolls >= maxScrolls) return;
-        table->scrollToBottom();
-        ++scrolls;
-    };
-    QObject::connect(model, &md::models::PagedTableModel::pageLoaded, &driver,
-                     [&] { QTimer::singleShot(0, &driver, scrollToBottom); });
-    QTimer watchdog;
-    watchdog.setInterval(100);
-    QObject::connect(&watchdog, &QTimer::timeout, &driver, scrollToBottom);
-    watchdog.start();
-    scrollToBottom();
+    PageScroller scroller(table, model, 1000);
+    scroller.start();
     const bool complete =
         waitFor([&] { return !model->isLoading() && !model->canFetchMore(QModelIndex()); }, scrollSeconds * 1000);
-    watchdog.stop();
+    scroller.stop();
     const double scrollMs = millisecondsSince(scrollStart);
     waitFor([] { return false; }, 200); // the last page's paint
     probe.stop();
@@ -134,28 +103,15 @@ int main(int argc, char* argv[])
     std::printf("Deployments page: %d rows (first page %d)%s%s\n", model->rowCount(), firstPageRows,
                 complete ? "" : qPrintable(QStringLiteral(", stopped by the %1 s bound").arg(scrollSeconds)),
                 model->lastError() ? qPrintable(QStringLiteral(", error: ") + model->lastError()->displayText()) : "");
-    const auto figure = [](const char* name, const QString& value) {
-        std::printf("    %-52s %s\n", name, qPrintable(value));
-    };
-    const auto ms = [](double value) { return QString::number(value, 'f', 1) + QStringLiteral(" ms"); };
-    const auto mib = [](double value) { return QString::number(value, 'f', 1) + QStringLiteral(" MiB"); };
-    figure("show Deployments -> first rows painted", ms(firstRowsMs));
-    figure("scroll through every row (fetchMore)", ms(scrollMs));
-    figure("stall while opening: max", ms(openStalls.maxMs));
-    figure("stall, opening + scrolling: max / p99 / p50",
-           ms(stalls.maxMs) + QStringLiteral(" / ") + ms(stalls.p99Ms) + QStringLiteral(" / ") + ms(stalls.p50Ms));
-    figure("  less the GUI thread's wait for a CPU: max / p99", ms(own.maxMs) + QStringLiteral(" / ") + ms(own.p99Ms));
-    figure("probe ticks late by > 50 ms (less CPU wait)",
-           QStringLiteral("%1 (%2) of %3").arg(stalls.over50Ms).arg(own.over50Ms).arg(stalls.ticks));
-    figure("VmRSS before / after", mib(before.rssMiB) + QStringLiteral(" / ") + mib(after.rssMiB));
-    figure("VmHWM (peak RSS)", mib(after.hwmMiB));
-    std::printf("\n    %-24s %-40s %s\n", "target", "measured", "verdict");
-    const auto target = [](const char* name, const QString& measured, bool met) {
-        std::printf("    %-24s %-40s %s\n", name, qPrintable(measured), met ? "met" : "MISSED");
-    };
-    target("first rows < 300 ms", ms(firstRowsMs), firstRowsMs < 300);
-    target("no stall > 50 ms", QStringLiteral("max %1 (less CPU wait %2)").arg(ms(stalls.maxMs), ms(own.maxMs)),
-           stalls.maxMs <= 50);
+    printFigure("show Deployments -> first rows painted", formatMs(firstRowsMs));
+    printFigure("scroll through every row (fetchMore)", formatMs(scrollMs));
+    printFigure("stall while opening: max", formatMs(openStalls.maxMs));
+    printStallFigures(stalls, own);
+    printFigure("VmRSS before / after", formatMiB(before.rssMiB) + QStringLiteral(" / ") + formatMiB(after.rssMiB));
+    printFigure("VmHWM (peak RSS)", formatMiB(after.hwmMiB));
+    printTargetsHeader();
+    printTarget("first rows < 300 ms", formatMs(firstRowsMs), firstRowsMs < 300);
+    printStallTarget(stalls, own);
     std::fflush(stdout);
     return complete ? 0 : 1;
 }

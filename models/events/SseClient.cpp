@@ -1,5 +1,6 @@
 #include "models/events/SseClient.h"
 
+#include "models/api/AbandonReply.h"
 #include "models/api/ApiClient.h"
 
 #include <QLoggingCategory>
@@ -64,12 +65,7 @@ void SseClient::stop()
 
 void SseClient::dropReply()
 {
-    if (!m_reply) return;
-    QNetworkReply* reply = m_reply;
-    m_reply = nullptr;
-    reply->disconnect(this);
-    reply->abort();
-    reply->deleteLater();
+    abandonReply(m_reply, this);
 }
 
 void SseClient::connectNow()

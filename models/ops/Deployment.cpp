@@ -234,4 +234,16 @@ std::optional<ClusterInfo> parseClusterInfo(const QJsonObject& json, QString* er
     return info;
 }
 
+QString shortImageNames(const QStringList& images)
+{
+    QStringList names;
+    names.reserve(images.size());
+    for (const QString& image : images) {
+        // A digest ("name@sha256:...") can contain no '/', so the last '/' always ends the path.
+        const qsizetype slash = image.lastIndexOf(QLatin1Char('/'));
+        names.append(slash < 0 ? image : image.mid(slash + 1));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 } // namespace md::models

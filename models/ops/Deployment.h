@@ -120,6 +120,11 @@ std::optional<Deployment> parseDeployment(const QJsonObject& json, QString* erro
 std::optional<DeploymentDetail> parseDeploymentDetail(const QJsonObject& json, QString* error = nullptr);
 std::optional<ClusterInfo> parseClusterInfo(const QJsonObject& json, QString* error = nullptr);
 
+// "registry.example.com/marketplace/checkout-api:1.14.2" → "checkout-api:1.14.2", joined with ", ":
+// the registry path is the same for every row and would push the tag, the part that differs, out
+// of a narrow column (the full references go in tooltips).
+QString shortImageNames(const QStringList& images);
+
 } // namespace md::models
 
 Q_DECLARE_METATYPE(md::models::Deployment)

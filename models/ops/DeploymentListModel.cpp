@@ -81,7 +81,7 @@ QVariant DeploymentListModel::data(const QModelIndex& index, int role) const
         case StateColumn:
             return rolloutStateLabel(deployment->rolloutState);
         case ImagesColumn:
-            return deployment->images.join(QStringLiteral(", "));
+            return shortImageNames(deployment->images);
         case RevisionColumn:
             return deployment->revision;
         case AgeColumn:

@@ -1,5 +1,6 @@
 #include "models/ops/PodLogStream.h"
 
+#include "models/api/AbandonReply.h"
 #include "models/api/ApiClient.h"
 
 #include <QNetworkAccessManager>
@@ -51,12 +52,7 @@ void PodLogStream::start(const PodLogRequest& request)
 
 void PodLogStream::stop()
 {
-    if (!m_reply) return;
-    QNetworkReply* reply = m_reply;
-    m_reply = nullptr;
-    reply->disconnect(this);
-    reply->abort();
-    reply->deleteLater();
+    abandonReply(m_reply, this);
 }
 
 void PodLogStream::onReadyRead()

@@ -29,9 +29,18 @@ for component in $components; do
   for script in "$staging/DEBIAN-$name"/{preinst,postinst,prerm,postrm}; do
     if [ -e "$script" ]; then sh -n "$script" || fail "$(basename "$script") of $name has a syntax error"; fi
   done
+  # Each package's program is named after it.
+  for file in "usr/share/doc/$name/copyright" "usr/share/doc/$name/changelog.gz" "usr/share/man/man1/$name.1.gz"; do
+    [ -e "$staging/$file" ] || fail "$name package lacks /$file"
+  done
+  changelog_version=$(gzip -dc "$staging/usr/share/doc/$name/changelog.gz" | sed -n '1s/^[^ ]* (\([^)]*\)).*/\1/p')
+  [ "$changelog_version" = "$(dpkg-deb -f "$deb" Version)" ] ||
+    fail "packaging/deb/changelog is at version '$changelog_version', $name at $(dpkg-deb -f "$deb" Version): add an entry"
 done
 if command -v lintian >/dev/null; then
-  lintian --no-tag-display-limit "$packages"/*.deb || fail "lintian"
+  # Errors and warnings fail; info and pedantic tags are not shown (lintian's defaults).
+  lintian --tag-display-limit 0 --fail-on error,warning "$packages"/*.deb || fail "lintian: errors or warnings above"
+  echo "check-deb: lintian: no errors or warnings"
 else
   echo "check-deb: NOTE lintian is not installed (a large package); policy not checked"
 fi

@@ -177,33 +177,6 @@
     </message>
 </context>
 <context>
-    <name>MetricsErrorText</name>
-    <message>
-        <source> (server: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prometheus is not configured on the server: set MARKETDESK_PROMETHEUS_URL and restart it.%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server cannot reach Prometheus. Check that Prometheus is running and that MARKETDESK_PROMETHEUS_URL points at it.%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prometheus refused this panel&apos;s query: %1. Fix the query in the dashboard file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This range needs too many points; choose a shorter range.%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role may not view metrics; operators and administrators can.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MovementReason</name>
     <message>
         <source>Reserved for an order</source>
@@ -239,7 +212,31 @@
     </message>
 </context>
 <context>
-    <name>OpsError</name>
+    <name>OpsErrorText</name>
+    <message>
+        <source> (server: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus is not configured on the server: set MARKETDESK_PROMETHEUS_URL and restart it.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot reach Prometheus. Check that Prometheus is running and that MARKETDESK_PROMETHEUS_URL points at it.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus refused this panel&apos;s query: %1. Fix the query in the dashboard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This range needs too many points; choose a shorter range.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not view metrics; operators and administrators can.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The server is not set up for this yet%1. An administrator configures it on the server (MARKETDESK_KUBE_MODE or MARKETDESK_PROMETHEUS_URL).</source>
         <translation type="unfinished"></translation>
@@ -1507,6 +1504,18 @@
     </message>
     <message>
         <source>Pick an earlier revision in the history first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision history (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -176,33 +176,6 @@
     </message>
 </context>
 <context>
-    <name>MetricsErrorText</name>
-    <message>
-        <source> (server: %1)</source>
-        <translation> (서버: %1)</translation>
-    </message>
-    <message>
-        <source>Prometheus is not configured on the server: set MARKETDESK_PROMETHEUS_URL and restart it.%1</source>
-        <translation>서버에 Prometheus가 설정되어 있지 않습니다: MARKETDESK_PROMETHEUS_URL을 설정하고 서버를 다시 시작하세요.%1</translation>
-    </message>
-    <message>
-        <source>The server cannot reach Prometheus. Check that Prometheus is running and that MARKETDESK_PROMETHEUS_URL points at it.%1</source>
-        <translation>서버가 Prometheus에 연결할 수 없습니다. Prometheus가 실행 중인지, MARKETDESK_PROMETHEUS_URL이 그 주소를 가리키는지 확인하세요.%1</translation>
-    </message>
-    <message>
-        <source>Prometheus refused this panel&apos;s query: %1. Fix the query in the dashboard file.</source>
-        <translation>Prometheus가 이 패널의 쿼리를 거부했습니다: %1. 대시보드 파일의 쿼리를 고치세요.</translation>
-    </message>
-    <message>
-        <source>This range needs too many points; choose a shorter range.%1</source>
-        <translation>이 범위는 점이 너무 많습니다. 더 짧은 범위를 고르세요.%1</translation>
-    </message>
-    <message>
-        <source>Your role may not view metrics; operators and administrators can.</source>
-        <translation>이 역할로는 지표를 볼 수 없습니다. 운영자와 관리자만 볼 수 있습니다.</translation>
-    </message>
-</context>
-<context>
     <name>MovementReason</name>
     <message>
         <source>Reserved for an order</source>
@@ -238,7 +211,31 @@
     </message>
 </context>
 <context>
-    <name>OpsError</name>
+    <name>OpsErrorText</name>
+    <message>
+        <source> (server: %1)</source>
+        <translation> (서버: %1)</translation>
+    </message>
+    <message>
+        <source>Prometheus is not configured on the server: set MARKETDESK_PROMETHEUS_URL and restart it.%1</source>
+        <translation>서버에 Prometheus가 설정되어 있지 않습니다: MARKETDESK_PROMETHEUS_URL을 설정하고 서버를 다시 시작하세요.%1</translation>
+    </message>
+    <message>
+        <source>The server cannot reach Prometheus. Check that Prometheus is running and that MARKETDESK_PROMETHEUS_URL points at it.%1</source>
+        <translation>서버가 Prometheus에 연결할 수 없습니다. Prometheus가 실행 중인지, MARKETDESK_PROMETHEUS_URL이 그 주소를 가리키는지 확인하세요.%1</translation>
+    </message>
+    <message>
+        <source>Prometheus refused this panel&apos;s query: %1. Fix the query in the dashboard file.</source>
+        <translation>Prometheus가 이 패널의 쿼리를 거부했습니다: %1. 대시보드 파일의 쿼리를 고치세요.</translation>
+    </message>
+    <message>
+        <source>This range needs too many points; choose a shorter range.%1</source>
+        <translation>이 범위는 점이 너무 많습니다. 더 짧은 범위를 고르세요.%1</translation>
+    </message>
+    <message>
+        <source>Your role may not view metrics; operators and administrators can.</source>
+        <translation>이 역할로는 지표를 볼 수 없습니다. 운영자와 관리자만 볼 수 있습니다.</translation>
+    </message>
     <message>
         <source>The server is not set up for this yet%1. An administrator configures it on the server (MARKETDESK_KUBE_MODE or MARKETDESK_PROMETHEUS_URL).</source>
         <translation>서버에 아직 이 기능이 설정되어 있지 않습니다%1. 관리자가 서버에서 설정합니다(MARKETDESK_KUBE_MODE 또는 MARKETDESK_PROMETHEUS_URL).</translation>
@@ -1498,6 +1495,18 @@
     <message>
         <source>Pick an earlier revision in the history first</source>
         <translation>먼저 이력에서 이전 리비전을 고르세요</translation>
+    </message>
+    <message>
+        <source>Pods (%1)</source>
+        <translation>파드 (%1)</translation>
+    </message>
+    <message>
+        <source>Revision history (%1)</source>
+        <translation>리비전 이력 (%1)</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>이벤트 (%1)</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -141,6 +142,7 @@ private slots:
             if (!before.revisions.at(i).current && before.revisions.at(i).images != before.deployment.images) pick = i;
         QVERIFY2(pick >= 0, "an earlier revision with other images");
         const md::models::DeploymentRevision chosen = before.revisions.at(pick);
+        child<QTabWidget>(pane, "deploymentSections")->setCurrentWidget(child<QWidget>(pane, "historyTab"));
         revisions->selectRow(pick);
         QVERIFY(click(child<QPushButton>(pane, "rollbackButton")));
         QTRY_COMPARE(confirmations.askedIds(), QStringList{QStringLiteral("confirmRollback")});

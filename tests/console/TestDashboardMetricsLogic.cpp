@@ -6,8 +6,8 @@
 #include "models/ops/DashboardDefinition.h"
 #include "models/ops/LegendTemplate.h"
 #include "models/ops/MetricUnit.h"
-#include "models/ops/MetricsErrorText.h"
 #include "models/ops/MetricsQueryService.h"
+#include "models/ops/OpsErrorText.h"
 #include "models/ops/PanelQueryRunner.h"
 #include "models/ops/PrometheusMatrix.h"
 #include "models/ops/QueryStep.h"
@@ -307,14 +307,14 @@ private slots:
         ApiError notConfigured = ApiError::fromHttpResponse(
             503,
             R"({"error":{"code":"not_configured","message":"no Prometheus is configured: set MARKETDESK_PROMETHEUS_URL"}})");
-        QVERIFY2(metricsErrorText(notConfigured)
+        QVERIFY2(opsErrorText(notConfigured, OpsErrorView::DashboardPanel)
                      .startsWith(
                          QStringLiteral("Prometheus is not configured on the server: set MARKETDESK_PROMETHEUS_URL")),
-                 qPrintable(metricsErrorText(notConfigured)));
+                 qPrintable(opsErrorText(notConfigured, OpsErrorView::DashboardPanel)));
         ApiError badQuery =
             ApiError::fromHttpResponse(422, R"({"error":{"code":"bad_query","message":"parse error"}})");
-        QVERIFY(metricsErrorText(badQuery).contains(QStringLiteral("parse error")));
-        QVERIFY(metricsErrorText(badQuery).contains(QStringLiteral("dashboard file")));
+        QVERIFY(opsErrorText(badQuery, OpsErrorView::DashboardPanel).contains(QStringLiteral("parse error")));
+        QVERIFY(opsErrorText(badQuery, OpsErrorView::DashboardPanel).contains(QStringLiteral("dashboard file")));
     }
 };
 

@@ -2,6 +2,8 @@
 // counts, conditions and rollout state; the detail's revisions, pods and events; the cluster; and
 // Prometheus' alerts as the server passes them through. Contract breaks name the field.
 
+#include "TestJson.h"
+
 #include "models/ops/Alert.h"
 #include "models/ops/Deployment.h"
 
@@ -12,14 +14,6 @@
 using namespace md::models;
 
 namespace {
-
-QJsonObject json(const char* text)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(QByteArray(text), &error);
-    if (error.error != QJsonParseError::NoError) qFatal("bad test JSON: %s", qPrintable(error.errorString()));
-    return document.object();
-}
 
 const char* const failedDeployment = R"({
   "name": "checkout-api", "namespace": "marketplace",
@@ -64,6 +58,15 @@ const char* const alertsJson = R"({"status":"success","data":{"alerts":[
 class TestDeploymentDto : public QObject {
     Q_OBJECT
 private slots:
+    void shortensImageReferencesToNameAndTag()
+    {
+        using md::models::shortImageNames;
+        QCOMPARE(shortImageNames({QStringLiteral("registry.example.com/marketplace/checkout-api:1.14.2"),
+                                  QStringLiteral("localhost:5000/sidecar@sha256:0123abcd"),
+                                  QStringLiteral("nginx:1.25")}),
+                 QStringLiteral("checkout-api:1.14.2, sidecar@sha256:0123abcd, nginx:1.25"));
+        QCOMPARE(shortImageNames({}), QString());
+    }
     void parsesAFailedRollout()
     {
         QString error;

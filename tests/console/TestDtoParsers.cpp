@@ -1,6 +1,8 @@
 // Offline tests of the DTO parsers and request bodies: what the console accepts from the server,
 // what it rejects (naming the field), and what it sends.
 
+#include "TestJson.h"
+
 #include "models/dto/InventoryItem.h"
 #include "models/dto/InventoryMovement.h"
 #include "models/dto/JsonReader.h"
@@ -16,14 +18,6 @@
 using namespace md::models;
 
 namespace {
-
-QJsonObject json(const char* text)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(QByteArray(text), &error);
-    if (error.error != QJsonParseError::NoError) qFatal("bad test JSON: %s", qPrintable(error.errorString()));
-    return document.object();
-}
 
 const char* ProductJson =
     R"({)"

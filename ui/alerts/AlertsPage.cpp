@@ -2,7 +2,8 @@
 
 #include "models/ops/AlertListModel.h"
 #include "models/ops/AlertService.h"
-#include "ui/deployments/OpsErrorText.h"
+#include "models/ops/OpsErrorText.h"
+#include "ui/common/PageLayout.h"
 #include "widgets/EmptyStateOverlay.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/StatusBadgeDelegate.h"
@@ -34,12 +35,7 @@ AlertsPage::AlertsPage(const PageContext& context, models::AlertService* service
 
     m_table->setObjectName(QStringLiteral("alertTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    setUpRecordTable(m_table);
     const QHash<QString, QColor> severities{{QStringLiteral("critical"), QColor(0xc6, 0x28, 0x28)},
                                             {QStringLiteral("error"), QColor(0xd8, 0x43, 0x15)},
                                             {QStringLiteral("warning"), QColor(0xef, 0x6c, 0x00)},
@@ -101,7 +97,8 @@ void AlertsPage::onAlerts()
 void AlertsPage::onFailed(const models::ApiError& error)
 {
     // Alerts shown before stay (they may still be firing), under a banner saying they may be stale.
-    m_errorBanner->showMessage(tr("Alerts could not be read. %1").arg(opsErrorText(error)));
+    m_errorBanner->showMessage(
+        tr("Alerts could not be read. %1").arg(models::opsErrorText(error, models::OpsErrorView::ClusterViews)));
     updateStatus();
 }
 
@@ -110,7 +107,7 @@ void AlertsPage::updateStatus()
     const int firing = m_service->firingCount();
     const int pending = static_cast<int>(m_service->alerts().size()) - firing;
     if (m_service->lastError() && !m_service->hasLoaded())
-        m_emptyState->setEmptyText(opsErrorText(*m_service->lastError()));
+        m_emptyState->setEmptyText(models::opsErrorText(*m_service->lastError(), models::OpsErrorView::ClusterViews));
     else if (!m_service->hasLoaded())
         m_emptyState->setEmptyText(tr("Loading alerts…"));
     else

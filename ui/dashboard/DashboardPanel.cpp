@@ -1,7 +1,7 @@
 #include "ui/dashboard/DashboardPanel.h"
 
 #include "models/ops/MetricUnit.h"
-#include "models/ops/MetricsErrorText.h"
+#include "models/ops/OpsErrorText.h"
 #include "models/ops/QueryStep.h"
 #include "models/ops/SeriesCsv.h"
 #include "widgets/Toast.h"
@@ -91,7 +91,7 @@ void DashboardPanel::onFinished(const models::PanelData& data)
         tr("One sample every %1 (from the range and the chart's width)").arg(models::durationLabel(data.window.step)));
     if (data.error) {
         m_lastData = models::PanelData{data.window, {}, data.error};
-        m_chart->showError(models::metricsErrorText(*data.error));
+        m_chart->showError(models::opsErrorText(*data.error, models::OpsErrorView::DashboardPanel));
     } else {
         m_lastData = data;
         QList<widgets::ChartSeries> series;

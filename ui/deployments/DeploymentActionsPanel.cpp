@@ -1,8 +1,8 @@
 #include "ui/deployments/DeploymentActionsPanel.h"
 
 #include "models/ops/DeploymentService.h"
+#include "models/ops/OpsErrorText.h"
 #include "ui/common/ConfirmationPresenter.h"
-#include "ui/deployments/OpsErrorText.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -134,7 +134,7 @@ void DeploymentActionsPanel::onDone(const std::optional<Deployment>& deployment,
     m_running = nullptr;
     emit busyChanged(false);
     if (error)
-        emit actionFailed(opsErrorText(*error));
+        emit actionFailed(models::opsErrorText(*error, models::OpsErrorView::ClusterViews));
     else if (deployment)
         emit deploymentChanged(*deployment);
     updateEnabled();

@@ -2,9 +2,10 @@
 
 #include "models/ops/DeploymentListModel.h"
 #include "models/ops/DeploymentService.h"
+#include "models/ops/OpsErrorText.h"
+#include "ui/common/PageLayout.h"
 #include "ui/deployments/DeploymentActionsPanel.h"
 #include "ui/deployments/LogViewerDialog.h"
-#include "ui/deployments/OpsErrorText.h"
 #include "ui/deployments/RolloutProgressDelegate.h"
 #include "widgets/ErrorBanner.h"
 
@@ -13,9 +14,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace md::ui {
@@ -25,15 +26,6 @@ using models::DeploymentDetail;
 using models::RolloutState;
 
 namespace {
-
-QLabel* sectionTitle(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
 
 QTableWidget* makeTable(const QString& objectName, const QStringList& headers, int stretchColumn, QWidget* parent)
 {
@@ -52,14 +44,6 @@ QTableWidget* makeTable(const QString& objectName, const QStringList& headers, i
         table->horizontalHeader()->setSectionResizeMode(
             column, column == stretchColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     return table;
-}
-
-// Inside the scroll area a table takes the height its rows need, up to `maxRows`, then scrolls.
-void fitHeight(QTableWidget* table, int maxRows)
-{
-    const int rows = std::clamp(table->rowCount(), 1, maxRows);
-    table->setFixedHeight(table->horizontalHeader()->height() + rows * table->verticalHeader()->defaultSectionSize() +
-                          2 * table->frameWidth() + 2);
 }
 
 QTableWidgetItem* cell(const QString& text, const QString& toolTip = {})
@@ -89,21 +73,14 @@ DeploymentDetailPane::DeploymentDetailPane(models::DeploymentService* service, c
       m_placeholder(new QLabel(this)), m_errorBanner(new widgets::ErrorBanner(this)), m_title(new QLabel(this)),
       m_state(new QLabel(this)), m_message(new QLabel(this)), m_meta(new QLabel(this)),
       m_rollback(new QPushButton(tr("Roll back to selected revision…"), this)),
-      m_logs(new QPushButton(tr("View logs…"), this))
+      m_logs(new QPushButton(tr("View logs…"), this)), m_sections(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("deploymentDetailPane"));
     m_placeholder->setObjectName(QStringLiteral("deploymentDetailPlaceholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11pt;"));
-    m_placeholder->setText(tr("Select a deployment to see its pods, history and events."));
+    setUpDetailPlaceholder(m_placeholder, tr("Select a deployment to see its pods, history and events."));
 
     m_title->setObjectName(QStringLiteral("deploymentNameLabel"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_title->setFont(big);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setUpDetailTitle(m_title);
     m_state->setObjectName(QStringLiteral("deploymentStateLabel"));
     m_message->setObjectName(QStringLiteral("deploymentMessageLabel"));
     m_message->setWordWrap(true);
@@ -146,34 +123,34 @@ DeploymentDetailPane::DeploymentDetailPane(models::DeploymentService* service, c
     column->addWidget(m_meta);
     if (m_actions) column->addWidget(m_actions);
     column->addWidget(m_errorBanner);
-    column->addWidget(sectionTitle(tr("Pods"), content));
-    column->addWidget(m_pods);
+    // Pods, history, conditions and events each get the pane's full height in a tab of their own
+    // (stacked one under the other they were a few rows each in a narrow pane).
+    auto* podsTab = new QWidget;
+    podsTab->setObjectName(QStringLiteral("podsTab"));
+    auto* podsLayout = new QVBoxLayout(podsTab);
+    podsLayout->addWidget(m_pods, 1);
     auto* podButtons = new QHBoxLayout;
     podButtons->addStretch(1);
     podButtons->addWidget(m_logs);
-    column->addLayout(podButtons);
-    column->addWidget(sectionTitle(tr("Revision history"), content));
-    column->addWidget(m_revisions);
+    podsLayout->addLayout(podButtons);
+    auto* historyTab = new QWidget;
+    historyTab->setObjectName(QStringLiteral("historyTab"));
+    auto* historyLayout = new QVBoxLayout(historyTab);
+    historyLayout->addWidget(m_revisions, 1);
     auto* revisionButtons = new QHBoxLayout;
     revisionButtons->addStretch(1);
     revisionButtons->addWidget(m_rollback);
-    column->addLayout(revisionButtons);
-    column->addWidget(sectionTitle(tr("Conditions"), content));
-    column->addWidget(m_conditions);
-    column->addWidget(sectionTitle(tr("Events"), content));
-    column->addWidget(m_events);
-    column->addStretch(1);
+    historyLayout->addLayout(revisionButtons);
+    m_sections->setObjectName(QStringLiteral("deploymentSections"));
+    m_sections->setDocumentMode(true);
+    m_sections->addTab(podsTab, tr("Pods"));
+    m_sections->addTab(historyTab, tr("Revision history"));
+    m_sections->addTab(m_conditions, tr("Conditions"));
+    m_sections->addTab(m_events, tr("Events"));
+    m_sections->setMinimumHeight(260);
+    column->addWidget(m_sections, 1);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("deploymentDetailScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(scroll);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layOutDetailPane(this, m_stack, m_placeholder, content, QStringLiteral("deploymentDetailScroll"));
 
     // Live events arrive several times a second during a rollout; one read per 300 ms is plenty.
     m_refreshTimer.setSingleShot(true);
@@ -254,10 +231,13 @@ void DeploymentDetailPane::onLoaded(const std::optional<DeploymentDetail>& detai
 {
     if (error) {
         if (!m_detail) {
-            m_placeholder->setText(error->isNotFound() ? tr("%1 no longer exists.").arg(m_name) : opsErrorText(*error));
+            m_placeholder->setText(error->isNotFound()
+                                       ? tr("%1 no longer exists.").arg(m_name)
+                                       : models::opsErrorText(*error, models::OpsErrorView::ClusterViews));
             m_stack->setCurrentIndex(0);
         } else {
-            m_errorBanner->showMessage(tr("The latest state could not be read. %1").arg(opsErrorText(*error)));
+            m_errorBanner->showMessage(tr("The latest state could not be read. %1")
+                                           .arg(models::opsErrorText(*error, models::OpsErrorView::ClusterViews)));
         }
         return;
     }
@@ -276,6 +256,9 @@ void DeploymentDetailPane::render(const DeploymentDetail& detail)
     fillPods(detail);
     fillEvents(detail);
     if (m_actions) m_actions->setDeployment(detail.deployment);
+    m_sections->setTabText(0, tr("Pods (%1)").arg(detail.pods.size()));
+    m_sections->setTabText(1, tr("Revision history (%1)").arg(detail.revisions.size()));
+    m_sections->setTabText(3, tr("Events (%1)").arg(detail.events.size()));
     updateRowButtons();
     m_stack->setCurrentIndex(1);
 }
@@ -337,7 +320,6 @@ void DeploymentDetailPane::fillConditions(const Deployment& d)
         m_conditions->setItem(row, 3, cell(when(c.lastUpdate)));
         m_conditions->setItem(row, 4, cell(c.message, c.message));
     }
-    fitHeight(m_conditions, 4);
 }
 
 void DeploymentDetailPane::fillRevisions(const DeploymentDetail& detail)
@@ -360,10 +342,9 @@ void DeploymentDetailPane::fillRevisions(const DeploymentDetail& detail)
         m_revisions->setItem(row, 0, number);
         m_revisions->setItem(row, 1, cell(QString::number(r.replicas)));
         m_revisions->setItem(row, 2, cell(when(r.createdAt)));
-        m_revisions->setItem(row, 3, cell(r.images.join(QStringLiteral(", ")), r.images.join(QLatin1Char('\n'))));
+        m_revisions->setItem(row, 3, cell(models::shortImageNames(r.images), r.images.join(QLatin1Char('\n'))));
         if (r.revision == selected) m_revisions->selectRow(row);
     }
-    fitHeight(m_revisions, 6);
 }
 
 void DeploymentDetailPane::fillPods(const DeploymentDetail& detail)
@@ -389,7 +370,6 @@ void DeploymentDetailPane::fillPods(const DeploymentDetail& detail)
         m_pods->setItem(row, 5, cell(ago(p.startedAt), when(p.startedAt)));
         if (p.name == selected) m_pods->selectRow(row);
     }
-    fitHeight(m_pods, 8);
 }
 
 void DeploymentDetailPane::fillEvents(const DeploymentDetail& detail)
@@ -406,7 +386,6 @@ void DeploymentDetailPane::fillEvents(const DeploymentDetail& detail)
         m_events->setItem(row, 4, cell(QString::number(e.count)));
         m_events->setItem(row, 5, cell(e.message, e.message));
     }
-    fitHeight(m_events, 8);
 }
 
 void DeploymentDetailPane::updateRowButtons()

@@ -17,6 +17,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
+class QTabWidget;
 
 namespace md::models {
 class ApiCall;
@@ -84,6 +85,7 @@ private:
     QTableWidget* m_pods;
     QPushButton* m_logs;
     QTableWidget* m_events;
+    QTabWidget* m_sections;
 };
 
 } // namespace md::ui

@@ -4,9 +4,10 @@
 #include "models/events/SseClient.h"
 #include "models/ops/DeploymentListModel.h"
 #include "models/ops/DeploymentService.h"
+#include "models/ops/OpsErrorText.h"
+#include "ui/common/PageLayout.h"
 #include "ui/common/TableStatus.h"
 #include "ui/deployments/DeploymentDetailPane.h"
-#include "ui/deployments/OpsErrorText.h"
 #include "ui/deployments/RolloutProgressDelegate.h"
 #include "widgets/EmptyStateOverlay.h"
 #include "widgets/ErrorBanner.h"
@@ -65,14 +66,9 @@ DeploymentsPage::DeploymentsPage(const PageContext& context, QWidget* parent)
 
     m_table->setObjectName(QStringLiteral("deploymentTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    setUpRecordTable(m_table);
     // Fixed row heights: the view never measures 2,000 rows to lay them out.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->setItemDelegateForColumn(
         DeploymentListModel::StateColumn,
         new widgets::StatusBadgeDelegate(DeploymentListModel::StateCodeRole, stateColours(), m_table));
@@ -107,14 +103,8 @@ DeploymentsPage::DeploymentsPage(const PageContext& context, QWidget* parent)
     listLayout->addWidget(m_table, 1);
     listLayout->addWidget(m_statusLine);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("deploymentsSplitter"));
-    splitter->addWidget(listSide);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({720, 500});
-    splitter->setChildrenCollapsible(false);
+    QSplitter* splitter =
+        makeListDetailSplitter(QStringLiteral("deploymentsSplitter"), listSide, m_detail, {740, 520}, this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_clusterBanner);
@@ -189,7 +179,7 @@ void DeploymentsPage::reload()
 
 void DeploymentsPage::onLoadFailed(const models::ApiError& error)
 {
-    m_failureText = opsErrorText(error);
+    m_failureText = models::opsErrorText(error, models::OpsErrorView::ClusterViews);
     m_errorBanner->showMessage(tr("Deployments could not be loaded. %1").arg(m_failureText));
     updateStatusLine();
 }

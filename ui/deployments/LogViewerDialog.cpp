@@ -1,8 +1,8 @@
 #include "ui/deployments/LogViewerDialog.h"
 
+#include "models/ops/OpsErrorText.h"
 #include "models/ops/PodLogStream.h"
 #include "ui/deployments/LogSearchHighlighter.h"
-#include "ui/deployments/OpsErrorText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -216,7 +216,8 @@ void LogViewerDialog::onStreamFinished(const std::optional<models::ApiError>& er
 {
     flushPending();
     if (error)
-        m_endMessage = tr("The log stream stopped: %1").arg(opsErrorText(*error));
+        m_endMessage =
+            tr("The log stream stopped: %1").arg(models::opsErrorText(*error, models::OpsErrorView::ClusterViews));
     else
         m_endMessage =
             m_follow->isChecked() ? tr("The log stream ended (the pod may have stopped).") : tr("End of the log.");

@@ -3,6 +3,7 @@
 #include "models/dto/Money.h"
 #include "models/orders/OrderService.h"
 #include "ui/common/ConfirmationPresenter.h"
+#include "ui/common/PageLayout.h"
 #include "ui/orders/OrderActionDialog.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/StatusBadgeDelegate.h"
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QUuid>
@@ -86,22 +86,15 @@ OrderDetailPane::OrderDetailPane(models::OrderService* service, models::User use
       m_placeholder(new QLabel(this)), m_errorBanner(new widgets::ErrorBanner(this)), m_number(new QLabel(this)),
       m_status(new QLabel(this)), m_meta(new QLabel(this)), m_actionsRow(new QHBoxLayout),
       m_lines(new QTableWidget(this)), m_totals(new QLabel(this)), m_address(new QLabel(this)),
-      m_shipment(new QLabel(this)), m_timeline(new QLabel(this)), m_refunds(new QLabel(this)), m_notes(new QLabel(this)),
-      m_noteEdit(new QPlainTextEdit(this)), m_addNote(new QPushButton(this))
+      m_shipment(new QLabel(this)), m_timeline(new QLabel(this)), m_refunds(new QLabel(this)),
+      m_notes(new QLabel(this)), m_noteEdit(new QPlainTextEdit(this)), m_addNote(new QPushButton(this))
 {
     setObjectName(QStringLiteral("orderDetailPane"));
     m_placeholder->setObjectName(QStringLiteral("orderDetailPlaceholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11pt;"));
-    m_placeholder->setText(tr("Select an order to see its details."));
+    setUpDetailPlaceholder(m_placeholder, tr("Select an order to see its details."));
 
     m_number->setObjectName(QStringLiteral("orderNumberLabel"));
-    QFont big = m_number->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_number->setFont(big);
-    m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setUpDetailTitle(m_number);
     m_status->setObjectName(QStringLiteral("orderStatusLabel"));
     m_meta->setObjectName(QStringLiteral("orderMetaLabel"));
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -172,17 +165,7 @@ OrderDetailPane::OrderDetailPane(models::OrderService* service, models::User use
     column->addLayout(noteRow);
     column->addStretch(1);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("orderDetailScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(scroll);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layOutDetailPane(this, m_stack, m_placeholder, content, QStringLiteral("orderDetailScroll"));
 
     connect(m_addNote, &QPushButton::clicked, this, &OrderDetailPane::addNote);
     connect(m_errorBanner, &widgets::ErrorBanner::retryRequested, this, &OrderDetailPane::refresh);
@@ -378,10 +361,12 @@ void OrderDetailPane::confirmTransition(OrderAction action)
     const ConfirmationRequest request{
         action == OrderAction::MarkPaid ? QStringLiteral("confirmMarkPaid") : QStringLiteral("confirmMarkDelivered"),
         actionLabel(action),
-        action == OrderAction::MarkPaid
-            ? tr("Record payment for order %1 (%2)?").arg(order.number, models::formatMoney(order.totalCents, order.currency))
-            : tr("Record that order %1 was delivered?").arg(order.number),
-        actionLabel(action), QString(), false};
+        action == OrderAction::MarkPaid ? tr("Record payment for order %1 (%2)?")
+                                              .arg(order.number, models::formatMoney(order.totalCents, order.currency))
+                                        : tr("Record that order %1 was delivered?").arg(order.number),
+        actionLabel(action),
+        QString(),
+        false};
     askConfirmation(this, request, [this, action, orderId = order.id](bool confirmed) {
         if (!confirmed) return;
         m_service->transition(orderId, *models::transitionTarget(action), QString(), std::nullopt, this,
@@ -415,10 +400,11 @@ void OrderDetailPane::confirmDialogAction(OrderActionDialog* dialog)
         int units = 0;
         for (const models::RestockLine& line : dialog->restockLines())
             units += line.quantity;
-        request.text = units > 0 ? tr("Refund %1 for order %2 and put %n unit(s) back in stock?", nullptr, units)
-                                       .arg(models::formatMoney(dialog->refundAmountCents(), order.currency), order.number)
-                                 : tr("Refund %1 for order %2?")
-                                       .arg(models::formatMoney(dialog->refundAmountCents(), order.currency), order.number);
+        request.text = units > 0
+                           ? tr("Refund %1 for order %2 and put %n unit(s) back in stock?", nullptr, units)
+                                 .arg(models::formatMoney(dialog->refundAmountCents(), order.currency), order.number)
+                           : tr("Refund %1 for order %2?")
+                                 .arg(models::formatMoney(dialog->refundAmountCents(), order.currency), order.number);
         request.confirmText = tr("Refund");
         request.destructive = true;
         break;

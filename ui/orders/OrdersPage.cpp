@@ -6,6 +6,7 @@
 #include "models/orders/OrderListModel.h"
 #include "models/orders/OrderService.h"
 #include "ui/common/ConsoleSettings.h"
+#include "ui/common/PageLayout.h"
 #include "ui/common/TableStatus.h"
 #include "ui/orders/OrderDetailPane.h"
 #include "widgets/EmptyStateOverlay.h"
@@ -115,12 +116,7 @@ OrdersPage::OrdersPage(const PageContext& context, QWidget* parent)
 
     m_table->setObjectName(QStringLiteral("orderTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    setUpRecordTable(m_table);
     m_table->setItemDelegateForColumn(OrderListModel::TotalColumn,
                                       new widgets::MoneyDelegate(OrderListModel::CurrencyRole, m_table));
     m_table->setItemDelegateForColumn(OrderListModel::StatusColumn,
@@ -155,14 +151,8 @@ OrdersPage::OrdersPage(const PageContext& context, QWidget* parent)
     listLayout->addWidget(m_table, 1);
     listLayout->addWidget(m_statusLine);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("ordersSplitter"));
-    splitter->addWidget(listSide);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({640, 420});
-    splitter->setChildrenCollapsible(false);
+    QSplitter* splitter =
+        makeListDetailSplitter(QStringLiteral("ordersSplitter"), listSide, m_detail, {640, 420}, this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
@@ -330,9 +320,9 @@ void OrdersPage::onOrderCreated(const models::Order& order)
 
     // Sellers hear about their own new orders (the server sends a seller only theirs).
     if (m_context.user.role != models::Role::Seller) return;
-    const QString text = tr("New order %1 · %2 · %3")
-                             .arg(order.number, order.customerEmail,
-                                  models::formatMoney(order.totalCents, order.currency));
+    const QString text =
+        tr("New order %1 · %2 · %3")
+            .arg(order.number, order.customerEmail, models::formatMoney(order.totalCents, order.currency));
     QWidget* host = window() ? window() : this;
     widgets::Toast::show(host, text, [page = QPointer<OrdersPage>(this), id = order.id] {
         if (page) page->openOrder(id);

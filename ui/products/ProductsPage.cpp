@@ -3,6 +3,7 @@
 #include "models/catalog/ProductListModel.h"
 #include "models/catalog/ProductService.h"
 #include "ui/common/ConsoleSettings.h"
+#include "ui/common/PageLayout.h"
 #include "ui/common/TableStatus.h"
 #include "ui/products/ProductBulkDialog.h"
 #include "ui/products/ProductEditorDialog.h"
@@ -100,13 +101,8 @@ ProductsPage::ProductsPage(const PageContext& context, QWidget* parent)
 
     m_table->setObjectName(QStringLiteral("productTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    setUpRecordTable(m_table, QAbstractItemView::ExtendedSelection);
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->setItemDelegateForColumn(ProductListModel::PriceColumn,
                                       new widgets::MoneyDelegate(ProductListModel::CurrencyRole, m_table));
     m_table->setItemDelegateForColumn(ProductListModel::StatusColumn,

@@ -71,16 +71,8 @@ nlohmann::json replicaSetFor(const nlohmann::json& deployment, const nlohmann::j
               {"labels", templ["metadata"]["labels"]},
               {"creationTimestamp", formatTime(created)},
               {"annotations",
-               {{"deployment.kubernetes.io/desired-replicas", std::to_string(deployment["spec"].value("replicas", 1))},
-                {"deployment.kubernetes.io/max-replicas", std::to_string(deployment["spec"].value("replicas", 1) + 1)},
-                {"deployment.kubernetes.io/revision", std::to_string(revision)}}},
-              {"ownerReferences",
-               {{{"apiVersion", "apps/v1"},
-                 {"kind", "Deployment"},
-                 {"name", deployment["metadata"]["name"]},
-                 {"uid", deployment["metadata"]["uid"]},
-                 {"controller", true},
-                 {"blockOwnerDeletion", true}}}}}},
+               DeploymentController::replicaSetAnnotations(deployment["spec"].value("replicas", 1LL), revision)},
+              {"ownerReferences", controllerReference(Kind::Deployment, deployment)}}},
             {"spec", {{"replicas", replicas}, {"minReadySeconds", 0}, {"selector", selector}, {"template", templ}}},
             {"status", {{"replicas", 0}, {"observedGeneration", 1}}}};
 }

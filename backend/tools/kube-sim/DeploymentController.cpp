@@ -49,6 +49,13 @@ DeploymentController::DeploymentController(ObjectStore& store, Scheduler& schedu
     m_pods.setPodChangedHandler([this](const std::string& replicaSet) { replicaSetChanged(replicaSet); });
 }
 
+nlohmann::json DeploymentController::replicaSetAnnotations(long long desired, long long revision)
+{
+    return {{"deployment.kubernetes.io/desired-replicas", std::to_string(desired)},
+            {"deployment.kubernetes.io/max-replicas", std::to_string(desired + 1)},
+            {kRevisionAnnotation, std::to_string(revision)}};
+}
+
 std::string DeploymentController::templateHash(const nlohmann::json& podTemplate)
 {
     // FNV-1a over the canonical JSON (keys sorted), rendered with Kubernetes' "safe" alphabet
@@ -147,17 +154,8 @@ nlohmann::json DeploymentController::createReplicaSet(const nlohmann::json& depl
         {"metadata",
          {{"name", name},
           {"labels", labels},
-          {"annotations",
-           {{"deployment.kubernetes.io/desired-replicas", std::to_string(desired)},
-            {"deployment.kubernetes.io/max-replicas", std::to_string(desired + 1)},
-            {kRevisionAnnotation, std::to_string(revision)}}},
-          {"ownerReferences",
-           {{{"apiVersion", "apps/v1"},
-             {"kind", "Deployment"},
-             {"name", deployment["metadata"]["name"]},
-             {"uid", deployment["metadata"]["uid"]},
-             {"controller", true},
-             {"blockOwnerDeletion", true}}}}}},
+          {"annotations", replicaSetAnnotations(desired, revision)},
+          {"ownerReferences", controllerReference(Kind::Deployment, deployment)}}},
         {"spec",
          {{"replicas", 0},
           {"minReadySeconds", spec.value("minReadySeconds", 0)},

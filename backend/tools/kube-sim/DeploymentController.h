@@ -40,6 +40,9 @@ public:
     // The template with the pod-template-hash label removed, for comparison with a Deployment's.
     static nlohmann::json templateWithoutHash(const nlohmann::json& podTemplate);
     static long long revisionOf(const nlohmann::json& object);
+    // A ReplicaSet's metadata.annotations: the Deployment's desired replicas (and the most a
+    // rollout may run) and the revision it stands for.
+    static nlohmann::json replicaSetAnnotations(long long desired, long long revision);
 
 private:
     void scheduleSync();

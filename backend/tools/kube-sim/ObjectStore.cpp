@@ -18,6 +18,17 @@ const KindInfo& kindInfo(Kind kind)
     return infos[static_cast<int>(kind)];
 }
 
+nlohmann::json controllerReference(Kind ownerKind, const nlohmann::json& owner)
+{
+    const KindInfo& info = kindInfo(ownerKind);
+    return {{{"apiVersion", info.apiVersion},
+             {"kind", info.kind},
+             {"name", owner["metadata"]["name"]},
+             {"uid", owner["metadata"]["uid"]},
+             {"controller", true},
+             {"blockOwnerDeletion", true}}};
+}
+
 const std::string& Change::watchLine() const
 {
     if (eventLine.empty()) {

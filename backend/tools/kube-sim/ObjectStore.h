@@ -33,6 +33,9 @@ struct KindInfo {
     const char* listKind;   // "DeploymentList"
 };
 const KindInfo& kindInfo(Kind kind);
+// metadata.ownerReferences naming `owner`, an object of kind `ownerKind`, as the controlling owner:
+// what the Deployment and ReplicaSet controllers write on the objects they create.
+nlohmann::json controllerReference(Kind ownerKind, const nlohmann::json& owner);
 
 using ObjectPtr = std::shared_ptr<const nlohmann::json>;
 

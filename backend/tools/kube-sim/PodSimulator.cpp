@@ -69,12 +69,7 @@ nlohmann::json PodSimulator::podFromTemplate(const nlohmann::json& replicaSet, c
     metadata.erase("creationTimestamp");
     metadata["name"] = name;
     metadata["generateName"] = replicaSet["metadata"]["name"].get<std::string>() + "-";
-    metadata["ownerReferences"] = {{{"apiVersion", "apps/v1"},
-                                    {"kind", "ReplicaSet"},
-                                    {"name", replicaSet["metadata"]["name"]},
-                                    {"uid", replicaSet["metadata"]["uid"]},
-                                    {"controller", true},
-                                    {"blockOwnerDeletion", true}}};
+    metadata["ownerReferences"] = controllerReference(Kind::ReplicaSet, replicaSet);
     nlohmann::json spec = templ.value("spec", nlohmann::json::object());
     if (!spec.contains("restartPolicy")) spec["restartPolicy"] = "Always";
     if (!spec.contains("serviceAccountName")) spec["serviceAccountName"] = "default";
