@@ -78,20 +78,8 @@ results=$work/results.jsonl
 server_pid=""
 sampler_pid=""
 
-stop_sampler() {
-  if [ -n "$sampler_pid" ]; then
-    kill -TERM "$sampler_pid" 2>/dev/null || true
-    wait "$sampler_pid" 2>/dev/null || true
-    sampler_pid=""
-  fi
-}
-stop_server() {
-  if [ -n "$server_pid" ]; then
-    kill -TERM "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-    server_pid=""
-  fi
-}
+stop_sampler() { stop_pid "$sampler_pid"; sampler_pid=""; }
+stop_server() { stop_pid "$server_pid"; server_pid=""; }
 cleanup() {
   trap - EXIT INT TERM
   stop_sampler
@@ -102,7 +90,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-say() { printf '%s bench: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+SAY_PREFIX=bench
 info() { # NAME VALUE(JSON): a figure that is not a load, for the report
   printf '{"kind":"info","name":"%s","value":%s}\n' "$1" "$2" >>"$results"
 }

@@ -77,13 +77,7 @@ else
 fi
 server_pid=""
 
-stop_server() {
-  if [ -n "$server_pid" ]; then
-    kill -TERM "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-    server_pid=""
-  fi
-}
+stop_server() { stop_pid "$server_pid"; server_pid=""; }
 cleanup() {
   trap - EXIT INT TERM
   stop_server
@@ -93,7 +87,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-say() { printf '%s bench: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+SAY_PREFIX=bench
 sql() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d md -v ON_ERROR_STOP=1 -qtAX "$@"; }
 
 export MARKETDESK_DATABASE_URL="postgresql://postgres@127.0.0.1:$pg_port/md"

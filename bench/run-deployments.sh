@@ -57,7 +57,6 @@ work=$(mktemp -d "$build/bench-deployments.XXXXXX")
 chmod 755 "$work" # the postgres user must reach its data folder inside
 server_pid=""
 sim_pid=""
-stop_pid() { if [ -n "$1" ]; then kill -TERM "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; fi; }
 cleanup() {
   trap - EXIT INT TERM
   stop_pid "$server_pid"
@@ -67,7 +66,7 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-say() { printf '%s bench: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+SAY_PREFIX=bench
 
 say "kube-sim --seed $seed"
 "$sim" --listen 127.0.0.1:0 --port-file "$work/sim.port" --namespace marketplace --seed "$seed" >"$work/sim.log" 2>&1 &

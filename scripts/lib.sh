@@ -30,6 +30,17 @@ pg_stop() {
   [ -f "$dir/data/postmaster.pid" ] && as_pg_owner "$PGBIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
 }
 
+# stop_pid PID: SIGTERM a child of this script and reap it; nothing when PID is empty.
+stop_pid() {
+  if [ -n "$1" ]; then
+    kill -TERM "$1" 2>/dev/null || true
+    wait "$1" 2>/dev/null || true
+  fi
+}
+
+# say TEXT: a timestamped progress line on stderr (the benches keep stdout for their figures).
+say() { printf '%s %s: %s\n' "$(date +%H:%M:%S)" "${SAY_PREFIX:-marketdesk}" "$*" >&2; }
+
 # port_free PORT: true when nothing listens on 127.0.0.1:PORT.
 port_free() {
   ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
