@@ -297,11 +297,6 @@ def command_report(args):
     if r is not None:
         checks.append((f"GET /products/{{id}} / pgbench select = {r:.2f}", "target >= 0.80",
                        None if failed(get, select) else r >= 0.8))
-    uncached = get + " (cache off)"
-    r = ratio(uncached, select)
-    if r is not None:
-        checks.append((f"... with the product cache off = {r:.2f}", "target >= 0.80",
-                       None if failed(uncached, select) else r >= 0.8))
     if get in results:
         p99 = results[get]["p99_us"] / 1000.0
         checks.append((f"GET /products/{{id}} p99 = {p99:.2f} ms", "target < 10 ms",
@@ -322,6 +317,12 @@ def command_report(args):
         verdict = "INVALID" if met is None else "MET" if met else "MISSED"
         note = "; the load had errors, see the errors column" if met is None else ""
         print(f"  {verdict:<7}  {text:<52} ({target}{note})")
+    # Not a target: what the same lookup costs without the product cache, through a worker and a
+    # transaction, for comparison with the database's own figure.
+    uncached = get + " (cache off)"
+    r = ratio(uncached, select)
+    if r is not None:
+        print(f"  {'(ref)':<7}  {f'GET /products/{{id}} with the product cache off = {r:.2f} of pgbench select':<52}")
     print()
     return 0
 

@@ -11,7 +11,7 @@
 #     --warmup S           warm-up seconds before each load (default 5)
 #     --connections C      wrk connections and pgbench clients (default 32)
 #     --config "I P W"     server MARKETDESK_IO_THREADS, MARKETDESK_DB_POOL_SIZE, MARKETDESK_WORKER_THREADS
-#                          (default "1 16 16")
+#                          (default "2 16 32")
 #     --sweep "I P W,..."  before the full run, measure GET /products/{id} and POST /orders under each
 #                          configuration (e.g. --sweep "1 8 8,1 16 16,2 16 16")
 #     --env NAME=VALUE     extra environment for the server (repeatable), e.g. MALLOC_ARENA_MAX=2
@@ -32,7 +32,7 @@ duration=10
 warmup=5
 connections=32
 wrk_threads=2
-config="1 16 16"
+config="2 16 32"
 sweep=""
 starts=7
 search_word="무선"
@@ -254,9 +254,16 @@ run_wrk "GET /products?limit=50 at ${position}th" get-fixed.lua "$api/api/v1/pro
 encoded_word=$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$search_word")
 run_wrk "GET /products?q=$search_word&limit=50" get-fixed.lua "$api/api/v1/products?q=$encoded_word&limit=50" "$admin_token"
 
+metric() { curl -fsS "$api/metrics" | awk -v name="$1" '$1 == name { print $2 }'; }
 orders_before=$(sql -c "SELECT count(*) FROM orders")
+groups_before=$(metric orders_placement_group_size_count)
+grouped_before=$(metric orders_placement_group_size_sum)
 run_wrk "POST /orders" post-order.lua "$api" "$customer_token"
 info orders_created "$(( $(sql -c "SELECT count(*) FROM orders") - orders_before ))"
+# How the orders were grouped (PlacementGroups), warm-up included.
+info order_groups "\"$(awk -v g="$(metric orders_placement_group_size_count)" -v g0="$groups_before" \
+  -v o="$(metric orders_placement_group_size_sum)" -v o0="$grouped_before" \
+  'BEGIN { printf "%d orders in %d groups, %.1f orders per group on average", o - o0, g - g0, (o - o0) / (g - g0) }')\""
 run_pgbench "pgbench -N" pgbench -N
 
 sleep 2

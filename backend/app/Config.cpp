@@ -1,5 +1,6 @@
 #include "app/Config.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 
@@ -121,7 +122,17 @@ Config Config::load(const std::map<std::string, std::string>& overrides, bool re
     settings.number<long long>("MARKETDESK_LOGIN_LOCKOUT_SECONDS", lockoutSeconds, 1, 86400);
     config.loginLockout = std::chrono::seconds(lockoutSeconds);
     settings.number<std::size_t>("MARKETDESK_PRODUCT_CACHE_ENTRIES", config.productCacheEntries, 0, 10000000);
-    if (config.workerThreads == 0) config.workerThreads = config.dbPoolSize;
+    settings.number<std::size_t>("MARKETDESK_ORDER_GROUP_SIZE", config.orderGroupSize, 1, 60);
+    settings.number<std::size_t>("MARKETDESK_ORDER_GROUP_LANES", config.orderGroupLanes, 1, 500);
+    // Twice the pool: a handler waiting for its order's group (PlacementGroups) holds no connection, and
+    // the orders waiting are what makes the next group large.
+    if (config.workerThreads == 0) config.workerThreads = 2 * config.dbPoolSize;
+    if (!settings.get("MARKETDESK_ORDER_GROUP_LANES"))
+        config.orderGroupLanes = std::min(config.orderGroupLanes, config.dbPoolSize);
+    else if (config.orderGroupLanes > config.dbPoolSize)
+        throw ConfigError("MARKETDESK_ORDER_GROUP_LANES: " + std::to_string(config.orderGroupLanes) +
+                          " lanes need as many database connections; MARKETDESK_DB_POOL_SIZE is " +
+                          std::to_string(config.dbPoolSize));
 
     config.prometheusUrl = settings.get("MARKETDESK_PROMETHEUS_URL");
     if (config.prometheusUrl && !isHttpUrl(*config.prometheusUrl))

@@ -27,8 +27,8 @@ struct Config {
     obs::LogLevel logLevel = obs::LogLevel::Info;
 
     std::size_t dbPoolSize = 16;
-    std::size_t ioThreads = 1;
-    std::size_t workerThreads = 0; // 0: same as the pool size
+    std::size_t ioThreads = 2;
+    std::size_t workerThreads = 0; // 0: twice the pool size
     std::size_t queueCapacity = 1024;
     std::chrono::milliseconds statementTimeout{5000};
     std::chrono::milliseconds drainTimeout{20000};
@@ -40,6 +40,8 @@ struct Config {
     int loginMaxFailures = 5;
     std::chrono::seconds loginLockout{300};
     std::size_t productCacheEntries = 50000;
+    std::size_t orderGroupSize = 32; // orders placed together in one transaction at most (1: each alone)
+    std::size_t orderGroupLanes = 2; // groups of orders being placed at once
 
     std::optional<std::string> prometheusUrl;
     std::string kubeMode = "off";

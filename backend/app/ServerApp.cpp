@@ -64,7 +64,7 @@ int runServe(const Config& config)
     auth::AuthModule authModule(pool, listener, authSettings(config));
     catalog::CatalogModule catalogModule(pool, listener, config.productCacheEntries);
     inventory::InventoryModule inventoryModule(pool);
-    orders::OrdersModule ordersModule(pool);
+    orders::OrdersModule ordersModule(pool, {config.orderGroupSize, config.orderGroupLanes});
     events::EventHub eventHub(pool, listener);
     ops::OpsModule opsModule(config.prometheusUrl, config.kubeMode);
     if (config.kubeMode != "off") {
@@ -110,7 +110,10 @@ int runServe(const Config& config)
                                {"port", server.port()},
                                {"startup_ms", startupMs},
                                {"db_pool_size", config.dbPoolSize},
-                               {"workers", config.workerThreads}});
+                               {"workers", config.workerThreads},
+                               {"order_group_size", config.orderGroupSize},
+                               {"order_group_lanes", config.orderGroupLanes}});
+    obs::flushLogs(); // supervisors and tests wait for this line; it should not wait for the next batch
 
     int signal = 0;
     sigwait(&signals, &signal);

@@ -2,6 +2,8 @@
 
 #include "core/DomainError.h"
 
+#include <chrono>
+
 namespace md::auth {
 
 AccessTokenVerifier::AccessTokenVerifier(const JwtCodec& codec, std::shared_ptr<const UserRevocationCache> revocations)
@@ -9,9 +11,28 @@ AccessTokenVerifier::AccessTokenVerifier(const JwtCodec& codec, std::shared_ptr<
 {
 }
 
+AccessClaims AccessTokenVerifier::verifiedClaims(std::string_view token) const
+{
+    const auto now = JwtCodec::Clock::now();
+    const long long nowSeconds = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+    {
+        std::lock_guard lock(m_rememberedMutex);
+        auto found = m_remembered.find(token);
+        if (found != m_remembered.end()) {
+            if (found->second.expiresAt > nowSeconds) return found->second;
+            m_remembered.erase(found); // expired: verify() below says so
+        }
+    }
+    AccessClaims claims = m_codec.verify(token, now);
+    std::lock_guard lock(m_rememberedMutex);
+    if (m_remembered.size() >= kMaxRemembered) m_remembered.clear();
+    m_remembered.emplace(std::string(token), claims);
+    return claims;
+}
+
 Principal AccessTokenVerifier::verify(std::string_view token) const
 {
-    AccessClaims claims = m_codec.verify(token, JwtCodec::Clock::now());
+    AccessClaims claims = verifiedClaims(token);
     switch (m_revocations->check(claims.userId, claims.tokenVersion)) {
     case UserRevocationCache::Verdict::Accepted:
         break;

@@ -7,6 +7,8 @@
 
 #include <atomic>
 #include <random>
+#include <string>
+#include <unordered_map>
 
 namespace md::http {
 
@@ -24,6 +26,33 @@ std::string randomRequestId()
         id[16 + i] = hex[(b >> (i * 4)) & 0xf];
     }
     return id;
+}
+
+struct RouteSeries {
+    obs::Counter* requests = nullptr;
+    obs::Histogram* duration = nullptr;
+};
+
+// The metric series of a method, route and status. The registry finds a series by rendering its
+// labels under a lock; each thread remembers the few dozen it has used instead.
+const RouteSeries& seriesOf(std::string_view method, std::string_view route, unsigned status)
+{
+    thread_local std::unordered_map<std::string, RouteSeries> known;
+    std::string key;
+    key.reserve(method.size() + route.size() + 5);
+    key.append(method).append(1, ' ').append(std::to_string(status)).append(1, ' ').append(route);
+    auto found = known.find(key);
+    if (found != known.end()) return found->second;
+    auto& registry = obs::MetricsRegistry::instance();
+    const std::string methodText(method), routeText(route), statusText = std::to_string(status);
+    RouteSeries series;
+    series.requests = &registry.counter("http_requests_total", "HTTP requests by method, route template and status.",
+                                        {{"method", methodText}, {"route", routeText}, {"status", statusText}});
+    series.duration = &registry.histogram("http_request_duration_seconds",
+                                          "HTTP request latency by method and route template.",
+                                          {{"method", methodText}, {"route", routeText}},
+                                          obs::MetricsRegistry::latencyBuckets());
+    return known.emplace(std::move(key), series).first->second;
 }
 
 } // namespace
@@ -104,29 +133,23 @@ void Dispatcher::record(const Request* request, std::string_view method, std::st
                         Response& response, std::chrono::steady_clock::time_point started) const
 {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    auto& registry = obs::MetricsRegistry::instance();
-    const std::string methodText(method), routeText(routeLabel), statusText = std::to_string(response.status);
-    registry
-        .counter("http_requests_total", "HTTP requests by method, route template and status.",
-                 {{"method", methodText}, {"route", routeText}, {"status", statusText}})
-        .inc();
-    registry
-        .histogram("http_request_duration_seconds", "HTTP request latency by method and route template.",
-                   {{"method", methodText}, {"route", routeText}}, obs::MetricsRegistry::latencyBuckets())
-        .observe(seconds);
+    const RouteSeries& series = seriesOf(method, routeLabel, response.status);
+    series.requests->inc();
+    series.duration->observe(seconds);
 
     std::string requestId = request ? request->requestId() : chooseRequestId({});
     response.header("X-Request-Id", requestId);
-    nlohmann::json fields = {{"request_id", requestId},
-                             {"method", methodText},
-                             {"route", routeText},
-                             {"status", response.status},
-                             {"duration_ms", seconds * 1000.0}};
+    obs::RequestLogEntry entry;
+    entry.requestId = requestId;
+    entry.method = method;
+    entry.route = routeLabel;
+    entry.status = response.status;
+    entry.durationMs = seconds * 1000.0;
     if (request) {
-        fields["remote"] = request->remoteAddress();
-        if (request->hasPrincipal()) fields["user_id"] = request->principal().userId;
+        entry.remote = request->remoteAddress();
+        if (request->hasPrincipal()) entry.userId = request->principal().userId;
     }
-    obs::log(response.status >= 500 ? obs::LogLevel::Error : obs::LogLevel::Info, "request", fields);
+    obs::logRequest(entry);
 }
 
 } // namespace md::http

@@ -344,7 +344,14 @@ private:
 } // namespace
 
 HttpServer::HttpServer(ServerOptions options, const Router& router, const Dispatcher& dispatcher)
-    : m_options(std::move(options)), m_acceptor(net::make_strand(m_io))
+    : m_options(std::move(options)),
+      m_ios([this] {
+          std::vector<std::unique_ptr<net::io_context>> contexts;
+          for (std::size_t i = 0; i < std::max<std::size_t>(1, m_options.ioThreads); ++i)
+              contexts.push_back(std::make_unique<net::io_context>(1)); // 1: run by one thread
+          return contexts;
+      }()),
+      m_acceptor(net::make_strand(*m_ios.front()))
 {
     m_workers = std::make_unique<WorkerPool>(m_options.workerThreads, m_options.queueCapacity);
     m_shared = std::make_shared<Shared>(Shared{m_options, router, dispatcher, *m_workers, m_inFlight, m_stopping});
@@ -367,14 +374,22 @@ void HttpServer::start()
                                  ec.message() + " (set MARKETDESK_LISTEN to a free address)");
     m_boundPort = m_acceptor.local_endpoint().port();
     accept();
-    m_ioWork.emplace(m_io.get_executor());
-    for (std::size_t i = 0; i < std::max<std::size_t>(1, m_options.ioThreads); ++i)
-        m_ioThreads.emplace_back([this] { m_io.run(); });
+    for (auto& context : m_ios) {
+        m_ioWork.emplace_back(context->get_executor());
+        m_ioThreads.emplace_back([&context = *context] { context.run(); });
+    }
+}
+
+net::io_context& HttpServer::nextConnectionContext()
+{
+    net::io_context& context = *m_ios[m_nextContext];
+    m_nextContext = (m_nextContext + 1) % m_ios.size();
+    return context;
 }
 
 void HttpServer::accept()
 {
-    m_acceptor.async_accept(net::make_strand(m_io), [this](beast::error_code ec, tcp::socket socket) {
+    m_acceptor.async_accept(net::make_strand(nextConnectionContext()), [this](beast::error_code ec, tcp::socket socket) {
         if (ec == net::error::operation_aborted || !m_acceptor.is_open()) return;
         if (!ec) std::make_shared<Session>(std::move(socket), m_shared)->start();
         accept();
@@ -394,8 +409,8 @@ std::size_t HttpServer::shutdown(std::chrono::milliseconds drainDeadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     std::size_t abandoned = m_inFlight.load();
     m_workers->stop();
-    m_ioWork.reset();
-    m_io.stop();
+    m_ioWork.clear();
+    for (auto& context : m_ios) context->stop();
     for (auto& thread : m_ioThreads)
         if (thread.joinable()) thread.join();
     m_ioThreads.clear();

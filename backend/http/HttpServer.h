@@ -56,15 +56,21 @@ public:
 private:
     void accept();
 
+    boost::asio::io_context& nextConnectionContext();
+
     ServerOptions m_options;
-    boost::asio::io_context m_io;
+    // One io_context per I/O thread, each run by its own thread; a connection stays on the one it was
+    // accepted onto. Several threads running one io_context would share its queue and its epoll
+    // descriptor, and cost more per request than they add. The acceptor is on the first.
+    std::vector<std::unique_ptr<boost::asio::io_context>> m_ios;
+    std::size_t m_nextContext = 0; // round robin, touched by the acceptor only
     boost::asio::ip::tcp::acceptor m_acceptor;
     std::unique_ptr<WorkerPool> m_workers;
     std::shared_ptr<Shared> m_shared;
     std::vector<std::thread> m_ioThreads;
     // Keeps the I/O threads running while nothing is pending on a socket (e.g. the acceptor is
     // closed for the drain and the last request is still on a worker, about to post its response).
-    std::optional<boost::asio::executor_work_guard<boost::asio::io_context::executor_type>> m_ioWork;
+    std::vector<boost::asio::executor_work_guard<boost::asio::io_context::executor_type>> m_ioWork;
     std::atomic<std::size_t> m_inFlight{0};
     std::atomic<bool> m_stopping{false};
     unsigned short m_boundPort = 0;

@@ -35,49 +35,37 @@ std::optional<std::string> statusText(std::optional<OrderStatus> status)
     return std::string(toString(*status));
 }
 
-// md_place_order raises MD001..MD004 with a JSON message; libpqxx gives us the whole server message
-// ("ERROR:  {...}\nCONTEXT: ..."), so the JSON is the first line from its first brace.
-nlohmann::json placementDetails(const pqxx::sql_error& error)
+// A refusal's message is the JSON of its details.
+nlohmann::json placementDetails(const std::string& message)
 {
-    std::string text = error.what();
-    auto start = text.find('{');
-    if (start == std::string::npos) return nlohmann::json::object();
-    auto end = text.find('\n', start);
-    auto details = nlohmann::json::parse(text.substr(start, end == std::string::npos ? end : end - start), nullptr, false);
-    return details.is_discarded() ? nlohmann::json::object() : details;
-}
-
-[[noreturn]] void throwPlacementError(const pqxx::sql_error& error)
-{
-    const std::string state = error.sqlstate();
-    nlohmann::json details = placementDetails(error);
-    if (state == "MD001")
-        throw DomainError(ErrorKind::Validation, "product_unavailable",
-                          "some products do not exist or are not for sale", std::move(details));
-    if (state == "MD002")
-        throw DomainError(ErrorKind::Validation, "mixed_sellers",
-                          "all items of an order must come from one seller; place one order per seller",
-                          std::move(details));
-    if (state == "MD003")
-        throw DomainError(ErrorKind::Validation, "mixed_currencies", "all items of an order must have one currency",
-                          std::move(details));
-    if (state == "MD004")
-        throw DomainError::conflict("insufficient_stock", "not enough stock for some lines; nothing was reserved",
-                                    std::move(details));
-    throw;
+    auto details = nlohmann::json::parse(message, nullptr, false);
+    return details.is_object() ? details : nlohmann::json::object();
 }
 
 } // namespace
 
+DomainError OrderRepository::placementError(const std::string& code, const std::string& message)
+{
+    nlohmann::json details = placementDetails(message);
+    if (code == "MD001")
+        return DomainError(ErrorKind::Validation, "product_unavailable", "some products do not exist or are not for sale",
+                           std::move(details));
+    if (code == "MD002")
+        return DomainError(ErrorKind::Validation, "mixed_sellers",
+                           "all items of an order must come from one seller; place one order per seller",
+                           std::move(details));
+    if (code == "MD003")
+        return DomainError(ErrorKind::Validation, "mixed_currencies", "all items of an order must have one currency",
+                           std::move(details));
+    return DomainError::conflict("insufficient_stock", "not enough stock for some lines; nothing was reserved",
+                                 std::move(details));
+}
+
 void OrderRepository::registerStatements()
 {
-    db::Statements::add("orders_place",
-                        "SELECT d::text, (d->>'id')::bigint, (d->>'version')::bigint, "
-                        "coalesce(current_setting('md.pending_event_ids', true), '') "
-                        "FROM md_place_order($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8) AS d");
-    db::Statements::add("orders_announce_events",
-                        "SELECT pg_notify('md_events', md_event_message(e)) FROM events e "
-                        "WHERE e.id = ANY(string_to_array($1, ',')::bigint[]) ORDER BY e.id");
+    db::Statements::add("orders_place_group",
+                        "SELECT document, order_id, order_version, error_code, error_message "
+                        "FROM md_place_orders($1::jsonb) ORDER BY ordinal");
     db::Statements::add("orders_customer_email",
                         "SELECT email FROM users WHERE id = $1 AND role = 'customer' AND NOT disabled");
     db::Statements::add("orders_document",
@@ -120,27 +108,53 @@ void OrderRepository::registerStatements()
                         "VALUES ($1, $2, $3, $4, $5, $6::jsonb)");
 }
 
-OrderRepository::PlacedOrder OrderRepository::place(pqxx::transaction_base& transaction, const Actor& actor,
-                                     std::optional<long long> customerUserId, const std::string& customerEmail,
-                                     const nlohmann::json& lines, const nlohmann::json& shippingAddress,
-                                     bool internal) const
+nlohmann::json OrderRepository::placementRequest(const Actor& actor, std::optional<long long> customerUserId,
+                                                const std::string& customerEmail, const nlohmann::json& lines,
+                                                const nlohmann::json& shippingAddress, bool internal)
 {
-    try {
-        auto row = transaction.exec_prepared1("orders_place", actor.principal.userId, actor.principal.email,
-                                              actor.requestId, customerUserId, customerEmail, lines.dump(),
-                                              shippingAddress.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                                              internal);
-        return {OrderDocument{row[1].as<long long>(), row[2].as<long long>(), row[0].as<std::string>()},
-                row[3].as<std::string>()};
-    } catch (const pqxx::sql_error& error) {
-        if (error.sqlstate().rfind("MD", 0) == 0) throwPlacementError(error);
-        throw;
-    }
+    return {{"actor_user_id", actor.principal.userId},
+            {"actor_email", actor.principal.email},
+            {"request_id", actor.requestId},
+            {"customer_user_id", customerUserId ? nlohmann::json(*customerUserId) : nlohmann::json()},
+            {"customer_email", customerEmail},
+            {"lines", lines},
+            {"shipping_address", shippingAddress},
+            {"internal", internal}};
 }
 
-void OrderRepository::announce(pqxx::transaction_base& transaction, const std::string& eventIds) const
+OrderDocument OrderRepository::place(pqxx::transaction_base& transaction, const Actor& actor,
+                                                    std::optional<long long> customerUserId,
+                                                    const std::string& customerEmail, const nlohmann::json& lines,
+                                                    const nlohmann::json& shippingAddress, bool internal) const
 {
-    transaction.exec_prepared("orders_announce_events", eventIds);
+    nlohmann::json requests = nlohmann::json::array();
+    requests.push_back(placementRequest(actor, customerUserId, customerEmail, lines, shippingAddress, internal));
+    auto placements = placeGroup(transaction, requests);
+    if (placements.size() != 1)
+        throw DomainError(ErrorKind::Internal, "internal_error", "order placement returned an unexpected result");
+    if (!placements.front().document)
+        throw placementError(placements.front().errorCode, placements.front().errorMessage);
+    return std::move(*placements.front().document);
+}
+
+std::vector<OrderRepository::GroupedPlacement> OrderRepository::placeGroup(pqxx::transaction_base& transaction,
+                                                                          const nlohmann::json& requests) const
+{
+    auto rows = transaction.exec_prepared("orders_place_group",
+                                          requests.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    std::vector<GroupedPlacement> placements;
+    placements.reserve(rows.size());
+    for (const auto& row : rows) {
+        GroupedPlacement placement;
+        if (row[3].is_null()) {
+            placement.document = OrderDocument{row[1].as<long long>(), row[2].as<long long>(), row[0].as<std::string>()};
+        } else {
+            placement.errorCode = row[3].as<std::string>();
+            placement.errorMessage = row[4].as<std::string>();
+        }
+        placements.push_back(std::move(placement));
+    }
+    return placements;
 }
 
 std::optional<std::string> OrderRepository::customerEmail(pqxx::transaction_base& transaction, long long userId) const

@@ -1,10 +1,11 @@
 #pragma once
-// SQL for orders. Placement is one call of md_place_order (see the migration); the rest are prepared
+// SQL for orders. Placement is one call of md_place_orders (see the migrations); the rest are prepared
 // statements, apart from the list, which is built per request from the filters in use. Reads are
 // scoped in the WHERE clause (sellerScope/customerScope nullopt: no restriction), so another
 // seller's or customer's order is simply not found.
 
 #include "core/Actor.h"
+#include "core/DomainError.h"
 #include "orders/OrderDocument.h"
 #include "orders/OrderLine.h"
 #include "orders/OrderListQuery.h"
@@ -31,24 +32,34 @@ public:
         long long refundId = 0;
         std::string summaryJson;
     };
-    struct PlacedOrder {
-        OrderDocument document;
-        // Ids of the events the placement wrote, comma-separated; announce() them once committed.
-        std::string pendingEventIds;
+
+    // One order of a group placed by placeGroup: the document, or md_place_order's error.
+    struct GroupedPlacement {
+        std::optional<OrderDocument> document;
+        std::string errorCode;    // MD001..MD004 when refused
+        std::string errorMessage; // its JSON details
     };
 
     static void registerStatements();
+    // The DomainError of md_place_orders' refusal MD001..MD004 (see place()).
+    static DomainError placementError(const std::string& code, const std::string& message);
 
+    // One request of md_place_orders (see the migration).
+    static nlohmann::json placementRequest(const Actor& actor, std::optional<long long> customerUserId,
+                                           const std::string& customerEmail, const nlohmann::json& lines,
+                                           const nlohmann::json& shippingAddress, bool internal);
     // Reserves stock and writes the order with its items, movements, timeline, audit row and
-    // order.created event. Throws DomainError: 422 product_unavailable / mixed_sellers /
-    // mixed_currencies, 409 insufficient_stock (details.lines).
-    PlacedOrder place(pqxx::transaction_base& transaction, const Actor& actor,
+    // order.created event (a group of one, see placeGroup). Throws DomainError: 422 product_unavailable
+    // / mixed_sellers / mixed_currencies, 409 insufficient_stock (details.lines).
+    OrderDocument place(pqxx::transaction_base& transaction, const Actor& actor,
                         std::optional<long long> customerUserId, const std::string& customerEmail,
                         const nlohmann::json& lines, const nlohmann::json& shippingAddress, bool internal) const;
+    // Places a group of orders in one statement (md_place_orders): each stands or falls alone, one
+    // result per request, in order. requests: placementRequest()s. Any error other than an order's
+    // refusal is thrown and leaves nothing placed. Their events are notified when the transaction
+    // commits.
+    std::vector<GroupedPlacement> placeGroup(pqxx::transaction_base& transaction, const nlohmann::json& requests) const;
     std::optional<std::string> customerEmail(pqxx::transaction_base& transaction, long long userId) const;
-    // Sends the md_events notifications of committed events (see md_notify_event in the migration).
-    // Run it outside the transaction that wrote them, after its commit.
-    void announce(pqxx::transaction_base& transaction, const std::string& eventIds) const;
 
     std::optional<OrderDocument> document(pqxx::transaction_base& transaction, long long orderId,
                                           std::optional<long long> sellerScope, std::optional<long long> customerScope,

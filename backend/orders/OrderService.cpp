@@ -57,10 +57,12 @@ nlohmann::json cursorPosition(const OrderRepository::ListedOrder& order, const O
 } // namespace
 
 OrderService::OrderService(db::ConnectionPool& pool, const OrderRepository& repository,
-                           const IdempotencyStore& idempotency, const inventory::StockLedger& ledger)
+                           const IdempotencyStore& idempotency, const inventory::StockLedger& ledger,
+                           PlacementGroups::Settings placementGroups)
     : m_pool(pool), m_repository(repository), m_idempotency(idempotency), m_ledger(ledger),
       m_placed(obs::MetricsRegistry::instance().counter(
-          "orders_placed_total", "Orders placed (replays of an Idempotency-Key are not counted)."))
+          "orders_placed_total", "Orders placed (replays of an Idempotency-Key are not counted).")),
+      m_groups(pool, repository, placementGroups)
 {
 }
 
@@ -72,7 +74,25 @@ OrderReply OrderService::place(const Actor& actor, const PlaceOrderRequest& requ
     if (onBehalf && principal.role != Role::Admin)
         throw DomainError::forbidden("only an admin may place an order on someone else's behalf");
 
-    std::string eventIds;
+    // The common case, one caller ordering for themselves or for a customer given by email, goes
+    // through the placement groups. An Idempotency-Key claim and a customer account lookup belong in
+    // the same transaction as the order, so those orders are placed alone below.
+    if (!idempotency && !request.customerUserId) {
+        PlacementInput input{actor,
+                             principal.userId,
+                             principal.email,
+                             request.linesJson(),
+                             request.shippingAddress,
+                             seesInternals(principal)};
+        if (request.customerEmail) {
+            input.customerUserId.reset(); // a customer without an account
+            input.customerEmail = *request.customerEmail;
+        }
+        OrderDocument document = m_groups.place(input);
+        m_placed.inc();
+        return OrderReply{201, std::move(document.json), document.id, document.version, false};
+    }
+
     OrderReply reply = db::withTransaction(m_pool, [&](pqxx::work& transaction) {
         if (idempotency) {
             if (auto stored = m_idempotency.claim(transaction, principal.userId, kPlaceScope, idempotency->key,
@@ -94,14 +114,10 @@ OrderReply OrderService::place(const Actor& actor, const PlaceOrderRequest& requ
                                          request.shippingAddress, seesInternals(principal));
         if (idempotency)
             m_idempotency.complete(transaction, principal.userId, kPlaceScope, idempotency->key, 201,
-                                   placed.document.json);
-        eventIds = std::move(placed.pendingEventIds);
-        return OrderReply{201, std::move(placed.document.json), placed.document.id, placed.document.version, false};
+                                   placed.json);
+        return OrderReply{201, std::move(placed.json), placed.id, placed.version, false};
     });
-    if (!reply.replayed) {
-        m_placed.inc();
-        if (!eventIds.empty()) announceCommitted(eventIds);
-    }
+    if (!reply.replayed) m_placed.inc();
     return reply;
 }
 
@@ -245,21 +261,6 @@ std::string OrderService::addNote(const Actor& actor, long long orderId, const N
         announce(transaction, actor, *order, "order.note", summary, {{"note_id", noteId}, {"body", request.body}});
         return m_repository.noteJson(transaction, orderId, noteId);
     });
-}
-
-void OrderService::announceCommitted(const std::string& eventIds) const noexcept
-{
-    try {
-        // Autocommit, one round trip: the notifications go out in a transaction of their own that
-        // writes nothing, so it does not hold the notification lock across a disk flush.
-        auto lease = m_pool.acquire();
-        pqxx::nontransaction statement(*lease);
-        m_repository.announce(statement, eventIds);
-    } catch (const std::exception& error) {
-        obs::logWarn("an order was placed but its live events were not announced; SSE clients get them by "
-                     "Last-Event-ID",
-                     {{"event_ids", eventIds}, {"error", error.what()}});
-    }
 }
 
 void OrderService::announce(pqxx::transaction_base& transaction, const Actor& actor, const OrderRecord& before,

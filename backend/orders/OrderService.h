@@ -15,6 +15,7 @@
 #include "orders/OrderReply.h"
 #include "orders/OrderRepository.h"
 #include "orders/PlaceOrderRequest.h"
+#include "orders/PlacementGroups.h"
 #include "orders/RefundRequest.h"
 #include "orders/TransitionRequest.h"
 
@@ -26,7 +27,7 @@ namespace md::orders {
 class OrderService {
 public:
     OrderService(db::ConnectionPool& pool, const OrderRepository& repository, const IdempotencyStore& idempotency,
-                 const inventory::StockLedger& ledger);
+                 const inventory::StockLedger& ledger, PlacementGroups::Settings placementGroups);
 
     // 201 with the order; a replay of the same Idempotency-Key and body answers the first response.
     OrderReply place(const Actor& actor, const PlaceOrderRequest& request,
@@ -46,15 +47,15 @@ private:
     static bool seesInternals(const Principal& principal) { return principal.role != Role::Customer; }
     void announce(pqxx::transaction_base& transaction, const Actor& actor, const OrderRecord& before,
                   const std::string& action, const std::string& summaryJson, const nlohmann::json& details) const;
-    // The live events of a committed placement; a failure is logged, not thrown (the order stands,
-    // and SSE clients catch up through Last-Event-ID).
-    void announceCommitted(const std::string& eventIds) const noexcept;
 
     db::ConnectionPool& m_pool;
     const OrderRepository& m_repository;
     const IdempotencyStore& m_idempotency;
     const inventory::StockLedger& m_ledger;
     obs::Counter& m_placed;
+    // Orders without an Idempotency-Key for the caller or a customer given by email are placed in
+    // groups; mutable because placing through it is what place() does, not a change of the service.
+    mutable PlacementGroups m_groups;
 };
 
 } // namespace md::orders

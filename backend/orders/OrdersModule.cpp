@@ -2,8 +2,8 @@
 
 namespace md::orders {
 
-OrdersModule::OrdersModule(db::ConnectionPool& pool)
-    : m_service(pool, m_repository, m_idempotency, m_ledger), m_routes(m_service)
+OrdersModule::OrdersModule(db::ConnectionPool& pool, PlacementGroups::Settings placementGroups)
+    : m_service(pool, m_repository, m_idempotency, m_ledger, placementGroups), m_routes(m_service)
 {
     OrderRepository::registerStatements();
     IdempotencyStore::registerStatements();

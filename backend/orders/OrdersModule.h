@@ -15,7 +15,7 @@ namespace md::orders {
 class OrdersModule {
 public:
     // Registers the prepared statements, so construct it before the server starts.
-    explicit OrdersModule(db::ConnectionPool& pool);
+    OrdersModule(db::ConnectionPool& pool, PlacementGroups::Settings placementGroups);
     void registerRoutes(http::Router& router);
 
 private:

@@ -2,6 +2,7 @@
 // JWT signing and strict verification, the token-bucket limiter, cursors, field rules, password
 // hashing and the cache-notification payloads. The HTTP behaviour is tested black-box elsewhere.
 
+#include "auth/AccessTokenVerifier.h"
 #include "auth/Base64Url.h"
 #include "auth/JsonBodyReader.h"
 #include "auth/JwtCodec.h"
@@ -14,6 +15,8 @@
 #include "core/KeysetCursor.h"
 
 #include <QtTest>
+
+#include <thread>
 
 #include <sodium.h>
 
@@ -351,6 +354,25 @@ private slots:
         QCOMPARE(RevocationCacheSync::userIdFromPayload("user:42").value(), 42LL);
         for (const char* other : {"product:42", "user:", "user:4x", "user:-1", "user:0", "users:4", ""})
             QVERIFY2(!RevocationCacheSync::userIdFromPayload(other).has_value(), other);
+    }
+
+    // The verifier remembers tokens it has checked; remembering must not extend a token's life or let
+    // a token that differs by one character through.
+    void rememberedTokensStillExpireAndStayExact()
+    {
+        JwtCodec codec(kSecret, 60s);
+        auto revocations = std::make_shared<UserRevocationCache>(); // never loaded: sign-in state unknown
+        AccessTokenVerifier verifier(codec, revocations);
+        // Issued 59 s ago: valid for about one more second.
+        const std::string token = codec.issue(adminClaims(), JwtCodec::Clock::now() - 59s);
+        // The signature checks out (remembered), then the unloaded revocation state refuses it.
+        QCOMPARE(errorCodeOf([&] { verifier.verify(token); }), std::string("service_unavailable"));
+        std::string tampered = token;
+        tampered[tampered.find('.') + 3] ^= 1; // a payload character
+        QCOMPARE(errorCodeOf([&] { verifier.verify(tampered); }), std::string("invalid_token"));
+        std::this_thread::sleep_for(1100ms);
+        QCOMPARE(errorCodeOf([&] { verifier.verify(token); }), std::string("token_expired"));
+        QCOMPARE(errorCodeOf([&] { verifier.verify(token); }), std::string("token_expired"));
     }
 
     void revocationCacheRefusesUntilLoaded()

@@ -59,7 +59,9 @@ private slots:
         options.environment = {{"MARKETDESK_KUBE_MODE", "kubeconfig"},
                                {"MARKETDESK_KUBECONFIG", m_kubeconfig},
                                {"MARKETDESK_KUBE_NAMESPACE", "marketplace"},
-                               {"MARKETDESK_KUBE_TIMEOUT_MS", "2000"}};
+                               {"MARKETDESK_KUBE_TIMEOUT_MS", "2000"},
+                               // podLogsTailAndFollow counts on 8 workers (2 log follows at once).
+                               {"MARKETDESK_WORKER_THREADS", "8"}};
         MD_REQUIRE(m_stack.start(options));
         // The informer lists once connected; wait (bounded) until the list is served.
         HttpClient operatorClient = client(Role::Operator);

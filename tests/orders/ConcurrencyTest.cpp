@@ -9,38 +9,15 @@
 
 #include <QtTest>
 
-#include <atomic>
-#include <functional>
-#include <latch>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <set>
-#include <thread>
 #include <vector>
 
 using namespace md::test;
 using namespace md::test::orders;
 
-namespace {
-
-// Runs body(i) for i in [0, count) on count threads released together, and waits for all of them.
-// Every request has the client's 30 s timeout, so this is bounded in time as well as in count.
-void race(int count, const std::function<void(int)>& body)
-{
-    std::latch start(count);
-    std::vector<std::thread> threads;
-    threads.reserve(count);
-    for (int i = 0; i < count; ++i)
-        threads.emplace_back([&, i] {
-            start.arrive_and_wait();
-            body(i);
-        });
-    for (auto& thread : threads)
-        thread.join();
-}
-
-} // namespace
 
 class ConcurrencyTest : public QObject {
     Q_OBJECT

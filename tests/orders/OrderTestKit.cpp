@@ -1,6 +1,8 @@
 #include "orders/OrderTestKit.h"
 
+#include <latch>
 #include <sstream>
+#include <thread>
 
 namespace md::test::orders {
 
@@ -42,6 +44,19 @@ HttpResponse transition(HttpClient& client, long long orderId, const std::string
     nlohmann::json body = extra;
     body["to"] = to;
     return client.post(orderPath(orderId, "/transitions"), body);
+}
+
+void race(int count, const std::function<void(int)>& body)
+{
+    std::latch start(count);
+    std::vector<std::thread> threads;
+    threads.reserve(static_cast<std::size_t>(count));
+    for (int i = 0; i < count; ++i)
+        threads.emplace_back([&, i] {
+            start.arrive_and_wait();
+            body(i);
+        });
+    for (auto& thread : threads) thread.join();
 }
 
 } // namespace md::test::orders

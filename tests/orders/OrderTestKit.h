@@ -1,10 +1,12 @@
 #pragma once
-// Small shared pieces of the order tests: request bodies, paths and reading a counter from /metrics.
+// Small shared pieces of the order tests: request bodies, paths, reading a counter from /metrics and
+// racing clients.
 
 #include "support/HttpClient.h"
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -27,5 +29,9 @@ inline HttpResponse transition(HttpClient&& client, long long orderId, const std
 {
     return transition(client, orderId, to, extra);
 }
+
+// Runs body(i) for i in [0, count) on count threads released together, and waits for all of them.
+// Every request has the client's 30 s timeout, so this is bounded in time as well as in count.
+void race(int count, const std::function<void(int)>& body);
 
 } // namespace md::test::orders

@@ -34,6 +34,9 @@ private slots:
         QTest::newRow("listen flag") << "MARKETDESK_LISTEN" << "<unset>" << QStringList{"--listen", "localhost:-1"};
         QTest::newRow("log format") << "MARKETDESK_LOG_FORMAT" << "xml" << QStringList();
         QTest::newRow("pool size") << "MARKETDESK_DB_POOL_SIZE" << "0" << QStringList();
+        QTest::newRow("order group size") << "MARKETDESK_ORDER_GROUP_SIZE" << "0" << QStringList();
+        QTest::newRow("order group size too large") << "MARKETDESK_ORDER_GROUP_SIZE" << "61" << QStringList();
+        QTest::newRow("more order lanes than connections") << "MARKETDESK_ORDER_GROUP_LANES" << "17" << QStringList();
     }
 
     void refusesBadSettings()

@@ -1,0 +1,219 @@
+-- Placing orders together -------------------------------------------------------------------------------
+-- An order placed on its own is a transaction of its own: a commit (a WAL flush), a snapshot, some thirty
+-- relation locks and a dozen statements, which is most of what it costs PostgreSQL. The server therefore
+-- places the orders that arrive while earlier ones are being placed as one group (see PlacementGroups in
+-- the server): one call of md_place_orders, one transaction, and each of its statements writes the rows
+-- of every order in the group at once. An order alone is a group of one, so this is the only
+-- implementation of placement; md_place_order of the first migration is dropped.
+--
+-- Each order stands or falls alone. The function first decides, in arrival order, which orders can be
+-- placed: all products exist and are active, one seller, one currency, and stock for every line after
+-- the orders before it in the group took theirs. Only then does it write, and only the orders it
+-- accepted, so a refused order leaves nothing behind and takes nothing from the others.
+--
+-- requests is [{actor_user_id, actor_email, request_id, customer_user_id, customer_email,
+--               lines: [{product_id, quantity}] (distinct product ids), shipping_address, internal}].
+-- One row per request (in any order; ordinal is its position, from 1): the order document with its id
+-- and version, or a refusal:
+--   MD001 product_unavailable (message: {"product_ids": [...]}) — absent or not active
+--   MD002 mixed_sellers       (message: {"seller_ids": [...]})
+--   MD003 mixed_currencies    (message: {"currencies": [...]})
+--   MD004 insufficient_stock  (message: {"lines": [{product_id, requested, available}]})
+-- Any other error (a deadlock, a timeout, a lost connection) fails the whole call, and nothing is
+-- placed. The events written (order.created, inventory.low_stock) are notified at commit by their
+-- trigger, as every other event is. (The first migration's md_place_order left them to the server to
+-- announce after the commit, because a notifying transaction holds a cluster-wide lock through its
+-- WAL flush and single orders, one transaction each, queued on it. A group commits once for all its
+-- orders, and a second round trip per group cost more than the wait.)
+DROP FUNCTION md_place_order(bigint, text, text, bigint, text, jsonb, jsonb, boolean);
+
+-- Without md_place_order nothing asks for notifications after the commit any more: every event is
+-- notified by its trigger, at commit.
+CREATE OR REPLACE FUNCTION md_notify_event() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('md_events', md_event_message(NEW));
+    RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION md_place_orders(requests jsonb)
+RETURNS TABLE (ordinal integer, document text, order_id bigint, order_version bigint, error_code text,
+               error_message text)
+-- The statements below have the same best plan whatever the group holds (primary-key probes and
+-- small in-memory sets). Planned afresh for each call, as PL/pgSQL would do for the first calls of a
+-- session and for any it judges different, the one that writes costs more to plan than to run.
+LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
+DECLARE
+    -- The products of the group, by product id, as read once (see below).
+    product_ids  bigint[];
+    statuses     text[];
+    sellers      bigint[];
+    currencies   text[];
+    prices       bigint[];
+    skus         text[];
+    titles       text[];
+    available    integer[];
+    taken        integer[]; -- what the accepted orders reserve, by product
+    taken_ids    bigint[];
+    -- Per request, in order.
+    request      jsonb;
+    line         jsonb;
+    slot         integer;
+    quantity     integer;
+    unavailable  jsonb;
+    short_lines  jsonb;
+    seller_set   bigint[];
+    currency_set text[];
+    accepted     integer[] := '{}';
+    refusals     jsonb := '[]';
+    n            integer := 0;
+BEGIN
+    -- The products the group asks for; their stock rows are locked in product_id order, the order every
+    -- other writer of inventory rows follows, so groups cannot deadlock with each other or with single
+    -- changes. Then the products and their stock are read once: prices are frozen from this read.
+    SELECT array_agg(DISTINCT (l->>'product_id')::bigint)
+      INTO product_ids
+      FROM jsonb_array_elements(requests) AS r, jsonb_array_elements(r->'lines') AS l;
+    PERFORM 1 FROM inventory WHERE product_id = ANY(product_ids) ORDER BY product_id FOR UPDATE;
+    SELECT array_agg(p.id ORDER BY p.id), array_agg(p.status ORDER BY p.id), array_agg(p.seller_id ORDER BY p.id),
+           array_agg(p.currency ORDER BY p.id), array_agg(p.price_cents ORDER BY p.id), array_agg(p.sku ORDER BY p.id),
+           array_agg(p.title ORDER BY p.id), array_agg(greatest(i.on_hand - i.reserved, 0) ORDER BY p.id)
+      INTO product_ids, statuses, sellers, currencies, prices, skus, titles, available
+      FROM products p LEFT JOIN inventory i ON i.product_id = p.id
+     WHERE p.id = ANY(product_ids);
+    taken := array_fill(0, ARRAY[coalesce(cardinality(product_ids), 0)]);
+
+    -- Decide each order in arrival order against what the orders before it left.
+    FOR request IN SELECT value FROM jsonb_array_elements(requests) LOOP
+        n := n + 1;
+        unavailable := '[]';
+        seller_set := '{}';
+        currency_set := '{}';
+        FOR line IN SELECT value FROM jsonb_array_elements(request->'lines') ORDER BY (value->>'product_id')::bigint LOOP
+            slot := array_position(product_ids, (line->>'product_id')::bigint);
+            IF slot IS NULL OR statuses[slot] <> 'active' THEN
+                unavailable := unavailable || (line->'product_id');
+            ELSE
+                IF NOT sellers[slot] = ANY(seller_set) THEN seller_set := seller_set || sellers[slot]; END IF;
+                IF NOT currencies[slot] = ANY(currency_set) THEN currency_set := currency_set || currencies[slot]; END IF;
+            END IF;
+        END LOOP;
+        IF jsonb_array_length(request->'lines') = 0 THEN
+            refusals := refusals || jsonb_build_object('ordinal', n, 'code', 'MD001', 'message', '{"product_ids": []}');
+            CONTINUE;
+        END IF;
+        IF jsonb_array_length(unavailable) > 0 THEN
+            refusals := refusals || jsonb_build_object('ordinal', n, 'code', 'MD001',
+                'message', jsonb_build_object('product_ids', unavailable)::text);
+            CONTINUE;
+        END IF;
+        IF cardinality(seller_set) > 1 THEN
+            refusals := refusals || jsonb_build_object('ordinal', n, 'code', 'MD002',
+                'message', jsonb_build_object('seller_ids', (SELECT array_agg(s ORDER BY s) FROM unnest(seller_set) s))::text);
+            CONTINUE;
+        END IF;
+        IF cardinality(currency_set) > 1 THEN
+            refusals := refusals || jsonb_build_object('ordinal', n, 'code', 'MD003',
+                'message', jsonb_build_object('currencies', (SELECT array_agg(c ORDER BY c) FROM unnest(currency_set) c))::text);
+            CONTINUE;
+        END IF;
+        short_lines := '[]';
+        FOR line IN SELECT value FROM jsonb_array_elements(request->'lines') ORDER BY (value->>'product_id')::bigint LOOP
+            slot := array_position(product_ids, (line->>'product_id')::bigint);
+            quantity := (line->>'quantity')::integer;
+            IF coalesce(available[slot], 0) < quantity THEN
+                short_lines := short_lines || jsonb_build_object('product_id', product_ids[slot],
+                    'requested', quantity, 'available', coalesce(available[slot], 0));
+            END IF;
+        END LOOP;
+        IF jsonb_array_length(short_lines) > 0 THEN
+            refusals := refusals || jsonb_build_object('ordinal', n, 'code', 'MD004',
+                'message', jsonb_build_object('lines', short_lines)::text);
+            CONTINUE;
+        END IF;
+        FOR line IN SELECT value FROM jsonb_array_elements(request->'lines') LOOP
+            slot := array_position(product_ids, (line->>'product_id')::bigint);
+            quantity := (line->>'quantity')::integer;
+            available[slot] := available[slot] - quantity;
+            taken[slot] := taken[slot] + quantity;
+        END LOOP;
+        accepted := accepted || n;
+    END LOOP;
+    SELECT array_agg(id) INTO taken_ids FROM unnest(product_ids, taken) AS t(id, quantity) WHERE t.quantity > 0;
+
+    -- Write the accepted orders: one statement, each part of it writing the rows of all of them. The
+    -- order ids are drawn first, so that items, movements and timeline can refer to them.
+    RETURN QUERY
+    WITH frozen AS (
+        SELECT * FROM unnest(product_ids, sellers, currencies, prices, skus, titles)
+                   AS f(product_id, seller_id, currency, price_cents, sku, title)),
+    placed AS MATERIALIZED (
+        SELECT r.ordinality::integer AS ordinal, nextval('orders_id_seq') AS id, r.value AS request
+          FROM jsonb_array_elements(requests) WITH ORDINALITY AS r
+         WHERE r.ordinality = ANY(accepted)),
+    lines AS MATERIALIZED (
+        SELECT placed.ordinal, placed.id AS order_id, (l->>'product_id')::bigint AS product_id,
+               (l->>'quantity')::integer AS quantity, frozen.seller_id, frozen.currency, frozen.price_cents,
+               frozen.sku, frozen.title
+          FROM placed, jsonb_array_elements(placed.request->'lines') AS l
+          JOIN frozen ON frozen.product_id = (l->>'product_id')::bigint),
+    -- By primary key (= ANY): joined with the lines instead, the planner may scan the whole table.
+    reserved AS (
+        UPDATE inventory i
+           SET reserved = i.reserved + taken[array_position(product_ids, i.product_id)], version = i.version + 1,
+               updated_at = now()
+         WHERE i.product_id = ANY(taken_ids)
+        RETURNING i.product_id),
+    new_orders AS (
+        INSERT INTO orders (id, number, seller_id, customer_user_id, customer_email, status, currency,
+                            subtotal_cents, total_cents, shipping_address)
+        SELECT placed.id,
+               'MD-' || to_char(now() AT TIME ZONE 'UTC', 'YYYYMMDD') || '-' || lpad(placed.id::text, greatest(7, length(placed.id::text)), '0'),
+               t.seller_id, (placed.request->>'customer_user_id')::bigint, placed.request->>'customer_email', 'placed',
+               t.currency, t.subtotal, t.subtotal, placed.request->'shipping_address'
+          FROM placed
+          JOIN (SELECT lines.order_id, min(lines.seller_id) AS seller_id, min(lines.currency) AS currency,
+                       sum(lines.price_cents * lines.quantity) AS subtotal
+                  FROM lines GROUP BY lines.order_id) AS t ON t.order_id = placed.id
+         ORDER BY placed.ordinal
+        RETURNING *),
+    new_items AS (
+        INSERT INTO order_items (order_id, product_id, sku, title, unit_price_cents, quantity)
+        SELECT lines.order_id, lines.product_id, lines.sku, lines.title, lines.price_cents, lines.quantity
+          FROM lines ORDER BY lines.ordinal, lines.product_id
+        RETURNING *),
+    movements AS (
+        INSERT INTO inventory_movements (product_id, delta, reserved_delta, reason, order_id, actor_user_id)
+        SELECT lines.product_id, 0, lines.quantity, 'order_placed', lines.order_id,
+               (placed.request->>'actor_user_id')::bigint
+          FROM lines JOIN placed ON placed.id = lines.order_id ORDER BY lines.ordinal, lines.product_id),
+    new_events AS (
+        INSERT INTO order_events (order_id, type, to_status, actor_user_id)
+        SELECT placed.id, 'created', 'placed', (placed.request->>'actor_user_id')::bigint FROM placed ORDER BY placed.ordinal
+        RETURNING *),
+    documents AS MATERIALIZED (
+        SELECT placed.ordinal, o.id, o.version, placed.request,
+               md_order_summary_json(o::orders, items.unit_count) AS summary,
+               md_order_json(o::orders, items.unit_count, items.list,
+                             json_build_array(md_order_event_json(e::order_events, placed.request->>'actor_email',
+                                                                  (placed.request->>'internal')::boolean)),
+                             '[]', '[]') AS document
+          FROM placed
+          JOIN new_orders o ON o.id = placed.id
+          JOIN new_events e ON e.order_id = placed.id
+          JOIN (SELECT i.order_id, sum(i.quantity) AS unit_count, json_agg(md_order_item_json(i::order_items) ORDER BY i.id) AS list
+                  FROM new_items i GROUP BY i.order_id) AS items ON items.order_id = placed.id),
+    audited AS (
+        INSERT INTO audit_log (actor_user_id, actor_email, action, entity_type, entity_id, after, request_id)
+        SELECT (d.request->>'actor_user_id')::bigint, d.request->>'actor_email', 'order.create', 'order', d.id::text,
+               d.document::jsonb, d.request->>'request_id'
+          FROM documents d ORDER BY d.ordinal),
+    announced AS (
+        INSERT INTO events (type, seller_id, customer_user_id, payload)
+        SELECT 'order.created', (d.summary->>'seller_id')::bigint, (d.summary->>'customer_user_id')::bigint, d.summary::jsonb
+          FROM documents d ORDER BY d.ordinal)
+    SELECT d.ordinal, d.document::text, d.id, d.version::bigint, NULL::text, NULL::text FROM documents d
+    UNION ALL
+    SELECT (f->>'ordinal')::integer, NULL, NULL, NULL, f->>'code', f->>'message' FROM jsonb_array_elements(refusals) AS f;
+END
+$$;

@@ -1,0 +1,134 @@
+#include "orders/PlacementGroups.h"
+
+#include "core/DomainError.h"
+#include "db/Transaction.h"
+#include "observability/Log.h"
+
+#include <algorithm>
+
+namespace md::orders {
+
+PlacementGroups::PlacementGroups(db::ConnectionPool& pool, const OrderRepository& repository, Settings settings)
+    : m_pool(pool), m_repository(repository),
+      m_settings{std::max<std::size_t>(settings.maxGroupSize, 1), std::max<std::size_t>(settings.lanes, 1)},
+      m_groupSizes(obs::MetricsRegistry::instance().histogram(
+          "orders_placement_group_size", "Orders placed together in one transaction (see PlacementGroups).", {},
+          {1, 2, 4, 8, 16, 32, 64}))
+{
+}
+
+OrderDocument PlacementGroups::place(const PlacementInput& input)
+{
+    Pending self;
+    self.input = &input;
+    std::unique_lock lock(m_mutex);
+    m_waiting.push_back(&self);
+    // Leader and followers: whoever finds a lane free leads the orders waiting at the front (its own
+    // among them, unless a lane took it already); the others sleep until their group is done or they
+    // reach the front of the queue as a lane frees.
+    while (!self.done) {
+        if (mayLead())
+            lead(lock);
+        else
+            self.wake.wait(lock);
+    }
+    lock.unlock();
+    if (self.error) std::rethrow_exception(self.error);
+    return std::move(*self.document);
+}
+
+bool PlacementGroups::mayLead() const
+{
+    if (m_waiting.empty() || m_lanesInUse >= m_settings.lanes) return false;
+    // The first lane takes whatever waits. Another lane opens only once a group's worth has piled up
+    // behind the busy ones: small groups side by side cost the database more per order (each group has
+    // a fixed cost, and groups running at once contend for the same index pages and locks) than one
+    // larger group a little later.
+    return m_lanesInUse == 0 || m_waiting.size() >= std::max<std::size_t>(1, m_settings.maxGroupSize / 4);
+}
+
+void PlacementGroups::lead(std::unique_lock<std::mutex>& lock)
+{
+    const std::size_t count = std::min(m_waiting.size(), m_settings.maxGroupSize);
+    std::vector<Pending*> group(m_waiting.begin(), m_waiting.begin() + static_cast<std::ptrdiff_t>(count));
+    m_waiting.erase(m_waiting.begin(), m_waiting.begin() + static_cast<std::ptrdiff_t>(count));
+    ++m_lanesInUse;
+    lock.unlock();
+
+    try {
+        placeGroup(group);
+    } catch (...) { // only std::bad_alloc can get here
+        for (Pending* pending : group)
+            if (!pending->document && !pending->error) pending->error = std::current_exception();
+    }
+
+    lock.lock();
+    --m_lanesInUse;
+    if (!m_waiting.empty()) m_waiting.front()->wake.notify_one();
+    for (Pending* pending : group) {
+        pending->done = true;
+        pending->wake.notify_one();
+    }
+}
+
+void PlacementGroups::placeGroup(const std::vector<Pending*>& group)
+{
+    m_groupSizes.observe(static_cast<double>(group.size()));
+    if (group.size() == 1) {
+        placeAlone(*group.front());
+        return;
+    }
+
+    nlohmann::json requests = nlohmann::json::array();
+    for (const Pending* pending : group) requests.push_back(OrderRepository::placementRequest(pending->input->actor, pending->input->customerUserId,
+                                                            pending->input->customerEmail, pending->input->lines,
+                                                            pending->input->shippingAddress, pending->input->internal));
+    std::vector<OrderRepository::GroupedPlacement> placements;
+    try {
+        // One statement in autocommit: md_place_orders is the whole transaction, so the group costs one
+        // round trip, without BEGIN and COMMIT of their own.
+        auto lease = m_pool.acquire();
+        try {
+            pqxx::nontransaction statement(*lease);
+            placements = m_repository.placeGroup(statement, requests);
+        } catch (const pqxx::broken_connection&) {
+            lease.discard();
+            throw;
+        }
+    } catch (const std::exception& error) {
+        // Nothing of the group was placed; each order now gets the answer it would have had alone.
+        obs::logWarn("a group of orders failed as a whole; placing them one by one",
+                     {{"orders", group.size()}, {"error", error.what()}});
+        for (Pending* pending : group) placeAlone(*pending);
+        return;
+    }
+    if (placements.size() != group.size()) { // cannot happen: md_place_orders answers every request
+        for (Pending* pending : group)
+            pending->error = std::make_exception_ptr(DomainError(ErrorKind::Internal, "internal_error",
+                                                                 "order placement returned an unexpected result"));
+        return;
+    }
+    for (std::size_t i = 0; i < group.size(); ++i) {
+        auto& placement = placements[i];
+        if (placement.document)
+            group[i]->document = std::move(*placement.document);
+        else
+            group[i]->error =
+                std::make_exception_ptr(OrderRepository::placementError(placement.errorCode, placement.errorMessage));
+    }
+}
+
+void PlacementGroups::placeAlone(Pending& pending)
+{
+    const PlacementInput& input = *pending.input;
+    try {
+        pending.document = db::withTransaction(m_pool, [&](pqxx::work& transaction) {
+            return m_repository.place(transaction, input.actor, input.customerUserId, input.customerEmail, input.lines,
+                                      input.shippingAddress, input.internal);
+        });
+    } catch (...) {
+        pending.error = std::current_exception();
+    }
+}
+
+} // namespace md::orders

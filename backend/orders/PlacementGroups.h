@@ -1,0 +1,86 @@
+#pragma once
+// Group commit for order placement. An order placed alone is a transaction of its own, and its commit,
+// snapshot, locks and a dozen statements are most of what it costs PostgreSQL. So the orders that
+// arrive while earlier ones are being placed wait, and the next free lane places all of them with one
+// call of md_place_orders: one round trip, one transaction, and statements that write the rows of
+// the whole group at once, while each order still stands or falls alone, with its own answer (see
+// the migration).
+//
+// There is no timer: a lane takes whatever is waiting the moment it is free, so an order on a quiet
+// server goes through at once, alone, and groups only form when orders arrive faster than one lane
+// commits them. A group that fails as a whole (a deadlock, a timeout, the connection) is placed again
+// one order at a time, so every order gets the answer it would have had on its own.
+
+#include "core/Actor.h"
+#include "db/ConnectionPool.h"
+#include "observability/Metrics.h"
+#include "orders/OrderDocument.h"
+#include "orders/OrderRepository.h"
+
+#include <nlohmann/json.hpp>
+
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace md::orders {
+
+// One order to place, already validated (see PlaceOrderRequest) and with its customer resolved.
+struct PlacementInput {
+    Actor actor;
+    std::optional<long long> customerUserId;
+    std::string customerEmail;
+    nlohmann::json lines; // [{"product_id", "quantity"}], product ids distinct
+    nlohmann::json shippingAddress;
+    bool internal = false;
+};
+
+class PlacementGroups {
+public:
+    struct Settings {
+        std::size_t maxGroupSize = 32; // 1 places every order alone
+        std::size_t lanes = 2;         // groups being placed at once, each on its own connection
+    };
+    PlacementGroups(db::ConnectionPool& pool, const OrderRepository& repository, Settings settings);
+
+    // Places the order together with whatever others are waiting and returns once its group has
+    // committed. Throws what OrderRepository::place would for this order
+    // alone (DomainError 422/409 for a refused order, 503 when the database is unavailable).
+    OrderDocument place(const PlacementInput& input);
+
+private:
+    struct Pending {
+        const PlacementInput* input = nullptr;
+        std::optional<OrderDocument> document;
+        std::exception_ptr error;
+        bool done = false;
+        // Each waiting order has its own, so a finished group wakes its own orders and the next
+        // leader, not every thread waiting.
+        std::condition_variable wake;
+    };
+
+    // Whether a thread may lead a group now. Called with the lock held.
+    bool mayLead() const;
+    // Leads one group: takes it from the front of m_waiting, places it, and wakes its orders. Called
+    // and returns with the lock held.
+    void lead(std::unique_lock<std::mutex>& lock);
+    // Place the orders, recording each one's outcome in its Pending.
+    void placeGroup(const std::vector<Pending*>& group);
+    void placeAlone(Pending& pending);
+
+    db::ConnectionPool& m_pool;
+    const OrderRepository& m_repository;
+    const Settings m_settings;
+    obs::Histogram& m_groupSizes;
+
+    std::mutex m_mutex;
+    std::deque<Pending*> m_waiting;
+    std::size_t m_lanesInUse = 0;
+};
+
+} // namespace md::orders
