@@ -129,6 +129,23 @@ Response Dispatcher::run(Request& request, const Route& route) const noexcept
     return guarded(request, [&] { return route.handler(request); });
 }
 
+void Dispatcher::runDeferred(const std::shared_ptr<Request>& request, const Route& route, Reply::Send send) const noexcept
+{
+    Reply reply(send, [this, request](std::exception_ptr error) { return failureResponse(*request, error); });
+    Response failure = guarded(*request, [&]() -> Response {
+        route.deferredHandler(*request, reply);
+        Response started;
+        started.status = 0; // marker: the reply is on its way
+        return started;
+    });
+    if (failure.status != 0) send(std::move(failure));
+}
+
+Response Dispatcher::failureResponse(const Request& request, std::exception_ptr error) const noexcept
+{
+    return guarded(request, [&]() -> Response { std::rethrow_exception(error); });
+}
+
 void Dispatcher::record(const Request* request, std::string_view method, std::string_view routeLabel,
                         Response& response, std::chrono::steady_clock::time_point started) const
 {

@@ -8,6 +8,7 @@
 #include "http/Router.h"
 
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <string_view>
 
@@ -40,6 +41,9 @@ public:
     std::optional<Response> tryFastPath(Request& request, const Route& route) const noexcept;
     // The route's handler with domain errors mapped to responses; never throws.
     Response run(Request& request, const Route& route) const noexcept;
+    // The route's deferred handler: send is called exactly once, with the answer, on whichever thread
+    // has it (this one if the handler throws). Never throws.
+    void runDeferred(const std::shared_ptr<Request>& request, const Route& route, Reply::Send send) const noexcept;
 
     // RED metrics and the access log line, once the response headers are decided.
     void record(const Request* request, std::string_view method, std::string_view routeLabel, Response& response,
@@ -47,6 +51,8 @@ public:
 
 private:
     template <typename Body> Response guarded(const Request& request, Body&& body) const noexcept;
+    // The response for an exception, as guarded() maps it.
+    Response failureResponse(const Request& request, std::exception_ptr error) const noexcept;
 
     const TokenVerifier* m_verifier;
     RequestRateLimiter* m_rateLimiter;

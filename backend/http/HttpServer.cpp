@@ -137,10 +137,15 @@ private:
         auto self = shared_from_this();
         const Route* route = m_route;
         bool queued = m_shared->workers.tryPost([self, request, route] {
-            Response response = self->m_shared->dispatcher.run(*request, *route);
-            net::post(self->m_stream.get_executor(), [self, request, response = std::move(response)]() mutable {
-                self->respond(request, std::move(response));
-            });
+            auto send = [self, request](Response response) {
+                net::post(self->m_stream.get_executor(), [self, request, response = std::move(response)]() mutable {
+                    self->respond(request, std::move(response));
+                });
+            };
+            if (route->deferredHandler)
+                self->m_shared->dispatcher.runDeferred(request, *route, send);
+            else
+                send(self->m_shared->dispatcher.run(*request, *route));
         });
         if (!queued) {
             Response busy = errorResponse(503, "server_busy", "the server is at capacity; retry shortly");

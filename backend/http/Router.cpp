@@ -37,6 +37,13 @@ Route& Router::addPublic(std::string method, std::string pattern, Handler handle
     return addRoute(std::move(method), std::move(pattern), std::nullopt, std::move(handler));
 }
 
+Route& Router::addDeferred(std::string method, std::string pattern, Permission permission, DeferredHandler handler)
+{
+    Route& route = addRoute(std::move(method), std::move(pattern), permission, nullptr);
+    route.deferredHandler = std::move(handler);
+    return route;
+}
+
 Route& Router::addRoute(std::string method, std::string pattern, std::optional<Permission> permission, Handler handler)
 {
     auto route = std::make_unique<Route>();

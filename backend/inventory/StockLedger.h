@@ -1,7 +1,7 @@
 #pragma once
 // Applies an order's stock changes after placement (releases, shipments, restocks) and writes one
 // inventory_movements row per product with the order's id. Rows are locked in product_id order, the
-// order placement (md_place_order) and every other writer follow, so concurrent orders never
+// order placement (md_place_orders) and every other writer follow, so concurrent orders never
 // deadlock. The CHECK constraints (on_hand >= 0, 0 <= reserved <= on_hand) stay the last line of
 // defence: a move that would break them fails the whole transaction.
 

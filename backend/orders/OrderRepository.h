@@ -33,7 +33,7 @@ public:
         std::string summaryJson;
     };
 
-    // One order of a group placed by placeGroup: the document, or md_place_order's error.
+    // One order of a group placed by placeGroup: the document, or md_place_orders' refusal.
     struct GroupedPlacement {
         std::optional<OrderDocument> document;
         std::string errorCode;    // MD001..MD004 when refused

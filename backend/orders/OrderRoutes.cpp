@@ -45,7 +45,8 @@ http::Response documentResponse(const OrderDocument& document)
 
 void OrderRoutes::registerRoutes(http::Router& router) const
 {
-    router.add("POST", "/api/v1/orders", Permission::OrdersPlace, [this](http::Request& r) { return place(r); })
+    router.addDeferred("POST", "/api/v1/orders", Permission::OrdersPlace,
+                       [this](http::Request& r, http::Reply reply) { place(r, std::move(reply)); })
         .bodyLimit(kOrderBodyLimit);
     router.add("GET", "/api/v1/orders", Permission::OrdersRead, [this](http::Request& r) { return list(r); });
     router.add("GET", "/api/v1/orders/{id}", Permission::OrdersRead, [this](http::Request& r) { return get(r); });
@@ -60,11 +61,17 @@ void OrderRoutes::registerRoutes(http::Router& router) const
         .bodyLimit(kSmallBodyLimit);
 }
 
-http::Response OrderRoutes::place(http::Request& request) const
+void OrderRoutes::place(http::Request& request, http::Reply reply) const
 {
     nlohmann::json body = request.jsonBody();
     PlaceOrderRequest order = PlaceOrderRequest::fromJson(body);
-    return replyResponse(m_service.place(actorOf(request), order, idempotencyOf(request, body)));
+    m_service.place(actorOf(request), order, idempotencyOf(request, body),
+                    [reply = std::move(reply)](std::optional<OrderReply> placed, std::exception_ptr error) {
+                        if (error)
+                            reply.fail(error);
+                        else
+                            reply(replyResponse(*placed));
+                    });
 }
 
 http::Response OrderRoutes::list(http::Request& request) const

@@ -15,7 +15,7 @@ public:
     void registerRoutes(http::Router& router) const;
 
 private:
-    http::Response place(http::Request& request) const;
+    void place(http::Request& request, http::Reply reply) const;
     http::Response list(http::Request& request) const;
     http::Response get(http::Request& request) const;
     http::Response transition(http::Request& request) const;

@@ -66,8 +66,8 @@ OrderService::OrderService(db::ConnectionPool& pool, const OrderRepository& repo
 {
 }
 
-OrderReply OrderService::place(const Actor& actor, const PlaceOrderRequest& request,
-                               const std::optional<IdempotentRequest>& idempotency) const
+void OrderService::place(const Actor& actor, const PlaceOrderRequest& request,
+                         const std::optional<IdempotentRequest>& idempotency, Placed placed) const
 {
     const Principal& principal = actor.principal;
     const bool onBehalf = request.customerUserId || request.customerEmail;
@@ -88,9 +88,13 @@ OrderReply OrderService::place(const Actor& actor, const PlaceOrderRequest& requ
             input.customerUserId.reset(); // a customer without an account
             input.customerEmail = *request.customerEmail;
         }
-        OrderDocument document = m_groups.place(input);
-        m_placed.inc();
-        return OrderReply{201, std::move(document.json), document.id, document.version, false};
+        m_groups.place(std::move(input), [this, placed = std::move(placed)](std::optional<OrderDocument> document,
+                                                                            std::exception_ptr error) {
+            if (error) return placed(std::nullopt, error);
+            m_placed.inc();
+            placed(OrderReply{201, std::move(document->json), document->id, document->version, false}, nullptr);
+        });
+        return;
     }
 
     OrderReply reply = db::withTransaction(m_pool, [&](pqxx::work& transaction) {
@@ -110,15 +114,15 @@ OrderReply OrderService::place(const Actor& actor, const PlaceOrderRequest& requ
             customerUserId.reset(); // a customer without an account
             customerEmail = *request.customerEmail;
         }
-        auto placed = m_repository.place(transaction, actor, customerUserId, customerEmail, request.linesJson(),
-                                         request.shippingAddress, seesInternals(principal));
+        auto document = m_repository.place(transaction, actor, customerUserId, customerEmail, request.linesJson(),
+                                           request.shippingAddress, seesInternals(principal));
         if (idempotency)
             m_idempotency.complete(transaction, principal.userId, kPlaceScope, idempotency->key, 201,
-                                   placed.json);
-        return OrderReply{201, std::move(placed.json), placed.id, placed.version, false};
+                                   document.json);
+        return OrderReply{201, std::move(document.json), document.id, document.version, false};
     });
     if (!reply.replayed) m_placed.inc();
-    return reply;
+    placed(std::move(reply), nullptr);
 }
 
 OrderDocument OrderService::get(const Principal& principal, long long orderId) const

@@ -19,6 +19,8 @@
 #include "orders/RefundRequest.h"
 #include "orders/TransitionRequest.h"
 
+#include <exception>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -29,9 +31,14 @@ public:
     OrderService(db::ConnectionPool& pool, const OrderRepository& repository, const IdempotencyStore& idempotency,
                  const inventory::StockLedger& ledger, PlacementGroups::Settings placementGroups);
 
-    // 201 with the order; a replay of the same Idempotency-Key and body answers the first response.
-    OrderReply place(const Actor& actor, const PlaceOrderRequest& request,
-                     const std::optional<IdempotentRequest>& idempotency) const;
+    // Called once with the answer (201 with the order; a replay of the same Idempotency-Key and body
+    // answers the first response) or with the error, possibly on another thread.
+    using Placed = std::function<void(std::optional<OrderReply> reply, std::exception_ptr error)>;
+    // Places the order: an order in a group (see PlacementGroups) is answered when its group has
+    // committed, without this thread waiting for it; an order placed alone is answered before this
+    // returns. Throws, instead of calling placed, when the request is refused before any placement.
+    void place(const Actor& actor, const PlaceOrderRequest& request,
+               const std::optional<IdempotentRequest>& idempotency, Placed placed) const;
     OrderDocument get(const Principal& principal, long long orderId) const;
     // Items are order summaries as JSON text.
     inventory::Page<std::string> list(const Principal& principal, OrderListQuery query) const;

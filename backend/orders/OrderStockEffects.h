@@ -2,7 +2,7 @@
 // What each step of an order does to stock; the one place these semantics are written down.
 //
 //   placed     the ordered quantity is reserved (reserved += q; on_hand unchanged), so it cannot be
-//              sold twice. md_place_order does this in the database, for all lines or none.
+//              sold twice. md_place_orders does this in the database, for all lines or none.
 //   cancelled  (from placed or paid) the reservation is released: reserved -= q.
 //   shipped    the goods leave the warehouse: on_hand -= q and reserved -= q (available unchanged).
 //   refunded in full before shipping (from paid): the reservation is released, as for a cancel.

@@ -29,7 +29,7 @@ struct PlaceOrderRequest {
     // 400 when the body is not an object; 422 naming every invalid field. Repeated product ids are
     // merged into one line (their quantities added; the sum must stay within kMaxQuantity).
     static PlaceOrderRequest fromJson(const nlohmann::json& body);
-    // The lines as md_place_order takes them: [{"product_id": .., "quantity": ..}].
+    // The lines as md_place_orders takes them: [{"product_id": .., "quantity": ..}].
     nlohmann::json linesJson() const;
 };
 

@@ -17,27 +17,24 @@ PlacementGroups::PlacementGroups(db::ConnectionPool& pool, const OrderRepository
 {
 }
 
-OrderDocument PlacementGroups::place(const PlacementInput& input)
+void PlacementGroups::place(PlacementInput input, Done done)
 {
-    Pending self;
-    self.input = &input;
+    auto pending = std::make_unique<Pending>();
+    pending->input = std::move(input);
+    pending->done = std::move(done);
     std::unique_lock lock(m_mutex);
-    m_waiting.push_back(&self);
-    // Leader and followers: whoever finds a lane free leads the orders waiting at the front (its own
-    // among them, unless a lane took it already); the others sleep until their group is done or they
-    // reach the front of the queue as a lane frees.
-    while (!self.done) {
-        if (mayLead())
-            lead(lock);
-        else
-            self.wake.wait(lock);
+    m_waiting.push_back(std::move(pending));
+    // Whoever finds a lane free leads the orders waiting at the front, and goes on leading while
+    // orders are waiting and its lane is free again; otherwise it returns at once, and a lane that
+    // finishes takes its order with the next group.
+    bool finishedGroup = false;
+    while (finishedGroup ? !m_waiting.empty() && m_lanesInUse < m_settings.lanes : mayOpenLane()) {
+        lead(lock);
+        finishedGroup = true;
     }
-    lock.unlock();
-    if (self.error) std::rethrow_exception(self.error);
-    return std::move(*self.document);
 }
 
-bool PlacementGroups::mayLead() const
+bool PlacementGroups::mayOpenLane() const
 {
     if (m_waiting.empty() || m_lanesInUse >= m_settings.lanes) return false;
     // The first lane takes whatever waits. Another lane opens only once a group's worth has piled up
@@ -50,28 +47,34 @@ bool PlacementGroups::mayLead() const
 void PlacementGroups::lead(std::unique_lock<std::mutex>& lock)
 {
     const std::size_t count = std::min(m_waiting.size(), m_settings.maxGroupSize);
-    std::vector<Pending*> group(m_waiting.begin(), m_waiting.begin() + static_cast<std::ptrdiff_t>(count));
-    m_waiting.erase(m_waiting.begin(), m_waiting.begin() + static_cast<std::ptrdiff_t>(count));
+    std::vector<std::unique_ptr<Pending>> group;
+    group.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        group.push_back(std::move(m_waiting.front()));
+        m_waiting.pop_front();
+    }
     ++m_lanesInUse;
     lock.unlock();
 
     try {
         placeGroup(group);
     } catch (...) { // only std::bad_alloc can get here
-        for (Pending* pending : group)
+        for (auto& pending : group)
             if (!pending->document && !pending->error) pending->error = std::current_exception();
+    }
+    for (auto& pending : group) {
+        try {
+            pending->done(std::move(pending->document), pending->error);
+        } catch (...) { // a Done must not throw; one that does must not cost the others their answers
+            obs::logError("an order's completion threw; its client gets no answer");
+        }
     }
 
     lock.lock();
     --m_lanesInUse;
-    if (!m_waiting.empty()) m_waiting.front()->wake.notify_one();
-    for (Pending* pending : group) {
-        pending->done = true;
-        pending->wake.notify_one();
-    }
 }
 
-void PlacementGroups::placeGroup(const std::vector<Pending*>& group)
+void PlacementGroups::placeGroup(const std::vector<std::unique_ptr<Pending>>& group)
 {
     m_groupSizes.observe(static_cast<double>(group.size()));
     if (group.size() == 1) {
@@ -80,9 +83,9 @@ void PlacementGroups::placeGroup(const std::vector<Pending*>& group)
     }
 
     nlohmann::json requests = nlohmann::json::array();
-    for (const Pending* pending : group) requests.push_back(OrderRepository::placementRequest(pending->input->actor, pending->input->customerUserId,
-                                                            pending->input->customerEmail, pending->input->lines,
-                                                            pending->input->shippingAddress, pending->input->internal));
+    for (const auto& pending : group) requests.push_back(OrderRepository::placementRequest(pending->input.actor, pending->input.customerUserId,
+                                                            pending->input.customerEmail, pending->input.lines,
+                                                            pending->input.shippingAddress, pending->input.internal));
     std::vector<OrderRepository::GroupedPlacement> placements;
     try {
         // One statement in autocommit: md_place_orders is the whole transaction, so the group costs one
@@ -99,11 +102,11 @@ void PlacementGroups::placeGroup(const std::vector<Pending*>& group)
         // Nothing of the group was placed; each order now gets the answer it would have had alone.
         obs::logWarn("a group of orders failed as a whole; placing them one by one",
                      {{"orders", group.size()}, {"error", error.what()}});
-        for (Pending* pending : group) placeAlone(*pending);
+        for (auto& pending : group) placeAlone(*pending);
         return;
     }
     if (placements.size() != group.size()) { // cannot happen: md_place_orders answers every request
-        for (Pending* pending : group)
+        for (auto& pending : group)
             pending->error = std::make_exception_ptr(DomainError(ErrorKind::Internal, "internal_error",
                                                                  "order placement returned an unexpected result"));
         return;
@@ -120,7 +123,7 @@ void PlacementGroups::placeGroup(const std::vector<Pending*>& group)
 
 void PlacementGroups::placeAlone(Pending& pending)
 {
-    const PlacementInput& input = *pending.input;
+    const PlacementInput& input = pending.input;
     try {
         pending.document = db::withTransaction(m_pool, [&](pqxx::work& transaction) {
             return m_repository.place(transaction, input.actor, input.customerUserId, input.customerEmail, input.lines,

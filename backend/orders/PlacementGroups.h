@@ -19,10 +19,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include <condition_variable>
 #include <cstddef>
 #include <deque>
 #include <exception>
+#include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -48,29 +49,31 @@ public:
     };
     PlacementGroups(db::ConnectionPool& pool, const OrderRepository& repository, Settings settings);
 
-    // Places the order together with whatever others are waiting and returns once its group has
-    // committed. Throws what OrderRepository::place would for this order
-    // alone (DomainError 422/409 for a refused order, 503 when the database is unavailable).
-    OrderDocument place(const PlacementInput& input);
+    // Called once with the order placed, or with what OrderRepository::place would have thrown for it
+    // alone (DomainError 422/409 for a refused order, 503 when the database is unavailable). It runs on
+    // the thread that placed the group and must not block or throw.
+    using Done = std::function<void(std::optional<OrderDocument> document, std::exception_ptr error)>;
+
+    // Queues the order and returns: at once when a lane is busy (the lane takes it with its next
+    // group), or after leading groups itself while it finds orders waiting and a lane free. No thread
+    // waits for its own order.
+    void place(PlacementInput input, Done done);
 
 private:
     struct Pending {
-        const PlacementInput* input = nullptr;
+        PlacementInput input;
+        Done done;
         std::optional<OrderDocument> document;
         std::exception_ptr error;
-        bool done = false;
-        // Each waiting order has its own, so a finished group wakes its own orders and the next
-        // leader, not every thread waiting.
-        std::condition_variable wake;
     };
 
-    // Whether a thread may lead a group now. Called with the lock held.
-    bool mayLead() const;
-    // Leads one group: takes it from the front of m_waiting, places it, and wakes its orders. Called
-    // and returns with the lock held.
+    // Whether a thread that queued an order may open a lane for a group now. Called with the lock held.
+    bool mayOpenLane() const;
+    // Leads one group: takes it from the front of m_waiting, places it, and calls each order's Done.
+    // Called and returns with the lock held.
     void lead(std::unique_lock<std::mutex>& lock);
     // Place the orders, recording each one's outcome in its Pending.
-    void placeGroup(const std::vector<Pending*>& group);
+    void placeGroup(const std::vector<std::unique_ptr<Pending>>& group);
     void placeAlone(Pending& pending);
 
     db::ConnectionPool& m_pool;
@@ -79,7 +82,7 @@ private:
     obs::Histogram& m_groupSizes;
 
     std::mutex m_mutex;
-    std::deque<Pending*> m_waiting;
+    std::deque<std::unique_ptr<Pending>> m_waiting;
     std::size_t m_lanesInUse = 0;
 };
 

@@ -127,7 +127,7 @@ void DemoWriter::writeInventory()
 
 std::string DemoWriter::orderNumber(const DemoOrder& order) const
 {
-    // The orders module's format (md_place_order): MD-<UTC date>-<id, at least 7 digits>.
+    // The orders module's format (md_place_orders): MD-<UTC date>-<id, at least 7 digits>.
     char text[48];
     std::snprintf(text, sizeof text, "MD-%s-%07lld", utcDateDigits(order.createdAt).c_str(), order.id);
     return text;
