@@ -12,13 +12,20 @@
 -- accepted, so a refused order leaves nothing behind and takes nothing from the others.
 --
 -- requests is [{actor_user_id, actor_email, request_id, customer_user_id, customer_email,
---               lines: [{product_id, quantity}] (distinct product ids), shipping_address, internal}].
+--               lines: [{product_id, quantity}] (distinct product ids, ascending), shipping_address, internal,
+--               idempotency (optional): {user_id, scope, key, fingerprint}}].
+-- A request with idempotency claims its key first, in the same transaction as its order: the first
+-- request with a key is placed and its answer stored with the key; a later one with the same key and
+-- fingerprint gets the stored answer again (replay_status and document), with another fingerprint
+-- MD005. A refused order leaves its key unclaimed, so that a retry is tried afresh.
 -- One row per request (in any order; ordinal is its position, from 1): the order document with its id
--- and version, or a refusal:
+-- and version, a replay, or a refusal:
 --   MD001 product_unavailable (message: {"product_ids": [...]}) — absent or not active
 --   MD002 mixed_sellers       (message: {"seller_ids": [...]})
 --   MD003 mixed_currencies    (message: {"currencies": [...]})
 --   MD004 insufficient_stock  (message: {"lines": [{product_id, requested, available}]})
+--   MD005 idempotency_key_reused (the key was used for a request with another fingerprint)
+--   MD006 idempotency_key_busy   (the same key twice in one group, or its holder rolled back: retry)
 -- Any other error (a deadlock, a timeout, a lost connection) fails the whole call, and nothing is
 -- placed. The events written (order.created, inventory.low_stock) are notified at commit by their
 -- trigger, as every other event is. (The first migration's md_place_order left them to the server to
@@ -37,8 +44,8 @@ END
 $$;
 
 CREATE FUNCTION md_place_orders(requests jsonb)
-RETURNS TABLE (ordinal integer, document text, order_id bigint, order_version bigint, error_code text,
-               error_message text)
+RETURNS TABLE (ordinal integer, document text, order_id bigint, order_version bigint, replay_status integer,
+               error_code text, error_message text)
 -- The statements below have the same best plan whatever the group holds (primary-key probes and
 -- small in-memory sets). Planned afresh for each call, as PL/pgSQL would do for the first calls of a
 -- session and for any it judges different, the one that writes costs more to plan than to run.
@@ -57,7 +64,9 @@ DECLARE
     taken_ids    bigint[];
     -- Per request, in order.
     request      jsonb;
+    order_lines  jsonb;   -- the request's lines; indexed rather than queried (no statement per line)
     line         jsonb;
+    line_index   integer;
     slot         integer;
     quantity     integer;
     unavailable  jsonb;
@@ -67,7 +76,55 @@ DECLARE
     accepted     integer[] := '{}';
     refusals     jsonb := '[]';
     n            integer := 0;
+    -- Requests answered by their Idempotency-Key alone (replays and key refusals), and the replays.
+    settled      integer[] := '{}';
+    replays      jsonb := '[]';
+    held         record;
+    stored       record;
+    keyed        boolean := requests @? '$[*].idempotency'; -- any request with an Idempotency-Key
 BEGIN
+    -- Keys first, in (user, scope, key) order so that two groups claiming the same keys wait for each
+    -- other instead of deadlocking. A key taken by a transaction still running makes the claim wait
+    -- for its outcome; a key already stored is a replay (or, for another request, a refusal).
+    IF keyed THEN
+        FOR held IN
+            WITH keyed_requests AS (
+                SELECT r.ordinality::integer AS ordinal, (r.value->'idempotency'->>'user_id')::bigint AS user_id,
+                       r.value->'idempotency'->>'scope' AS scope, r.value->'idempotency'->>'key' AS key,
+                       r.value->'idempotency'->>'fingerprint' AS fingerprint,
+                       row_number() OVER (PARTITION BY r.value->'idempotency'->>'user_id',
+                                                        r.value->'idempotency'->>'scope',
+                                                        r.value->'idempotency'->>'key' ORDER BY r.ordinality) AS nth
+                  FROM jsonb_array_elements(requests) WITH ORDINALITY AS r
+                 WHERE r.value ? 'idempotency'),
+            claimed AS (
+                INSERT INTO idempotency_keys (user_id, scope, key, request_hash, response_status, response_body)
+                SELECT k.user_id, k.scope, k.key, k.fingerprint, 0, '' FROM keyed_requests k WHERE k.nth = 1
+                 ORDER BY k.user_id, k.scope, k.key
+                ON CONFLICT DO NOTHING
+                RETURNING idempotency_keys.user_id, idempotency_keys.scope, idempotency_keys.key)
+            SELECT k.* FROM keyed_requests k
+              LEFT JOIN claimed c ON c.user_id = k.user_id AND c.scope = k.scope AND c.key = k.key
+             WHERE c.key IS NULL OR k.nth > 1
+        LOOP
+            settled := settled || held.ordinal;
+            IF held.nth > 1 THEN
+                refusals := refusals || jsonb_build_object('ordinal', held.ordinal, 'code', 'MD006', 'message', '{}');
+                CONTINUE;
+            END IF;
+            SELECT k.request_hash, k.response_status, k.response_body INTO stored FROM idempotency_keys k
+             WHERE k.user_id = held.user_id AND k.scope = held.scope AND k.key = held.key;
+            IF NOT FOUND OR stored.response_status = 0 THEN
+                refusals := refusals || jsonb_build_object('ordinal', held.ordinal, 'code', 'MD006', 'message', '{}');
+            ELSIF stored.request_hash <> held.fingerprint THEN
+                refusals := refusals || jsonb_build_object('ordinal', held.ordinal, 'code', 'MD005', 'message', '{}');
+            ELSE
+                replays := replays || jsonb_build_object('ordinal', held.ordinal, 'status', stored.response_status,
+                                                         'body', stored.response_body);
+            END IF;
+        END LOOP;
+    END IF;
+
     -- The products the group asks for; their stock rows are locked in product_id order, the order every
     -- other writer of inventory rows follows, so groups cannot deadlock with each other or with single
     -- changes. Then the products and their stock are read once: prices are frozen from this read.
@@ -86,10 +143,13 @@ BEGIN
     -- Decide each order in arrival order against what the orders before it left.
     FOR request IN SELECT value FROM jsonb_array_elements(requests) LOOP
         n := n + 1;
+        CONTINUE WHEN n = ANY(settled);
         unavailable := '[]';
         seller_set := '{}';
         currency_set := '{}';
-        FOR line IN SELECT value FROM jsonb_array_elements(request->'lines') ORDER BY (value->>'product_id')::bigint LOOP
+        order_lines := request->'lines';
+        FOR line_index IN 0 .. jsonb_array_length(order_lines) - 1 LOOP
+            line := order_lines->line_index;
             slot := array_position(product_ids, (line->>'product_id')::bigint);
             IF slot IS NULL OR statuses[slot] <> 'active' THEN
                 unavailable := unavailable || (line->'product_id');
@@ -98,7 +158,7 @@ BEGIN
                 IF NOT currencies[slot] = ANY(currency_set) THEN currency_set := currency_set || currencies[slot]; END IF;
             END IF;
         END LOOP;
-        IF jsonb_array_length(request->'lines') = 0 THEN
+        IF jsonb_array_length(order_lines) = 0 THEN
             refusals := refusals || jsonb_build_object('ordinal', n, 'code', 'MD001', 'message', '{"product_ids": []}');
             CONTINUE;
         END IF;
@@ -109,16 +169,19 @@ BEGIN
         END IF;
         IF cardinality(seller_set) > 1 THEN
             refusals := refusals || jsonb_build_object('ordinal', n, 'code', 'MD002',
-                'message', jsonb_build_object('seller_ids', (SELECT array_agg(s ORDER BY s) FROM unnest(seller_set) s))::text);
+                'message', jsonb_build_object('seller_ids',
+                                              (SELECT array_agg(s ORDER BY s) FROM unnest(seller_set) s))::text);
             CONTINUE;
         END IF;
         IF cardinality(currency_set) > 1 THEN
             refusals := refusals || jsonb_build_object('ordinal', n, 'code', 'MD003',
-                'message', jsonb_build_object('currencies', (SELECT array_agg(c ORDER BY c) FROM unnest(currency_set) c))::text);
+                'message', jsonb_build_object('currencies',
+                                              (SELECT array_agg(c ORDER BY c) FROM unnest(currency_set) c))::text);
             CONTINUE;
         END IF;
         short_lines := '[]';
-        FOR line IN SELECT value FROM jsonb_array_elements(request->'lines') ORDER BY (value->>'product_id')::bigint LOOP
+        FOR line_index IN 0 .. jsonb_array_length(order_lines) - 1 LOOP
+            line := order_lines->line_index;
             slot := array_position(product_ids, (line->>'product_id')::bigint);
             quantity := (line->>'quantity')::integer;
             IF coalesce(available[slot], 0) < quantity THEN
@@ -131,7 +194,8 @@ BEGIN
                 'message', jsonb_build_object('lines', short_lines)::text);
             CONTINUE;
         END IF;
-        FOR line IN SELECT value FROM jsonb_array_elements(request->'lines') LOOP
+        FOR line_index IN 0 .. jsonb_array_length(order_lines) - 1 LOOP
+            line := order_lines->line_index;
             slot := array_position(product_ids, (line->>'product_id')::bigint);
             quantity := (line->>'quantity')::integer;
             available[slot] := available[slot] - quantity;
@@ -140,6 +204,15 @@ BEGIN
         accepted := accepted || n;
     END LOOP;
     SELECT array_agg(id) INTO taken_ids FROM unnest(product_ids, taken) AS t(id, quantity) WHERE t.quantity > 0;
+    -- The keys of refused orders go back, as if their transaction had rolled back.
+    IF keyed THEN
+        DELETE FROM idempotency_keys k
+         USING jsonb_array_elements(requests) WITH ORDINALITY AS r
+         WHERE r.value ? 'idempotency' AND NOT (r.ordinality::integer = ANY(settled))
+           AND NOT (r.ordinality::integer = ANY(accepted))
+           AND k.user_id = (r.value->'idempotency'->>'user_id')::bigint AND k.scope = r.value->'idempotency'->>'scope'
+           AND k.key = r.value->'idempotency'->>'key';
+    END IF;
 
     -- Write the accepted orders: one statement, each part of it writing the rows of all of them. The
     -- order ids are drawn first, so that items, movements and timeline can refer to them.
@@ -168,7 +241,8 @@ BEGIN
         INSERT INTO orders (id, number, seller_id, customer_user_id, customer_email, status, currency,
                             subtotal_cents, total_cents, shipping_address)
         SELECT placed.id,
-               'MD-' || to_char(now() AT TIME ZONE 'UTC', 'YYYYMMDD') || '-' || lpad(placed.id::text, greatest(7, length(placed.id::text)), '0'),
+               'MD-' || to_char(now() AT TIME ZONE 'UTC', 'YYYYMMDD') || '-'
+                     || lpad(placed.id::text, greatest(7, length(placed.id::text)), '0'),
                t.seller_id, (placed.request->>'customer_user_id')::bigint, placed.request->>'customer_email', 'placed',
                t.currency, t.subtotal, t.subtotal, placed.request->'shipping_address'
           FROM placed
@@ -201,19 +275,30 @@ BEGIN
           FROM placed
           JOIN new_orders o ON o.id = placed.id
           JOIN new_events e ON e.order_id = placed.id
-          JOIN (SELECT i.order_id, sum(i.quantity) AS unit_count, json_agg(md_order_item_json(i::order_items) ORDER BY i.id) AS list
+          JOIN (SELECT i.order_id, sum(i.quantity) AS unit_count,
+                       json_agg(md_order_item_json(i::order_items) ORDER BY i.id) AS list
                   FROM new_items i GROUP BY i.order_id) AS items ON items.order_id = placed.id),
     audited AS (
         INSERT INTO audit_log (actor_user_id, actor_email, action, entity_type, entity_id, after, request_id)
         SELECT (d.request->>'actor_user_id')::bigint, d.request->>'actor_email', 'order.create', 'order', d.id::text,
                d.document::jsonb, d.request->>'request_id'
           FROM documents d ORDER BY d.ordinal),
+    -- The answer each keyed order gets is stored with its key, byte for byte.
+    completed AS (
+        UPDATE idempotency_keys k SET response_status = 201, response_body = d.document::text
+          FROM documents d
+         WHERE d.request ? 'idempotency' AND k.user_id = (d.request->'idempotency'->>'user_id')::bigint
+           AND k.scope = d.request->'idempotency'->>'scope' AND k.key = d.request->'idempotency'->>'key'),
     announced AS (
         INSERT INTO events (type, seller_id, customer_user_id, payload)
         SELECT 'order.created', (d.summary->>'seller_id')::bigint, (d.summary->>'customer_user_id')::bigint, d.summary::jsonb
           FROM documents d ORDER BY d.ordinal)
-    SELECT d.ordinal, d.document::text, d.id, d.version::bigint, NULL::text, NULL::text FROM documents d
+    SELECT d.ordinal, d.document::text, d.id, d.version::bigint, NULL::integer, NULL::text, NULL::text FROM documents d
     UNION ALL
-    SELECT (f->>'ordinal')::integer, NULL, NULL, NULL, f->>'code', f->>'message' FROM jsonb_array_elements(refusals) AS f;
+    SELECT (f->>'ordinal')::integer, f->>'body', NULL, NULL, (f->>'status')::integer, NULL, NULL
+      FROM jsonb_array_elements(replays) AS f
+    UNION ALL
+    SELECT (f->>'ordinal')::integer, NULL, NULL, NULL, NULL, f->>'code', f->>'message'
+      FROM jsonb_array_elements(refusals) AS f;
 END
 $$;

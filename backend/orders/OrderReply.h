@@ -14,6 +14,9 @@ struct OrderReply {
     bool replayed = false;
 };
 
+// The answer stored with an Idempotency-Key, answered again (id and version read from its body).
+OrderReply replayOf(unsigned status, std::string body);
+
 // Idempotency-Key and the fingerprint of the request carrying it.
 struct IdempotentRequest {
     std::string key;

@@ -57,6 +57,12 @@ DomainError OrderRepository::placementError(const std::string& code, const std::
     if (code == "MD003")
         return DomainError(ErrorKind::Validation, "mixed_currencies", "all items of an order must have one currency",
                            std::move(details));
+    if (code == "MD005")
+        return DomainError(ErrorKind::Validation, "idempotency_key_reused",
+                           "this Idempotency-Key was already used for a different request",
+                           {{"fields", {{"Idempotency-Key", "was used for a different request"}}}});
+    if (code == "MD006")
+        return DomainError::unavailable("a request with this Idempotency-Key was being processed; try again");
     return DomainError::conflict("insufficient_stock", "not enough stock for some lines; nothing was reserved",
                                  std::move(details));
 }
@@ -64,7 +70,7 @@ DomainError OrderRepository::placementError(const std::string& code, const std::
 void OrderRepository::registerStatements()
 {
     db::Statements::add("orders_place_group",
-                        "SELECT document, order_id, order_version, error_code, error_message "
+                        "SELECT document, order_id, order_version, replay_status, error_code, error_message "
                         "FROM md_place_orders($1::jsonb) ORDER BY ordinal");
     db::Statements::add("orders_customer_email",
                         "SELECT email FROM users WHERE id = $1 AND role = 'customer' AND NOT disabled");
@@ -108,33 +114,35 @@ void OrderRepository::registerStatements()
                         "VALUES ($1, $2, $3, $4, $5, $6::jsonb)");
 }
 
-nlohmann::json OrderRepository::placementRequest(const Actor& actor, std::optional<long long> customerUserId,
-                                                const std::string& customerEmail, const nlohmann::json& lines,
-                                                const nlohmann::json& shippingAddress, bool internal)
+nlohmann::json OrderRepository::placementRequest(const PlacementRequest& request)
 {
-    return {{"actor_user_id", actor.principal.userId},
-            {"actor_email", actor.principal.email},
-            {"request_id", actor.requestId},
-            {"customer_user_id", customerUserId ? nlohmann::json(*customerUserId) : nlohmann::json()},
-            {"customer_email", customerEmail},
-            {"lines", lines},
-            {"shipping_address", shippingAddress},
-            {"internal", internal}};
+    nlohmann::json json = {
+        {"actor_user_id", request.actor.principal.userId},
+        {"actor_email", request.actor.principal.email},
+        {"request_id", request.actor.requestId},
+        {"customer_user_id", request.customerUserId ? nlohmann::json(*request.customerUserId) : nlohmann::json()},
+        {"customer_email", request.customerEmail},
+        {"lines", request.lines},
+        {"shipping_address", request.shippingAddress},
+        {"internal", request.internal}};
+    if (request.idempotency)
+        json["idempotency"] = {{"user_id", request.actor.principal.userId},
+                               {"scope", kPlaceScope},
+                               {"key", request.idempotency->key},
+                               {"fingerprint", request.idempotency->fingerprint}};
+    return json;
 }
 
-OrderDocument OrderRepository::place(pqxx::transaction_base& transaction, const Actor& actor,
-                                                    std::optional<long long> customerUserId,
-                                                    const std::string& customerEmail, const nlohmann::json& lines,
-                                                    const nlohmann::json& shippingAddress, bool internal) const
+OrderReply OrderRepository::place(pqxx::transaction_base& transaction, const PlacementRequest& request) const
 {
     nlohmann::json requests = nlohmann::json::array();
-    requests.push_back(placementRequest(actor, customerUserId, customerEmail, lines, shippingAddress, internal));
+    requests.push_back(placementRequest(request));
     auto placements = placeGroup(transaction, requests);
     if (placements.size() != 1)
         throw DomainError(ErrorKind::Internal, "internal_error", "order placement returned an unexpected result");
-    if (!placements.front().document)
+    if (!placements.front().reply)
         throw placementError(placements.front().errorCode, placements.front().errorMessage);
-    return std::move(*placements.front().document);
+    return std::move(*placements.front().reply);
 }
 
 std::vector<OrderRepository::GroupedPlacement> OrderRepository::placeGroup(pqxx::transaction_base& transaction,
@@ -146,11 +154,14 @@ std::vector<OrderRepository::GroupedPlacement> OrderRepository::placeGroup(pqxx:
     placements.reserve(rows.size());
     for (const auto& row : rows) {
         GroupedPlacement placement;
-        if (row[3].is_null()) {
-            placement.document = OrderDocument{row[1].as<long long>(), row[2].as<long long>(), row[0].as<std::string>()};
+        if (!row[4].is_null()) {
+            placement.errorCode = row[4].as<std::string>();
+            placement.errorMessage = row[5].as<std::string>();
+        } else if (!row[3].is_null()) { // the answer stored with the Idempotency-Key, again
+            placement.reply = replayOf(row[3].as<unsigned>(), row[0].as<std::string>());
         } else {
-            placement.errorCode = row[3].as<std::string>();
-            placement.errorMessage = row[4].as<std::string>();
+            placement.reply = OrderReply{201, row[0].as<std::string>(), row[1].as<long long>(), row[2].as<long long>(),
+                                         false};
         }
         placements.push_back(std::move(placement));
     }

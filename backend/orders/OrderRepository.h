@@ -10,6 +10,7 @@
 #include "orders/OrderLine.h"
 #include "orders/OrderListQuery.h"
 #include "orders/OrderRecord.h"
+#include "orders/OrderReply.h"
 
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
@@ -19,6 +20,17 @@
 #include <vector>
 
 namespace md::orders {
+
+// One order to place, already validated (see PlaceOrderRequest) and with its customer resolved.
+struct PlacementRequest {
+    Actor actor;
+    std::optional<long long> customerUserId;
+    std::string customerEmail;
+    nlohmann::json lines; // [{"product_id", "quantity"}], product ids distinct
+    nlohmann::json shippingAddress;
+    bool internal = false;
+    std::optional<IdempotentRequest> idempotency;
+};
 
 class OrderRepository {
 public:
@@ -33,27 +45,28 @@ public:
         std::string summaryJson;
     };
 
-    // One order of a group placed by placeGroup: the document, or md_place_orders' refusal.
+    // One order of a group placed by placeGroup: the answer (the order placed, or the answer stored
+    // with its Idempotency-Key), or md_place_orders' refusal.
     struct GroupedPlacement {
-        std::optional<OrderDocument> document;
-        std::string errorCode;    // MD001..MD004 when refused
+        std::optional<OrderReply> reply;
+        std::string errorCode;    // MD001..MD006 when refused
         std::string errorMessage; // its JSON details
     };
+    // The Idempotency-Key scope of placement.
+    static constexpr const char* kPlaceScope = "orders.place";
 
     static void registerStatements();
-    // The DomainError of md_place_orders' refusal MD001..MD004 (see place()).
+    // The DomainError of md_place_orders' refusal MD001..MD006 (see place()).
     static DomainError placementError(const std::string& code, const std::string& message);
 
     // One request of md_place_orders (see the migration).
-    static nlohmann::json placementRequest(const Actor& actor, std::optional<long long> customerUserId,
-                                           const std::string& customerEmail, const nlohmann::json& lines,
-                                           const nlohmann::json& shippingAddress, bool internal);
-    // Reserves stock and writes the order with its items, movements, timeline, audit row and
-    // order.created event (a group of one, see placeGroup). Throws DomainError: 422 product_unavailable
-    // / mixed_sellers / mixed_currencies, 409 insufficient_stock (details.lines).
-    OrderDocument place(pqxx::transaction_base& transaction, const Actor& actor,
-                        std::optional<long long> customerUserId, const std::string& customerEmail,
-                        const nlohmann::json& lines, const nlohmann::json& shippingAddress, bool internal) const;
+    static nlohmann::json placementRequest(const PlacementRequest& request);
+    // Places one order (a group of one, see placeGroup): reserves stock and writes the order with its
+    // items, movements, timeline, audit row and order.created event, or answers again what its
+    // Idempotency-Key stored. Throws DomainError: 422 product_unavailable / mixed_sellers /
+    // mixed_currencies / idempotency_key_reused, 409 insufficient_stock (details.lines), 503 when its
+    // key is busy.
+    OrderReply place(pqxx::transaction_base& transaction, const PlacementRequest& request) const;
     // Places a group of orders in one statement (md_place_orders): each stands or falls alone, one
     // result per request, in order. requests: placementRequest()s. Any error other than an order's
     // refusal is thrown and leaves nothing placed. Their events are notified when the transaction

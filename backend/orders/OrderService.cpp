@@ -15,7 +15,6 @@ namespace md::orders {
 
 namespace {
 
-constexpr const char* kPlaceScope = "orders.place";
 constexpr const char* kRefundScope = "orders.refund";
 
 nlohmann::json statusNames(const std::vector<OrderStatus>& statuses)
@@ -35,13 +34,7 @@ DomainError invalidTransition(OrderStatus from, std::string_view to, std::string
 
 OrderReply replayOf(const IdempotencyStore::StoredResponse& stored)
 {
-    OrderReply reply{stored.status, stored.body, 0, 1, true};
-    auto body = nlohmann::json::parse(stored.body, nullptr, false);
-    if (body.is_object()) {
-        reply.orderId = body.value("id", 0LL);
-        reply.version = body.value("version", 1LL);
-    }
-    return reply;
+    return orders::replayOf(stored.status, stored.body);
 }
 
 nlohmann::json cursorPosition(const OrderRepository::ListedOrder& order, const OrderSort& sort)
@@ -74,52 +67,36 @@ void OrderService::place(const Actor& actor, const PlaceOrderRequest& request,
     if (onBehalf && principal.role != Role::Admin)
         throw DomainError::forbidden("only an admin may place an order on someone else's behalf");
 
-    // The common case, one caller ordering for themselves or for a customer given by email, goes
-    // through the placement groups. An Idempotency-Key claim and a customer account lookup belong in
-    // the same transaction as the order, so those orders are placed alone below.
-    if (!idempotency && !request.customerUserId) {
-        PlacementInput input{actor,
-                             principal.userId,
-                             principal.email,
-                             request.linesJson(),
-                             request.shippingAddress,
-                             seesInternals(principal)};
-        if (request.customerEmail) {
-            input.customerUserId.reset(); // a customer without an account
-            input.customerEmail = *request.customerEmail;
-        }
-        m_groups.place(std::move(input), [this, placed = std::move(placed)](std::optional<OrderDocument> document,
-                                                                            std::exception_ptr error) {
+    PlacementRequest placement{actor,
+                               principal.userId,
+                               principal.email,
+                               request.linesJson(),
+                               request.shippingAddress,
+                               seesInternals(principal),
+                               idempotency};
+    if (request.customerEmail) {
+        placement.customerUserId.reset(); // a customer without an account
+        placement.customerEmail = *request.customerEmail;
+    }
+    // A customer given by account is looked up in the same transaction as the order, so those (rare:
+    // an admin ordering on someone's behalf) are placed alone. Every other order goes through the
+    // placement groups.
+    if (!request.customerUserId) {
+        m_groups.place(std::move(placement), [this, placed = std::move(placed)](std::optional<OrderReply> reply,
+                                                                                std::exception_ptr error) {
             if (error) return placed(std::nullopt, error);
-            m_placed.inc();
-            placed(OrderReply{201, std::move(document->json), document->id, document->version, false}, nullptr);
+            if (!reply->replayed) m_placed.inc();
+            placed(std::move(reply), nullptr);
         });
         return;
     }
-
     OrderReply reply = db::withTransaction(m_pool, [&](pqxx::work& transaction) {
-        if (idempotency) {
-            if (auto stored = m_idempotency.claim(transaction, principal.userId, kPlaceScope, idempotency->key,
-                                                  idempotency->fingerprint))
-                return replayOf(*stored);
-        }
-        std::optional<long long> customerUserId = principal.userId;
-        std::string customerEmail = principal.email;
-        if (request.customerUserId) {
-            auto email = m_repository.customerEmail(transaction, *request.customerUserId);
-            if (!email) throw DomainError::invalidField("customer_user_id", "is not an active customer");
-            customerUserId = request.customerUserId;
-            customerEmail = *email;
-        } else if (request.customerEmail) {
-            customerUserId.reset(); // a customer without an account
-            customerEmail = *request.customerEmail;
-        }
-        auto document = m_repository.place(transaction, actor, customerUserId, customerEmail, request.linesJson(),
-                                           request.shippingAddress, seesInternals(principal));
-        if (idempotency)
-            m_idempotency.complete(transaction, principal.userId, kPlaceScope, idempotency->key, 201,
-                                   document.json);
-        return OrderReply{201, std::move(document.json), document.id, document.version, false};
+        auto email = m_repository.customerEmail(transaction, *request.customerUserId);
+        if (!email) throw DomainError::invalidField("customer_user_id", "is not an active customer");
+        PlacementRequest onBehalf = placement;
+        onBehalf.customerUserId = request.customerUserId;
+        onBehalf.customerEmail = *email;
+        return m_repository.place(transaction, onBehalf);
     });
     if (!reply.replayed) m_placed.inc();
     placed(std::move(reply), nullptr);

@@ -5,6 +5,8 @@
 #include "observability/Log.h"
 
 #include <algorithm>
+#include <set>
+#include <utility>
 
 namespace md::orders {
 
@@ -17,10 +19,10 @@ PlacementGroups::PlacementGroups(db::ConnectionPool& pool, const OrderRepository
 {
 }
 
-void PlacementGroups::place(PlacementInput input, Done done)
+void PlacementGroups::place(PlacementRequest request, Done done)
 {
     auto pending = std::make_unique<Pending>();
-    pending->input = std::move(input);
+    pending->request = std::move(request);
     pending->done = std::move(done);
     std::unique_lock lock(m_mutex);
     m_waiting.push_back(std::move(pending));
@@ -46,12 +48,16 @@ bool PlacementGroups::mayOpenLane() const
 
 void PlacementGroups::lead(std::unique_lock<std::mutex>& lock)
 {
-    const std::size_t count = std::min(m_waiting.size(), m_settings.maxGroupSize);
     std::vector<std::unique_ptr<Pending>> group;
-    group.reserve(count);
-    for (std::size_t i = 0; i < count; ++i) {
-        group.push_back(std::move(m_waiting.front()));
-        m_waiting.pop_front();
+    std::set<std::pair<long long, std::string>> keys; // (user, Idempotency-Key) in this group
+    for (auto it = m_waiting.begin(); it != m_waiting.end() && group.size() < m_settings.maxGroupSize;) {
+        const PlacementRequest& request = (*it)->request;
+        if (request.idempotency && !keys.emplace(request.actor.principal.userId, request.idempotency->key).second) {
+            ++it;
+            continue;
+        }
+        group.push_back(std::move(*it));
+        it = m_waiting.erase(it);
     }
     ++m_lanesInUse;
     lock.unlock();
@@ -60,11 +66,11 @@ void PlacementGroups::lead(std::unique_lock<std::mutex>& lock)
         placeGroup(group);
     } catch (...) { // only std::bad_alloc can get here
         for (auto& pending : group)
-            if (!pending->document && !pending->error) pending->error = std::current_exception();
+            if (!pending->reply && !pending->error) pending->error = std::current_exception();
     }
     for (auto& pending : group) {
         try {
-            pending->done(std::move(pending->document), pending->error);
+            pending->done(std::move(pending->reply), pending->error);
         } catch (...) { // a Done must not throw; one that does must not cost the others their answers
             obs::logError("an order's completion threw; its client gets no answer");
         }
@@ -83,9 +89,7 @@ void PlacementGroups::placeGroup(const std::vector<std::unique_ptr<Pending>>& gr
     }
 
     nlohmann::json requests = nlohmann::json::array();
-    for (const auto& pending : group) requests.push_back(OrderRepository::placementRequest(pending->input.actor, pending->input.customerUserId,
-                                                            pending->input.customerEmail, pending->input.lines,
-                                                            pending->input.shippingAddress, pending->input.internal));
+    for (const auto& pending : group) requests.push_back(OrderRepository::placementRequest(pending->request));
     std::vector<OrderRepository::GroupedPlacement> placements;
     try {
         // One statement in autocommit: md_place_orders is the whole transaction, so the group costs one
@@ -113,8 +117,8 @@ void PlacementGroups::placeGroup(const std::vector<std::unique_ptr<Pending>>& gr
     }
     for (std::size_t i = 0; i < group.size(); ++i) {
         auto& placement = placements[i];
-        if (placement.document)
-            group[i]->document = std::move(*placement.document);
+        if (placement.reply)
+            group[i]->reply = std::move(*placement.reply);
         else
             group[i]->error =
                 std::make_exception_ptr(OrderRepository::placementError(placement.errorCode, placement.errorMessage));
@@ -123,12 +127,9 @@ void PlacementGroups::placeGroup(const std::vector<std::unique_ptr<Pending>>& gr
 
 void PlacementGroups::placeAlone(Pending& pending)
 {
-    const PlacementInput& input = pending.input;
     try {
-        pending.document = db::withTransaction(m_pool, [&](pqxx::work& transaction) {
-            return m_repository.place(transaction, input.actor, input.customerUserId, input.customerEmail, input.lines,
-                                      input.shippingAddress, input.internal);
-        });
+        pending.reply = db::withTransaction(
+            m_pool, [&](pqxx::work& transaction) { return m_repository.place(transaction, pending.request); });
     } catch (...) {
         pending.error = std::current_exception();
     }

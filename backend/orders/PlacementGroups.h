@@ -14,7 +14,6 @@
 #include "core/Actor.h"
 #include "db/ConnectionPool.h"
 #include "observability/Metrics.h"
-#include "orders/OrderDocument.h"
 #include "orders/OrderRepository.h"
 
 #include <nlohmann/json.hpp>
@@ -31,16 +30,6 @@
 
 namespace md::orders {
 
-// One order to place, already validated (see PlaceOrderRequest) and with its customer resolved.
-struct PlacementInput {
-    Actor actor;
-    std::optional<long long> customerUserId;
-    std::string customerEmail;
-    nlohmann::json lines; // [{"product_id", "quantity"}], product ids distinct
-    nlohmann::json shippingAddress;
-    bool internal = false;
-};
-
 class PlacementGroups {
 public:
     struct Settings {
@@ -49,27 +38,30 @@ public:
     };
     PlacementGroups(db::ConnectionPool& pool, const OrderRepository& repository, Settings settings);
 
-    // Called once with the order placed, or with what OrderRepository::place would have thrown for it
-    // alone (DomainError 422/409 for a refused order, 503 when the database is unavailable). It runs on
-    // the thread that placed the group and must not block or throw.
-    using Done = std::function<void(std::optional<OrderDocument> document, std::exception_ptr error)>;
+    // Called once with the answer (the order placed, or the answer stored with its Idempotency-Key), or
+    // with what OrderRepository::place would have thrown for it alone (DomainError 422/409 for a
+    // refused order, 503 when the database is unavailable). It runs on the thread that placed the
+    // group and must not block or throw.
+    using Done = std::function<void(std::optional<OrderReply> reply, std::exception_ptr error)>;
 
     // Queues the order and returns: at once when a lane is busy (the lane takes it with its next
     // group), or after leading groups itself while it finds orders waiting and a lane free. No thread
     // waits for its own order.
-    void place(PlacementInput input, Done done);
+    void place(PlacementRequest request, Done done);
 
 private:
     struct Pending {
-        PlacementInput input;
+        PlacementRequest request;
         Done done;
-        std::optional<OrderDocument> document;
+        std::optional<OrderReply> reply;
         std::exception_ptr error;
     };
 
     // Whether a thread that queued an order may open a lane for a group now. Called with the lock held.
     bool mayOpenLane() const;
-    // Leads one group: takes it from the front of m_waiting, places it, and calls each order's Done.
+    // Leads one group: takes it from the front of m_waiting (leaving a second request with the same
+    // Idempotency-Key for a later group, which will find the first one's answer), places it, and calls
+    // each order's Done.
     // Called and returns with the lock held.
     void lead(std::unique_lock<std::mutex>& lock);
     // Place the orders, recording each one's outcome in its Pending.

@@ -147,6 +147,55 @@ private slots:
         QCOMPARE(metricValue(metrics, "orders_placed_total") - placedBefore, 17.0);
     }
 
+    // Orders with an Idempotency-Key are grouped as well: each key is claimed in its group's
+    // transaction, a retry gets the first answer byte for byte, and a key never places twice, even
+    // when the same key is sent several times at once (the copies wait for a later group).
+    void ordersWithIdempotencyKeysAreGroupedToo()
+    {
+        HttpClient metrics = m_stack.fixtures().client(Role::Admin);
+        const double groupsBefore = metricValue(metrics, "orders_placement_group_size_count");
+        const double orderedBefore = metricValue(metrics, "orders_placement_group_size_sum");
+        long long product = m_stack.fixtures().createProduct(Role::SellerA)["id"];
+        m_stack.fixtures().setStock(Role::SellerA, product, 1000);
+
+        // 40 clients, 30 keys: keys 0..9 are each sent twice at once.
+        constexpr int kClients = 40;
+        auto keyOf = [](int i) { return "checkout-" + std::to_string(i < 30 ? i : i - 30); };
+        std::mutex mutex;
+        std::vector<HttpResponse> responses(kClients);
+        race(kClients, [&](int i) {
+            HttpClient client(m_stack.server().host(), m_stack.server().port());
+            client.setBearerToken(m_token);
+            HttpResponse response = client.post("/api/v1/orders", orderBody({{product, 1}}), {{"Idempotency-Key", keyOf(i)}});
+            std::lock_guard lock(mutex);
+            responses[static_cast<std::size_t>(i)] = std::move(response);
+        });
+        for (int i = 0; i < kClients; ++i)
+            QVERIFY2(responses[static_cast<std::size_t>(i)].status == 201, responses[static_cast<std::size_t>(i)].describe().c_str());
+        for (int i = 30; i < kClients; ++i) // both copies of a key got the same order
+            QCOMPARE(responses[static_cast<std::size_t>(i)].body, responses[static_cast<std::size_t>(i - 30)].body);
+        QCOMPARE(m_stack.database().scalar("SELECT count(*) FROM order_items WHERE product_id = " + std::to_string(product)),
+                 std::string("30"));
+        QCOMPARE(m_stack.database().scalar("SELECT reserved FROM inventory WHERE product_id = " + std::to_string(product)),
+                 std::string("30"));
+        const double groups = metricValue(metrics, "orders_placement_group_size_count") - groupsBefore;
+        const double ordered = metricValue(metrics, "orders_placement_group_size_sum") - orderedBefore;
+        QVERIFY2(groups < ordered, qPrintable(QString("%1 groups for %2 orders").arg(groups).arg(ordered)));
+
+        // A retry later: the first answer again; the same key for another order: refused.
+        HttpClient client(m_stack.server().host(), m_stack.server().port());
+        client.setBearerToken(m_token);
+        HttpResponse retry = client.post("/api/v1/orders", orderBody({{product, 1}}), {{"Idempotency-Key", keyOf(7)}});
+        QCOMPARE(retry.status, 201);
+        QCOMPARE(retry.header("Idempotent-Replayed"), std::string("true"));
+        QCOMPARE(retry.body, responses[7].body);
+        HttpResponse reused = client.post("/api/v1/orders", orderBody({{product, 2}}), {{"Idempotency-Key", keyOf(7)}});
+        QCOMPARE(reused.status, 422);
+        QCOMPARE(reused.errorCode(), std::string("idempotency_key_reused"));
+        QCOMPARE(m_stack.database().scalar("SELECT reserved FROM inventory WHERE product_id = " + std::to_string(product)),
+                 std::string("30"));
+    }
+
     void aGroupThatFailsIsPlacedOrderByOrder()
     {
         long long held = m_stack.fixtures().createProduct(Role::SellerA)["id"];

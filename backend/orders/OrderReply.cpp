@@ -1,0 +1,18 @@
+#include "orders/OrderReply.h"
+
+#include <nlohmann/json.hpp>
+
+namespace md::orders {
+
+OrderReply replayOf(unsigned status, std::string body)
+{
+    OrderReply reply{status, std::move(body), 0, 1, true};
+    auto json = nlohmann::json::parse(reply.json, nullptr, false);
+    if (json.is_object()) {
+        reply.orderId = json.value("id", 0LL);
+        reply.version = json.value("version", 1LL);
+    }
+    return reply;
+}
+
+} // namespace md::orders
