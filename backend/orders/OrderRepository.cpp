@@ -138,8 +138,6 @@ OrderReply OrderRepository::place(pqxx::transaction_base& transaction, const Pla
     nlohmann::json requests = nlohmann::json::array();
     requests.push_back(placementRequest(request));
     auto placements = placeGroup(transaction, requests);
-    if (placements.size() != 1)
-        throw DomainError(ErrorKind::Internal, "internal_error", "order placement returned an unexpected result");
     if (!placements.front().reply)
         throw placementError(placements.front().errorCode, placements.front().errorMessage);
     return std::move(*placements.front().reply);
@@ -165,6 +163,8 @@ std::vector<OrderRepository::GroupedPlacement> OrderRepository::placeGroup(pqxx:
         }
         placements.push_back(std::move(placement));
     }
+    if (placements.size() != requests.size()) // cannot happen: md_place_orders answers every request
+        throw DomainError(ErrorKind::Internal, "internal_error", "order placement returned an unexpected result");
     return placements;
 }
 

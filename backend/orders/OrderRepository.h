@@ -68,7 +68,7 @@ public:
     // key is busy.
     OrderReply place(pqxx::transaction_base& transaction, const PlacementRequest& request) const;
     // Places a group of orders in one statement (md_place_orders): each stands or falls alone, one
-    // result per request, in order. requests: placementRequest()s. Any error other than an order's
+    // result per request, in order (anything else throws). requests: placementRequest()s. Any error other than an order's
     // refusal is thrown and leaves nothing placed. Their events are notified when the transaction
     // commits.
     std::vector<GroupedPlacement> placeGroup(pqxx::transaction_base& transaction, const nlohmann::json& requests) const;

@@ -1,6 +1,5 @@
 #include "orders/PlacementGroups.h"
 
-#include "core/DomainError.h"
 #include "db/Transaction.h"
 #include "observability/Log.h"
 
@@ -107,12 +106,6 @@ void PlacementGroups::placeGroup(const std::vector<std::unique_ptr<Pending>>& gr
         obs::logWarn("a group of orders failed as a whole; placing them one by one",
                      {{"orders", group.size()}, {"error", error.what()}});
         for (auto& pending : group) placeAlone(*pending);
-        return;
-    }
-    if (placements.size() != group.size()) { // cannot happen: md_place_orders answers every request
-        for (auto& pending : group)
-            pending->error = std::make_exception_ptr(DomainError(ErrorKind::Internal, "internal_error",
-                                                                 "order placement returned an unexpected result"));
         return;
     }
     for (std::size_t i = 0; i < group.size(); ++i) {
