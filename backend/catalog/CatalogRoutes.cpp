@@ -27,10 +27,7 @@ void requireCsv(const http::Request& request)
 {
     const std::string contentType = lowerCase(request.header("Content-Type"));
     const auto semicolon = contentType.find(';');
-    std::string mediaType = contentType.substr(0, semicolon);
-    while (!mediaType.empty() && mediaType.back() == ' ')
-        mediaType.pop_back();
-    bool acceptable = mediaType == "text/csv";
+    bool acceptable = request.mediaType() == "text/csv";
     if (acceptable && semicolon != std::string::npos) {
         const auto charset = contentType.find("charset=", semicolon);
         if (charset != std::string::npos) {

@@ -4,6 +4,7 @@
 #include "http/SseChannel.h"
 #include "http/StreamPipe.h"
 #include "observability/Log.h"
+#include "observability/Metrics.h"
 
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
@@ -13,7 +14,13 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
 #include <stdexcept>
+
+#include <sys/resource.h>
 
 namespace md::http {
 
@@ -33,7 +40,59 @@ struct HttpServer::Shared {
 
 namespace {
 
-constexpr std::size_t kHeaderLimit = 16 * 1024;
+// Limits of the request head (docs/API.md "HTTP"), measured separately so that a long URL is a 414
+// and a long header block a 431.
+constexpr std::size_t kTargetLimit = 8 * 1024;
+constexpr std::size_t kHeaderFieldsLimit = 16 * 1024;
+// What Beast may buffer for a whole head: both limits plus the rest of the request line.
+constexpr std::size_t kHeadLimit = kTargetLimit + kHeaderFieldsLimit + 256;
+constexpr std::size_t kReadSize = 16 * 1024;
+// After an answer to a request whose body was not read (413, a refused framing), the server stops
+// sending and discards what the client still sends, for at most this long and this much, before it
+// closes: closing with unread bytes resets the connection, and the client then loses the answer.
+constexpr auto kLingerTime = std::chrono::seconds(1);
+constexpr std::size_t kLingerBytes = 8 * 1024 * 1024;
+
+// The methods of HTTP itself. Anything else is answered 501 before routing, and counted under one
+// metric label, so no client-chosen string becomes a label value.
+std::string_view knownMethod(std::string_view method)
+{
+    static constexpr std::string_view kKnown[] = {"GET",    "HEAD",    "POST",  "PUT",    "PATCH",
+                                                  "DELETE", "OPTIONS", "TRACE", "CONNECT"};
+    for (std::string_view known : kKnown)
+        if (known == method) return known;
+    return "OTHER";
+}
+
+// IMF-fixdate, formatted once per second per thread.
+const std::string& httpDate()
+{
+    thread_local std::time_t formattedSecond = -1;
+    thread_local std::string formatted;
+    const std::time_t now = std::time(nullptr);
+    if (now != formattedSecond) {
+        static constexpr const char* kDays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+        static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        std::tm utc{};
+        gmtime_r(&now, &utc);
+        char text[64];
+        std::snprintf(text, sizeof text, "%s, %02d %s %04d %02d:%02d:%02d GMT", kDays[utc.tm_wday % 7], utc.tm_mday,
+                      kMonths[utc.tm_mon % 12], utc.tm_year + 1900, utc.tm_hour, utc.tm_min, utc.tm_sec);
+        formatted = text;
+        formattedSecond = now;
+    }
+    return formatted;
+}
+
+bool hasNoBody(unsigned status) { return status < 200 || status == 204 || status == 304; }
+
+template <typename Fields> std::size_t fieldCount(const Fields& fields, bhttp::field name)
+{
+    return static_cast<std::size_t>(fields.count(name));
+}
+
+const std::string kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
 
 class Session : public std::enable_shared_from_this<Session> {
 public:
@@ -55,42 +114,87 @@ private:
     void readHeader()
     {
         m_parser.emplace();
-        m_parser->header_limit(kHeaderLimit);
+        m_parser->header_limit(kHeadLimit);
         // No limit yet: Beast checks Content-Length against body_limit while parsing the header,
         // before the route (and its own limit, applied in onHeader) is known; that made every body
         // over 1 MiB a 400 instead of the route's 413 or an accepted 20 MiB CSV import.
         m_parser->body_limit(boost::none);
+        m_method = "OTHER";
+        m_routeLabel = "unmatched";
+        m_route = nullptr;
+        m_params.clear();
+        m_isHead = false;
+        m_version = 11;
+        m_keepAlive = true;
+        m_closeAfterResponse = false;
+        m_lingerAfterResponse = false;
+        m_started = {};
         m_stream.expires_after(m_requestsServed == 0 ? m_shared->options.headerTimeout : m_shared->options.idleTimeout);
-        bhttp::async_read_header(m_stream, m_buffer, *m_parser,
-                                 [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onHeader(ec); });
+        if (m_buffer.size() > 0) return readRestOfHeader(); // pipelined: the next request is here already
+        // Wait for the first byte before the request counts as in flight: an idle keep-alive
+        // connection must not hold the drain, a request whose bytes have begun to arrive must.
+        m_stream.async_read_some(m_buffer.prepare(kReadSize),
+                                 [self = shared_from_this()](beast::error_code ec, std::size_t bytes) {
+                                     self->m_buffer.commit(bytes);
+                                     if (ec && bytes == 0) return self->close();
+                                     self->readRestOfHeader();
+                                 });
     }
 
-    void onHeader(beast::error_code ec)
+    void readRestOfHeader()
     {
-        if (ec) {
-            if (ec == bhttp::error::header_limit) return replyAndClose(413, "headers_too_large", "request headers too large");
-            if (ec != bhttp::error::end_of_stream && ec != beast::error::timeout && ec != net::error::eof &&
-                ec != net::error::connection_reset && ec != net::error::operation_aborted)
-                replyAndClose(400, "malformed_request", "the request could not be parsed");
-            else
-                close();
-            return;
+        if (!m_countedInFlight) {
+            m_shared->inFlight.fetch_add(1);
+            m_countedInFlight = true;
         }
+        m_stream.expires_after(m_shared->options.headerTimeout);
+        bhttp::async_read_header(
+            m_stream, m_buffer, *m_parser,
+            [self = shared_from_this()](beast::error_code ec, std::size_t used) { self->onHeader(ec, used); });
+    }
+
+    void onHeader(beast::error_code ec, std::size_t headBytes)
+    {
         m_started = std::chrono::steady_clock::now();
+        if (ec) {
+            if (ec == bhttp::error::header_limit) return refuseHead(headLimitResponse(), true);
+            if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == net::error::eof ||
+                ec == net::error::connection_reset || ec == net::error::operation_aborted)
+                return close();
+            return refuseHead(errorResponse(400, "malformed_request", "the request could not be parsed"), true);
+        }
         auto& header = m_parser->get();
-        m_method = std::string(header.method_string());
+        m_version = header.version();
+        m_keepAlive = header.keep_alive();
+        m_method = std::string(knownMethod(header.method_string()));
+        m_isHead = header.method_string() == "HEAD";
+        // A body this server will not read leaves the connection unusable for another request.
+        const bool hasBody = fieldCount(header, bhttp::field::transfer_encoding) > 0 ||
+                             (m_parser->content_length() && *m_parser->content_length() > 0);
+
         std::string_view target = header.target();
+        if (target.size() > kTargetLimit) return refuseHead(uriTooLong(), true);
+        const std::size_t requestLine = header.method_string().size() + target.size() + 12;
+        if (headBytes > requestLine + kHeaderFieldsLimit) return refuseHead(headersTooLarge(), true);
+        if (auto refusal = framingRefusal(header)) return refuseHead(std::move(*refusal), true);
+        const std::size_t hosts = fieldCount(header, bhttp::field::host);
+        if (hosts > 1 || (hosts == 0 && m_version >= 11))
+            return refuseHead(
+                errorResponse(400, "malformed_request", "an HTTP/1.1 request needs exactly one Host header"), hasBody);
+        if (m_method == "OTHER")
+            return refuseHead(
+                errorResponse(501, "not_implemented",
+                              "this method is not implemented; the API uses GET, HEAD, POST, PATCH and DELETE"),
+                hasBody);
+
         auto decoded = percentDecode(target.substr(0, target.find('?')), false);
         RouteMatch match = m_shared->router.match(m_method, decoded ? *decoded : std::string_view(target));
-        const bool hasBody = header.has_content_length() || header.chunked();
         if (!match.route) {
-            m_routeLabel = "unmatched";
             Response response = match.allowedMethods.empty()
                                     ? errorResponse(404, "not_found", "no such endpoint")
                                     : errorResponse(405, "method_not_allowed", "method not allowed on this endpoint");
             if (!match.allowedMethods.empty()) response.header("Allow", match.allowedMethods);
-            m_closeAfterResponse = hasBody;
-            return respond(nullptr, std::move(response));
+            return refuseHead(std::move(response), hasBody);
         }
         m_route = match.route;
         m_routeLabel = m_route->pattern;
@@ -98,6 +202,82 @@ private:
         if (header.has_content_length() && m_parser->content_length() && *m_parser->content_length() > m_route->maxBodyBytes)
             return tooLarge();
         m_parser->body_limit(m_route->maxBodyBytes);
+        const bool bodyToCome = header.chunked() || (m_parser->content_length() && *m_parser->content_length() > 0);
+        if (bodyToCome && m_version >= 11 && expectsContinue(header)) {
+            // The header is acceptable: tell the client to send the body now rather than after its
+            // own timeout (curl waits a second).
+            m_stream.expires_after(m_shared->options.writeTimeout);
+            return net::async_write(m_stream, net::buffer(kContinue),
+                                    [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                                        if (ec) return self->close();
+                                        self->readBody();
+                                    });
+        }
+        readBody();
+    }
+
+    static bool expectsContinue(const bhttp::request_header<>& header)
+    {
+        auto expect = header[bhttp::field::expect];
+        return !expect.empty() && beast::iequals(expect, "100-continue");
+    }
+
+    // Framing that two parties could read differently (request smuggling) is refused, never guessed:
+    // both Transfer-Encoding and Content-Length, more than one Content-Length, and any transfer
+    // coding but a single "chunked". Beast alone would read "chunked, identity" as no body and
+    // "xchunked" next to a Content-Length as that length, leaving the rest as a second request.
+    std::optional<Response> framingRefusal(const bhttp::request_header<>& header) const
+    {
+        const std::size_t codings = fieldCount(header, bhttp::field::transfer_encoding);
+        const std::size_t lengths = fieldCount(header, bhttp::field::content_length);
+        if (codings > 0 && lengths > 0)
+            return errorResponse(400, "malformed_request",
+                                 "a request may not carry both Transfer-Encoding and Content-Length");
+        if (lengths > 1 || (lengths == 1 && header[bhttp::field::content_length].find(',') != std::string_view::npos))
+            return errorResponse(400, "malformed_request", "a request carries one Content-Length");
+        if (codings == 0) return std::nullopt;
+        if (m_version < 11)
+            return errorResponse(400, "malformed_request", "Transfer-Encoding is not allowed in an HTTP/1.0 request");
+        if (codings > 1 || !beast::iequals(header[bhttp::field::transfer_encoding], "chunked"))
+            return errorResponse(501, "not_implemented", "the only transfer coding accepted is chunked");
+        return std::nullopt;
+    }
+
+    Response uriTooLong() const
+    {
+        return errorResponse(414, "uri_too_long",
+                             "the request target is longer than " + std::to_string(kTargetLimit) + " bytes",
+                             {{"limit_bytes", kTargetLimit}});
+    }
+
+    Response headersTooLarge() const
+    {
+        return errorResponse(431, "headers_too_large",
+                             "the request headers are larger than " + std::to_string(kHeaderFieldsLimit) + " bytes",
+                             {{"limit_bytes", kHeaderFieldsLimit}});
+    }
+
+    // Beast stopped at its limit for the whole head. It stores the request line as soon as it has
+    // parsed it, so an empty target means the request line alone was over the limit.
+    Response headLimitResponse() const
+    {
+        const std::string_view target = m_parser->get().target();
+        return target.empty() || target.size() > kTargetLimit ? uriTooLong() : headersTooLarge();
+    }
+
+    // An answer given before the body (if any) is read. With a body left unread the connection
+    // cannot carry another request, so it closes, after letting the client read the answer.
+    void refuseHead(Response response, bool mustClose)
+    {
+        if (mustClose) {
+            m_closeAfterResponse = true;
+            m_lingerAfterResponse = true;
+        }
+        respond(nullptr, std::move(response));
+    }
+
+    void readBody()
+    {
         m_stream.expires_after(m_shared->options.bodyTimeout);
         bhttp::async_read(m_stream, m_buffer, *m_parser,
                           [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onBody(ec); });
@@ -105,11 +285,11 @@ private:
 
     void tooLarge()
     {
-        m_closeAfterResponse = true;
-        respond(nullptr, errorResponse(413, "payload_too_large",
-                                       "the body is larger than this endpoint accepts (" +
-                                           std::to_string(m_route->maxBodyBytes) + " bytes)",
-                                       {{"limit_bytes", m_route->maxBodyBytes}}));
+        refuseHead(errorResponse(413, "payload_too_large",
+                                 "the body is larger than this endpoint accepts (" +
+                                     std::to_string(m_route->maxBodyBytes) + " bytes)",
+                                 {{"limit_bytes", m_route->maxBodyBytes}}),
+                   true);
     }
 
     void onBody(beast::error_code ec)
@@ -117,9 +297,11 @@ private:
         if (ec == bhttp::error::body_limit) return tooLarge();
         if (ec) {
             if (ec == beast::error::timeout) return replyAndClose(408, "request_timeout", "the body took too long to arrive");
-            return close();
+            if (ec == bhttp::error::end_of_stream || ec == net::error::eof || ec == net::error::connection_reset ||
+                ec == net::error::operation_aborted)
+                return close();
+            return replyAndClose(400, "malformed_request", "the request body could not be parsed");
         }
-        m_keepAlive = m_parser->get().keep_alive();
         std::shared_ptr<Request> request;
         try {
             request = std::make_shared<Request>(m_parser->release(), m_remote);
@@ -127,8 +309,6 @@ private:
             return respond(nullptr, errorResponse(error));
         }
         request->setParams(std::move(m_params));
-        m_shared->inFlight.fetch_add(1);
-        m_countedInFlight = true;
 
         const Dispatcher& dispatcher = m_shared->dispatcher;
         if (auto refusal = dispatcher.admit(*request, *m_route)) return respond(request, std::move(*refusal));
@@ -154,28 +334,53 @@ private:
         }
     }
 
+    // Server, Date, the content type and the handler's headers: what every answer carries.
+    template <typename Message> void setCommonHeaders(Message& message, const Response& response) const
+    {
+        message.version(11);
+        message.result(response.status);
+        message.set(bhttp::field::server, "marketdesk");
+        message.set(bhttp::field::date, httpDate());
+        if (!response.contentType.empty()) message.set(bhttp::field::content_type, response.contentType);
+        for (auto& [name, value] : response.headers) message.insert(name, value);
+    }
+
     void respond(const std::shared_ptr<Request>& request, Response response)
     {
         m_shared->dispatcher.record(request.get(), m_method, m_routeLabel, response, m_started);
         ++m_requestsServed;
         if (m_shared->stopping.load()) m_closeAfterResponse = true;
+        // HEAD: the GET's status and headers, never its body; a stream is not even started.
+        bool streamedHead = false;
+        if (m_isHead && (response.eventChannel || response.streamProducer)) {
+            if (response.eventChannel) response.eventChannel->close();
+            response.eventChannel.reset();
+            response.streamProducer = nullptr;
+            streamedHead = true;
+        }
         if (response.eventChannel) return startEventStream(std::move(response));
         if (response.streamProducer) return startProducerStream(std::move(response));
 
         auto message = std::make_shared<bhttp::response<bhttp::string_body>>();
-        message->version(11);
-        message->result(response.status);
-        message->set(bhttp::field::server, "marketdesk");
-        if (!response.contentType.empty()) message->set(bhttp::field::content_type, response.contentType);
-        for (auto& [name, value] : response.headers) message->insert(name, value);
-        message->body() = std::move(response.body);
-        message->keep_alive(m_keepAlive && !m_closeAfterResponse);
-        message->prepare_payload();
+        setCommonHeaders(*message, response);
+        // Content-Length is set by hand: prepare_payload() would give a 304 "Content-Length: 0"
+        // (which claims the representation is empty) and a HEAD answer the length of no body.
+        if (hasNoBody(response.status)) {
+            response.body.clear();
+        } else if (!streamedHead) {
+            message->content_length(response.body.size());
+        }
+        if (!m_isHead) message->body() = std::move(response.body);
+        const bool keepAlive = m_keepAlive && !m_closeAfterResponse;
+        message->keep_alive(keepAlive);
+        if (keepAlive && m_version < 11) message->set(bhttp::field::connection, "keep-alive");
         m_stream.expires_after(m_shared->options.writeTimeout);
         bhttp::async_write(m_stream, *message,
-                           [self = shared_from_this(), message](beast::error_code ec, std::size_t) {
+                           [self = shared_from_this(), message, keepAlive](beast::error_code ec, std::size_t) {
+                               if (ec) return self->close();
+                               if (!keepAlive)
+                                   return self->m_lingerAfterResponse ? self->lingerThenClose() : self->close();
                                self->finishRequest();
-                               if (ec || !message->keep_alive()) return self->close();
                                self->readHeader();
                            });
     }
@@ -190,8 +395,8 @@ private:
 
     void replyAndClose(unsigned status, const std::string& code, const std::string& message)
     {
-        m_routeLabel = "unmatched";
         m_closeAfterResponse = true;
+        m_lingerAfterResponse = true;
         if (m_started == std::chrono::steady_clock::time_point{}) m_started = std::chrono::steady_clock::now();
         respond(nullptr, errorResponse(status, code, message));
     }
@@ -205,16 +410,40 @@ private:
         m_stream.close();
     }
 
-    // Chunked streams: a header, then whatever the source yields, then the last chunk.
+    // The answer is out, but the client may still be sending a body nobody will read: stop sending,
+    // discard what arrives (bounded in time and bytes), then close. The request no longer counts as
+    // in flight, so this never holds the drain.
+    void lingerThenClose()
+    {
+        finishRequest();
+        m_heartbeat.cancel();
+        beast::error_code ec;
+        m_stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+        if (ec) return close();
+        m_lingeredBytes = 0;
+        m_stream.expires_after(kLingerTime);
+        discardIncoming();
+    }
+
+    void discardIncoming()
+    {
+        m_buffer.consume(m_buffer.size());
+        m_stream.async_read_some(m_buffer.prepare(kReadSize),
+                                 [self = shared_from_this()](beast::error_code ec, std::size_t bytes) {
+                                     self->m_lingeredBytes += bytes;
+                                     if (ec || self->m_lingeredBytes >= kLingerBytes) return self->close();
+                                     self->discardIncoming();
+                                 });
+    }
+
+    // Streams: a header, then whatever the source yields. HTTP/1.1 clients get it chunked, with a
+    // last chunk at the end; HTTP/1.0 clients know no chunking, so theirs ends with the connection.
     bhttp::response<bhttp::empty_body> streamHeader(const Response& response)
     {
         bhttp::response<bhttp::empty_body> header;
-        header.version(11);
-        header.result(response.status);
-        header.set(bhttp::field::server, "marketdesk");
-        header.set(bhttp::field::content_type, response.contentType);
-        for (auto& [name, value] : response.headers) header.insert(name, value);
-        header.chunked(true);
+        setCommonHeaders(header, response);
+        m_chunkedStream = m_version >= 11;
+        header.chunked(m_chunkedStream);
         header.keep_alive(false);
         return header;
     }
@@ -253,20 +482,24 @@ private:
             m_writingChunk = true;
             auto chunk = std::make_shared<std::string>(std::move(data));
             m_stream.expires_after(m_shared->options.writeTimeout);
-            net::async_write(m_stream, bhttp::make_chunk(net::buffer(*chunk)),
-                             [self = shared_from_this(), chunk, source](beast::error_code ec, std::size_t) {
-                                 self->m_writingChunk = false;
-                                 if (ec) {
-                                     source->close();
-                                     self->m_streamEnded = true;
-                                     return self->close();
-                                 }
-                                 self->pump(source);
-                             });
+            auto written = [self = shared_from_this(), chunk, source](beast::error_code ec, std::size_t) {
+                self->m_writingChunk = false;
+                if (ec) {
+                    source->close();
+                    self->m_streamEnded = true;
+                    return self->close();
+                }
+                self->pump(source);
+            };
+            if (m_chunkedStream)
+                net::async_write(m_stream, bhttp::make_chunk(net::buffer(*chunk)), std::move(written));
+            else
+                net::async_write(m_stream, net::buffer(*chunk), std::move(written));
             return;
         }
         if (!ended) return;
         m_streamEnded = true;
+        if (!m_chunkedStream) return lingerThenClose(); // the close is the end of the body
         m_stream.expires_after(m_shared->options.writeTimeout);
         net::async_write(m_stream, bhttp::make_chunk_last(),
                          [self = shared_from_this()](beast::error_code, std::size_t) { self->close(); });
@@ -339,9 +572,15 @@ private:
     std::map<std::string, std::string> m_params;
     std::chrono::steady_clock::time_point m_started{};
     std::size_t m_requestsServed = 0;
+    std::size_t m_lingeredBytes = 0;
+    unsigned m_version = 11;
+    bool m_isHead = false;
     bool m_keepAlive = true;
     bool m_closeAfterResponse = false;
+    // The answer goes out before the body was read: discard what the client still sends before closing.
+    bool m_lingerAfterResponse = false;
     bool m_countedInFlight = false;
+    bool m_chunkedStream = true;
     bool m_writingChunk = false;
     bool m_streamEnded = false;
 };
@@ -356,16 +595,55 @@ HttpServer::HttpServer(ServerOptions options, const Router& router, const Dispat
               contexts.push_back(std::make_unique<net::io_context>(1)); // 1: run by one thread
           return contexts;
       }()),
-      m_acceptor(net::make_strand(*m_ios.front()))
+      m_acceptor(net::make_strand(*m_ios.front())), m_acceptPause(m_acceptor.get_executor())
 {
+    m_acceptPauses = &obs::MetricsRegistry::instance().counter(
+        "http_accept_pauses_total",
+        "Times accepting connections paused because the process or system was out of file descriptors or memory.");
     m_workers = std::make_unique<WorkerPool>(m_options.workerThreads, m_options.queueCapacity);
     m_shared = std::make_shared<Shared>(Shared{m_options, router, dispatcher, *m_workers, m_inFlight, m_stopping});
 }
 
 HttpServer::~HttpServer() { shutdown(std::chrono::milliseconds(0)); }
 
+namespace {
+
+// Every connection is a descriptor, and the usual soft limit (1024) is far below what the hard
+// limit allows; nothing in the process uses select(), so take the hard limit.
+void raiseOpenFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0) {
+        obs::logWarn("cannot read the open file limit", {{"error", std::strerror(errno)}});
+        return;
+    }
+    const rlim_t before = limit.rlim_cur;
+    if (limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            limit = raised;
+        else
+            obs::logWarn("cannot raise the open file limit", {{"error", std::strerror(errno)}});
+    }
+    obs::logInfo("open file limit", {{"soft_at_start", before}, {"soft", limit.rlim_cur}, {"hard", limit.rlim_max}});
+}
+
+bool isResourceShortage(const beast::error_code& error)
+{
+    if (error.category() != boost::system::system_category()) return false;
+    const int value = error.value();
+    return value == EMFILE || value == ENFILE || value == ENOBUFS || value == ENOMEM;
+}
+
+constexpr auto kAcceptPause = std::chrono::milliseconds(100);
+constexpr auto kAcceptWarningInterval = std::chrono::seconds(5);
+
+} // namespace
+
 void HttpServer::start()
 {
+    raiseOpenFileLimit();
     beast::error_code ec;
     auto address = net::ip::make_address(m_options.host, ec);
     if (ec) throw std::runtime_error("MARKETDESK_LISTEN: '" + m_options.host + "' is not an IP address");
@@ -397,6 +675,28 @@ void HttpServer::accept()
     m_acceptor.async_accept(net::make_strand(nextConnectionContext()), [this](beast::error_code ec, tcp::socket socket) {
         if (ec == net::error::operation_aborted || !m_acceptor.is_open()) return;
         if (!ec) std::make_shared<Session>(std::move(socket), m_shared)->start();
+        else if (isResourceShortage(ec)) return pauseAccepting(ec);
+        accept();
+    });
+}
+
+void HttpServer::pauseAccepting(const boost::system::error_code& error)
+{
+    m_acceptPauses->inc();
+    ++m_acceptFailuresSinceWarning;
+    const auto now = std::chrono::steady_clock::now();
+    if (m_lastAcceptWarning == std::chrono::steady_clock::time_point{} ||
+        now - m_lastAcceptWarning >= kAcceptWarningInterval) {
+        obs::logWarn("cannot accept connections; pausing accepts", {{"error", error.message()},
+                                                                    {"failures", m_acceptFailuresSinceWarning},
+                                                                    {"pause_ms", kAcceptPause.count()},
+                                                                    {"in_flight", m_inFlight.load()}});
+        m_lastAcceptWarning = now;
+        m_acceptFailuresSinceWarning = 0;
+    }
+    m_acceptPause.expires_after(kAcceptPause);
+    m_acceptPause.async_wait([this](beast::error_code ec) {
+        if (ec || !m_acceptor.is_open()) return;
         accept();
     });
 }
@@ -408,6 +708,7 @@ std::size_t HttpServer::shutdown(std::chrono::milliseconds drainDeadline)
     net::post(m_acceptor.get_executor(), [this] {
         beast::error_code ec;
         m_acceptor.close(ec);
+        m_acceptPause.cancel();
     });
     auto deadline = std::chrono::steady_clock::now() + drainDeadline;
     while (m_inFlight.load() > 0 && std::chrono::steady_clock::now() < deadline)

@@ -1,7 +1,9 @@
 #pragma once
 // HTTP/1.1 server on Boost.Beast: asynchronous accept and I/O on a few threads, handlers on a
 // bounded worker pool, keep-alive, header/body/idle timeouts, per-route body limits, chunked
-// streaming and Server-Sent Events, and a graceful drain for SIGTERM.
+// streaming and Server-Sent Events, and a graceful drain for SIGTERM. The protocol rules it
+// enforces before any handler runs (methods, framing, Host, 414/431, 100-continue, HEAD) are in
+// docs/API.md "HTTP".
 
 #include "http/Dispatcher.h"
 #include "http/Router.h"
@@ -10,6 +12,7 @@
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
 
 #include <atomic>
 #include <chrono>
@@ -18,6 +21,10 @@
 #include <string>
 #include <thread>
 #include <vector>
+
+namespace md::obs {
+class Counter;
+}
 
 namespace md::http {
 
@@ -55,6 +62,9 @@ public:
 
 private:
     void accept();
+    // Out of file descriptors or memory: accepting again at once fails again at once (the pending
+    // connection stays in the backlog), so wait a little instead of spinning a core.
+    void pauseAccepting(const boost::system::error_code& error);
 
     boost::asio::io_context& nextConnectionContext();
 
@@ -65,6 +75,10 @@ private:
     std::vector<std::unique_ptr<boost::asio::io_context>> m_ios;
     std::size_t m_nextContext = 0; // round robin, touched by the acceptor only
     boost::asio::ip::tcp::acceptor m_acceptor;
+    boost::asio::steady_timer m_acceptPause; // on the acceptor's strand
+    std::chrono::steady_clock::time_point m_lastAcceptWarning{};
+    std::size_t m_acceptFailuresSinceWarning = 0;
+    obs::Counter* m_acceptPauses = nullptr;
     std::unique_ptr<WorkerPool> m_workers;
     std::shared_ptr<Shared> m_shared;
     std::vector<std::thread> m_ioThreads;

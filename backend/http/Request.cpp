@@ -18,7 +18,31 @@ int hexValue(char c)
 
 struct JsonTooDeep {};
 
+// RFC 9110 token characters.
+bool isTokenChar(char c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+    return std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
+}
+
 } // namespace
+
+std::string mediaTypeOf(std::string_view contentType)
+{
+    std::string_view type = contentType.substr(0, contentType.find(';'));
+    while (!type.empty() && (type.front() == ' ' || type.front() == '\t')) type.remove_prefix(1);
+    while (!type.empty() && (type.back() == ' ' || type.back() == '\t')) type.remove_suffix(1);
+    const std::size_t slash = type.find('/');
+    if (slash == std::string_view::npos || slash == 0 || slash + 1 == type.size()) return {};
+    std::string lower;
+    lower.reserve(type.size());
+    for (std::size_t i = 0; i < type.size(); ++i) {
+        const char c = type[i];
+        if (i != slash && !isTokenChar(c)) return {};
+        lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+    return lower;
+}
 
 std::optional<std::string> percentDecode(std::string_view text, bool plusIsSpace)
 {
@@ -121,10 +145,7 @@ long long Request::paramId(const std::string& name) const
 
 nlohmann::json Request::jsonBody() const
 {
-    std::string contentType = header("Content-Type");
-    std::string lower;
-    for (char c : contentType) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    if (lower.rfind("application/json", 0) != 0)
+    if (mediaType() != "application/json")
         throw DomainError(ErrorKind::UnsupportedMediaType, "unsupported_media_type",
                           "send the body as application/json");
     try {
@@ -138,8 +159,13 @@ nlohmann::json Request::jsonBody() const
                                       "json_too_deep");
     } catch (const nlohmann::json::parse_error& error) {
         throw DomainError::badRequest(std::string("the body is not valid JSON: ") + error.what(), "malformed_json");
+    } catch (const nlohmann::json::out_of_range& error) {
+        // A number beyond double range (1e999): the parser refuses it like any other malformed input.
+        throw DomainError::badRequest(std::string("the body is not valid JSON: ") + error.what(), "malformed_json");
     }
 }
+
+std::string Request::mediaType() const { return mediaTypeOf(header("Content-Type")); }
 
 std::optional<long long> Request::ifMatchVersion() const
 {

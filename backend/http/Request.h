@@ -39,8 +39,11 @@ public:
     long long paramId(const std::string& name) const;
     void setParams(std::map<std::string, std::string> params) { m_params = std::move(params); }
 
-    // The body as JSON: 415 unless the content type is JSON, 400 for malformed JSON, invalid UTF-8
-    // or nesting deeper than the limit.
+    // The media type of Content-Type ("type/subtype", lower case, parameters dropped); "" when
+    // the header is absent or not of that shape.
+    std::string mediaType() const;
+    // The body as JSON: 415 unless the media type is application/json, 400 for malformed JSON
+    // (numbers beyond double range included), invalid UTF-8 or nesting deeper than the limit.
     nlohmann::json jsonBody() const;
     static constexpr int kMaxJsonDepth = 32;
 
@@ -65,6 +68,11 @@ private:
     std::optional<Principal> m_principal;
     std::string m_requestId;
 };
+
+// The media type of a Content-Type value: "type/subtype" in lower case, without parameters and
+// surrounding whitespace; "" when the value is not of that shape. Compare it exactly: a prefix test
+// would take "application/jsonp" for JSON.
+std::string mediaTypeOf(std::string_view contentType);
 
 // Percent-decoding ('+' as space in queries). Returns nullopt for a malformed escape.
 std::optional<std::string> percentDecode(std::string_view text, bool plusIsSpace);

@@ -1,5 +1,6 @@
 #include "http/Router.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace md::http {
@@ -59,7 +60,10 @@ Route& Router::addRoute(std::string method, std::string pattern, std::optional<P
 RouteMatch Router::match(std::string_view method, std::string_view path) const
 {
     const auto segments = splitPath(path);
+    // HEAD is served wherever GET is (the session sends the GET's status and headers, no body).
+    const std::string_view wanted = method == "HEAD" ? std::string_view("GET") : method;
     RouteMatch result;
+    std::vector<std::string_view> allowed;
     // Literal segments beat parameters ("/products/export" before "/products/{id}"), so prefer the
     // candidate with the most literal matches.
     int bestLiterals = -1;
@@ -79,11 +83,12 @@ RouteMatch Router::match(std::string_view method, std::string_view path) const
             }
         }
         if (!matches) continue;
-        if (route->method != method) {
-            if (result.allowedMethods.find(route->method) == std::string::npos) {
-                if (!result.allowedMethods.empty()) result.allowedMethods += ", ";
-                result.allowedMethods += route->method;
-            }
+        if (route->method != wanted) {
+            auto add = [&allowed](std::string_view name) {
+                if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) allowed.push_back(name);
+            };
+            add(route->method);
+            if (route->method == "GET") add("HEAD");
             continue;
         }
         if (literals > bestLiterals) {
@@ -92,7 +97,12 @@ RouteMatch Router::match(std::string_view method, std::string_view path) const
             result.params = std::move(params);
         }
     }
-    if (result.route) result.allowedMethods.clear();
+    if (!result.route) {
+        for (std::string_view name : allowed) {
+            if (!result.allowedMethods.empty()) result.allowedMethods += ", ";
+            result.allowedMethods += name;
+        }
+    }
     return result;
 }
 

@@ -13,6 +13,7 @@
 
 #include <signal.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace md::test {
@@ -67,7 +68,13 @@ void ServerProcess::start(const Options& options)
     // If the test process dies without running destructors (an abort, a crash, a ctest timeout
     // kill), the kernel kills the server too, so no orphan keeps a port or a database connection.
     // The signal follows the thread that started the child: start servers from the test's main thread.
-    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    m_process->setChildProcessModifier([limit = options.openFileLimit] {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (limit) {
+            const rlimit files{static_cast<rlim_t>(limit->first), static_cast<rlim_t>(limit->second)};
+            ::setrlimit(RLIMIT_NOFILE, &files);
+        }
+    });
     m_process->start(TestPaths::serverBinary(), {QStringLiteral("serve")});
     if (!m_process->waitForStarted(10000))
         throw TestSetupError(QStringLiteral("cannot start %1: %2").arg(TestPaths::serverBinary(), m_process->errorString()));

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QProcess;
 
@@ -31,6 +32,10 @@ public:
         QMap<QString, QString> environment;
         WaitFor waitFor = WaitFor::Ready;
         std::chrono::milliseconds startTimeout{30000};
+        // RLIMIT_NOFILE {soft, hard} of the server process, for tests of running out of file
+        // descriptors (the server raises its soft limit to the hard one at start-up); unset
+        // inherits the test's limits.
+        std::optional<std::pair<long, long>> openFileLimit;
     };
 
     // The secret every test server signs with unless Options override MARKETDESK_JWT_SECRET.
