@@ -1054,14 +1054,6 @@
         <source>The stock change you entered has not been saved. Close the dialog anyway?</source>
         <translation>The stock change you entered has not been saved. Close the dialog anyway?</translation>
     </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
-    </message>
 </context>
 <context>
     <name>md::ui::AlertsPage</name>
@@ -1570,6 +1562,17 @@
     </message>
 </context>
 <context>
+    <name>md::ui::GuardedDialog</name>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::InventoryPage</name>
     <message>
         <source>Loading stock levels…</source>
@@ -1974,14 +1977,6 @@
     <message>
         <source>What you entered in this form has not been sent. Close it anyway?</source>
         <translation>What you entered in this form has not been sent. Close it anyway?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -2585,14 +2580,6 @@
     <message>
         <source>Your changes to this product have not been saved. Close the editor anyway?</source>
         <translation>Your changes to this product have not been saved. Close the editor anyway?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
     </message>
 </context>
 <context>

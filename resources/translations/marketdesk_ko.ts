@@ -1047,14 +1047,6 @@
         <source>The stock change you entered has not been saved. Close the dialog anyway?</source>
         <translation>입력한 재고 변경이 아직 저장되지 않았습니다. 그래도 창을 닫을까요?</translation>
     </message>
-    <message>
-        <source>Discard</source>
-        <translation>버리기</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>계속 편집</translation>
-    </message>
 </context>
 <context>
     <name>md::ui::AlertsPage</name>
@@ -1559,6 +1551,17 @@
     </message>
 </context>
 <context>
+    <name>md::ui::GuardedDialog</name>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>계속 편집</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::InventoryPage</name>
     <message>
         <source>Loading stock levels…</source>
@@ -1958,14 +1961,6 @@
     <message>
         <source>What you entered in this form has not been sent. Close it anyway?</source>
         <translation>이 양식에 입력한 내용이 아직 전송되지 않았습니다. 그래도 닫을까요?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>버리기</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>계속 편집</translation>
     </message>
 </context>
 <context>
@@ -2561,14 +2556,6 @@
     <message>
         <source>Your changes to this product have not been saved. Close the editor anyway?</source>
         <translation>이 상품의 변경 사항이 아직 저장되지 않았습니다. 그래도 편집 창을 닫을까요?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>버리기</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>계속 편집</translation>
     </message>
 </context>
 <context>
