@@ -285,6 +285,33 @@
     </message>
 </context>
 <context>
+    <name>PageCatalog</name>
+    <message>
+        <source>Products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>재고</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>디플로이먼트</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+</context>
+<context>
     <name>ProductField</name>
     <message>
         <source>(none)</source>
@@ -459,18 +486,6 @@
         <translation>마켓데스크 — %1</translation>
     </message>
     <message>
-        <source>Products</source>
-        <translation>상품</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>주문</translation>
-    </message>
-    <message>
-        <source>Inventory</source>
-        <translation>재고</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -493,18 +508,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>시스템 설정 따르기</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -559,22 +562,6 @@
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>새로고침(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Appearance</source>
-        <translation>화면 테마(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>밝게</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>어둡게</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>언어</translation>
     </message>
@@ -597,14 +584,6 @@
     <message>
         <source>Some changes have not been saved. Close the console and lose them?</source>
         <translation>저장하지 않은 변경 사항이 있습니다. 콘솔을 닫으면 사라집니다. 닫을까요?</translation>
-    </message>
-    <message>
-        <source>Deployments</source>
-        <translation>디플로이먼트</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>대시보드</translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -659,10 +638,6 @@
         <translation>열린 양식 닫기</translation>
     </message>
     <message>
-        <source>Go to page 1, 2, 3</source>
-        <translation>1, 2, 3번째 화면으로 이동</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
@@ -682,12 +657,47 @@
         <source> or </source>
         <translation> 또는 </translation>
     </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>%1 화면으로 이동</translation>
+    </message>
 </context>
 <context>
     <name>md::app::TokenStore</name>
     <message>
         <source>No keychain is available on this computer (%1), so the console cannot keep you signed in: your session is kept in memory only and ends when you quit.</source>
         <translation>이 컴퓨터에서 사용할 수 있는 키체인이 없어(%1) 로그인 상태를 유지할 수 없습니다. 세션은 메모리에만 보관되며 콘솔을 종료하면 끝납니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::app::ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>새로고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>화면 테마(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
     </message>
 </context>
 <context>
