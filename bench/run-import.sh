@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# CSV import benchmark: marketdesk-server imports generated product files (dry run, then for real)
+# as a seller, loopback only, and prints rows/s and the server's peak RSS over each import (VmHWM,
+# reset before each request through /proc/PID/clear_refs) next to its RSS before it. Everything it
+# starts (PostgreSQL, the server) is stopped on exit and the temporary folder under the build tree
+# is removed (unless --keep).
+#
+#   bench/run-import.sh [BUILD_DIR] [options]
+#     BUILD_DIR            cmake build folder holding backend/marketdesk-server (default: $MARKETDESK_BUILD_DIR or build/)
+#     --sizes "B ..."      file sizes in bytes (default "2000000 18874368": 2 MB and 18 MiB)
+#     --shapes "S ..."     kinds of file (default "full short bad"): full = every column a seller
+#                          imports, ~220 bytes a row; short = sku,title,price_cents, ~15 bytes a
+#                          row (the most rows per byte); bad = every row fails with three errors
+#     --rss-cap-mib C      kill the server when its RSS passes C MiB, as a memory limit would, and
+#                          report the import as killed (default 2048; 0: no cap)
+#     --env NAME=VALUE     extra environment for the server (repeatable)
+#     --keep               keep the temporary folder (server log, the files) after the run
+# Ports: BENCH_PG_PORT and BENCH_PORT, else free ones the kernel picks.
+# Needs: psql (postgresql-client), python3, curl.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+source "$root/scripts/lib.sh"
+
+build=""
+sizes="2000000 18874368"
+shapes="full short bad"
+rss_cap=2048
+keep=0
+server_env=()
+
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) sizes=$2; shift 2 ;;
+    --shapes) shapes=$2; shift 2 ;;
+    --rss-cap-mib) rss_cap=$2; shift 2 ;;
+    --env) server_env+=("$2"); shift 2 ;;
+    --keep) keep=1; shift ;;
+    -h|--help) usage; exit 0 ;;
+    -*) echo "run-import.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
+    *) [ -z "$build" ] || { echo "run-import.sh: one build folder only" >&2; exit 2; }; build=$1; shift ;;
+  esac
+done
+build=$(cd "${build:-${MARKETDESK_BUILD_DIR:-$root/build}}" && pwd)
+server=$build/backend/marketdesk-server
+tool="python3 $here/benchtool.py"
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+pg_port=${BENCH_PG_PORT:-$(free_port)}
+api_port=${BENCH_PORT:-$(free_port)}
+
+for program in psql python3 curl; do
+  command -v "$program" >/dev/null || { echo "run-import.sh: '$program' is missing" >&2; exit 1; }
+done
+[ -x "$server" ] || { echo "run-import.sh: no server at $server; build first (ninja -C $build marketdesk-server)" >&2; exit 1; }
+require_free_port PostgreSQL "$pg_port" BENCH_PG_PORT
+require_free_port "the API server" "$api_port" BENCH_PORT
+
+work=$(mktemp -d "$build/bench-import.XXXXXX")
+chmod 755 "$work" # the postgres user must reach its data folder inside
+server_pid=""
+cleanup() {
+  trap - EXIT INT TERM
+  stop_pid "$server_pid"
+  pg_stop "$work/pg"
+  if [ $keep -eq 1 ]; then echo "bench: kept $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+SAY_PREFIX=bench-import
+sql() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d md -v ON_ERROR_STOP=1 -qtAX "$@"; }
+
+say "PostgreSQL 15 on 127.0.0.1:$pg_port in $work/pg"
+pg_start "$work/pg" "$pg_port"
+psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE md"
+export MARKETDESK_DATABASE_URL="postgresql://postgres@127.0.0.1:$pg_port/md"
+export MARKETDESK_LISTEN="127.0.0.1:$api_port"
+export MARKETDESK_JWT_SECRET=$(head -c 48 /dev/urandom | base64 -w0)
+export MARKETDESK_RATE_LIMIT_RPS=0
+export MARKETDESK_ACCESS_TOKEN_TTL_SECONDS=7200
+export MARKETDESK_LOG_FORMAT=json
+"$server" migrate >"$work/migrate.log" 2>&1 || { cat "$work/migrate.log" >&2; exit 1; }
+seller_id=$(sql -c "INSERT INTO sellers (name) VALUES ('벤치 판매자') RETURNING id")
+password=$(head -c 18 /dev/urandom | base64 -w0)
+echo "$password" | "$server" create-user --email bench-seller@marketdesk.test --role seller --seller-id "$seller_id" \
+  --display-name "벤치 판매자" >/dev/null
+
+start_server() {
+  env ${server_env[@]+"${server_env[@]}"} "$server" serve >>"$work/server.log" 2>&1 &
+  server_pid=$!
+  wait_http "http://127.0.0.1:$api_port/healthz/ready" 30 ||
+    { echo "the server did not become ready; see $work/server.log" >&2; tail -5 "$work/server.log" >&2; exit 1; }
+  token=$(curl -fsS -X POST -H 'Content-Type: application/json' \
+    -d "{\"email\":\"bench-seller@marketdesk.test\",\"password\":\"$password\"}" \
+    "http://127.0.0.1:$api_port/api/v1/auth/login" | $tool json-get access_token)
+}
+
+echo
+echo "Marketdesk CSV import benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, server $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
+printf '%-26s %7s %6s %8s %9s %8s %8s %9s  %s\n' "import" "rows" "status" "seconds" "rows/s" "RSS MiB" "peak MiB" "delta MiB" "report"
+index=0
+for shape in $shapes; do
+for size in $sizes; do
+  index=$((index + 1))
+  file=$work/import-$shape-$size.csv
+  rows=$($tool import-csv --bytes "$size" --out "$file" --prefix "B$index-" --shape "$shape" | $tool json-get rows)
+  label=$(awk -v b="$size" -v s="$shape" 'BEGIN { if (b % 1048576 == 0) printf "%s %d MiB", s, b / 1048576; else printf "%s %.0f MB", s, b / 1000000 }')
+  for mode in "dry run" "apply"; do
+    query=""
+    [ "$mode" = "dry run" ] && query="?dry_run=true"
+    # A fresh server for each import: freed memory that glibc keeps from one import would otherwise
+    # serve the next, and "RSS before" would not be the idle figure.
+    stop_pid "$server_pid"
+    start_server
+    line=$($tool import --url "http://127.0.0.1:$api_port/api/v1/products/import$query" --token "$token" \
+      --file "$file" --rows "$rows" --server-pid "$server_pid" --rss-cap-mib "$rss_cap" --label "$label $mode")
+    echo "$line"
+  done
+  rm -f "$file"
+done
+done
+echo
+echo "Each import runs on a freshly started server. peak = its VmHWM during the request (reset just"
+echo "before it); delta = peak - RSS before (the idle server)."
+[ "$rss_cap" -gt 0 ] && echo "killed = the server's RSS passed --rss-cap-mib $rss_cap and it was killed, as a memory limit would."
