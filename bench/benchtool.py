@@ -14,7 +14,8 @@
         Writes a product CSV of at most N bytes and prints {"rows":..., "bytes":...}. full: every
         column a seller imports (Korean titles, quoted descriptions with commas, quotes and line
         breaks, attributes, images), ~220 bytes a row; short: sku,title,price_cents, ~15 bytes a
-        row; bad: rows that each fail with three errors.
+        row; bad: rows that each fail with three errors; empty: rows of empty cells (each fails);
+        wide: ~4 KB rows (long description, large attributes, five images).
     benchtool.py import --url URL --token T --file F --server-pid P [--rss-cap-mib C]
         Resets the server's peak RSS (VmHWM, through /proc/P/clear_refs), POSTs the CSV file, and
         prints as JSON (or, with --label, as a table line) the status, the seconds, rows/s, the
@@ -264,6 +265,15 @@ def bad_row(prefix, n):
     return f"{prefix} {n},t,1.000,won\r\n"
 
 
+def wide_row(prefix, n):
+    # ~4 KB: a long description, a large attributes object, five images.
+    words = " ".join(IMPORT_WORDS[(n + k) % len(IMPORT_WORDS)] for k in range(300))
+    attributes = "{" + ",".join(f'""k{k}"":""{IMPORT_WORDS[(n + k) % len(IMPORT_WORDS)]} {k}""' for k in range(40)) + "}"
+    images = " ".join(f"https://img.example.kr/{prefix.lower()}{n}/{k}.jpg" for k in range(5))
+    return (f"{prefix}{n:07d},넓은 상품 {n},\"{words}\",생활용품,{1000 + n},,KRW,active,\"{attributes}\","
+            f"{images}\r\n")
+
+
 def empty_row(prefix, n):
     return ",,,,,,,,,,\r\n"
 
@@ -271,7 +281,7 @@ def empty_row(prefix, n):
 # full: what an export holds; short: the smallest valid rows (most rows per byte); bad: every row
 # fails with three errors (an all-or-nothing import of it is rejected).
 IMPORT_SHAPES = {"full": (IMPORT_HEADER, import_row), "short": ("sku,title,price_cents\r\n", short_row),
-                 "bad": ("sku,title,price_cents,currency\r\n", bad_row), "empty": (IMPORT_HEADER, empty_row)}
+                 "bad": ("sku,title,price_cents,currency\r\n", bad_row), "empty": (IMPORT_HEADER, empty_row), "wide": (IMPORT_HEADER, wide_row)}
 
 
 def command_import_csv(args):
@@ -314,6 +324,7 @@ def command_import(args):
     with open(f"/proc/{args.server_pid}/clear_refs", "w") as f:
         f.write("5")
     rss_before = read_status_kib(args.server_pid, "VmRSS")
+    cpu_before = read_stat(args.server_pid)
     parsed = urllib.parse.urlsplit(args.url)
     answer = {}
 
@@ -347,12 +358,16 @@ def command_import(args):
             thread.join(10)
             break
     seconds = time.monotonic() - started
+    cpu_after = read_stat(args.server_pid)
     hwm_after = read_status_kib(args.server_pid, "VmHWM")
     peak = max(hwm_seen, hwm_after or 0)
     result = {"status": answer.get("status", 0), "seconds": round(seconds, 3), "rows": rows,
               "bytes": len(body), "rows_per_second": round(rows / seconds) if seconds > 0 else None,
               "rss_before_kib": rss_before, "peak_kib": peak,
-              "peak_delta_kib": peak - rss_before if rss_before is not None else None, "killed": killed}
+              "peak_delta_kib": peak - rss_before if rss_before is not None else None, "killed": killed,
+              # The server's own CPU time (user + system): steadier than rows/s on a shared machine.
+              "server_cpu_seconds": round((cpu_after[2] - cpu_before[2]) / CLOCK_TICKS, 2)
+              if cpu_before and cpu_after else None}
     try:
         report = json.loads(answer.get("body") or b"{}")
         report = report.get("error", {}).get("details", report) if "error" in report else report
@@ -370,8 +385,10 @@ def command_import(args):
 
     status = "killed" if killed else str(result["status"])
     detail = json.dumps(result.get("report") or result.get("error", ""), ensure_ascii=False)
+    cpu = result["server_cpu_seconds"]
     print(f"{args.label:<26} {rows:>7} {status:>6} {seconds:>8.2f} {result['rows_per_second'] or 0:>9} "
-          f"{mib(rss_before):>8} {mib(peak):>8} {mib(result['peak_delta_kib']):>9}  {detail}")
+          f"{'-' if cpu is None else f'{cpu:.2f}':>7} {mib(rss_before):>8} {mib(peak):>8} "
+          f"{mib(result['peak_delta_kib']):>9}  {detail}")
     return 0
 
 

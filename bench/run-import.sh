@@ -8,9 +8,10 @@
 #   bench/run-import.sh [BUILD_DIR] [options]
 #     BUILD_DIR            cmake build folder holding backend/marketdesk-server (default: $MARKETDESK_BUILD_DIR or build/)
 #     --sizes "B ..."      file sizes in bytes (default "2000000 18874368": 2 MB and 18 MiB)
-#     --shapes "S ..."     kinds of file (default "full short bad"): full = every column a seller
-#                          imports, ~220 bytes a row; short = sku,title,price_cents, ~15 bytes a
-#                          row (the most rows per byte); bad = every row fails with three errors
+#     --shapes "S ..."     kinds of file (default "full wide short bad empty"): full = every column a
+#                          seller imports, ~220 bytes a row; wide = ~4 KB rows; short =
+#                          sku,title,price_cents, ~15 bytes a row (the most rows per byte); bad =
+#                          every row fails with three errors; empty = rows of empty cells
 #     --rss-cap-mib C      kill the server when its RSS passes C MiB, as a memory limit would, and
 #                          report the import as killed (default 2048; 0: no cap)
 #     --env NAME=VALUE     extra environment for the server (repeatable)
@@ -25,7 +26,7 @@ source "$root/scripts/lib.sh"
 
 build=""
 sizes="2000000 18874368"
-shapes="full short bad"
+shapes="full wide short bad empty"
 rss_cap=2048
 keep=0
 server_env=()
@@ -98,7 +99,7 @@ start_server() {
 
 echo
 echo "Marketdesk CSV import benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, server $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
-printf '%-26s %7s %6s %8s %9s %8s %8s %9s  %s\n' "import" "rows" "status" "seconds" "rows/s" "RSS MiB" "peak MiB" "delta MiB" "report"
+printf '%-26s %7s %6s %8s %9s %7s %8s %8s %9s  %s\n' "import" "rows" "status" "seconds" "rows/s" "CPU s" "RSS MiB" "peak MiB" "delta MiB" "report"
 index=0
 for shape in $shapes; do
 for size in $sizes; do
@@ -122,5 +123,5 @@ done
 done
 echo
 echo "Each import runs on a freshly started server. peak = its VmHWM during the request (reset just"
-echo "before it); delta = peak - RSS before (the idle server)."
+echo "before it); delta = peak - RSS before (the idle server); CPU s = the server's CPU time for it."
 [ "$rss_cap" -gt 0 ] && echo "killed = the server's RSS passed --rss-cap-mib $rss_cap and it was killed, as a memory limit would."
