@@ -10,8 +10,9 @@
         from URL (polled every millisecond), then stops it with SIGTERM each time.
     benchtool.py pgbench --log-prefix PREFIX --stdout FILE
         Reads pgbench's per-transaction logs (-l) and its output; prints tps and latency percentiles.
-    benchtool.py import-csv --bytes N --out FILE [--prefix P] [--shape full|short|bad]
-        Writes a product CSV of at most N bytes and prints {"rows":..., "bytes":...}. full: every
+    benchtool.py import-csv [--bytes N] [--rows R] --out FILE [--prefix P] [--shape S] [--variant V]
+        Writes a product CSV of at most N bytes (default 20 MiB) and R rows and prints
+        {"rows":..., "bytes":...}; --variant V adds V to every price (the same products, updated). full: every
         column a seller imports (Korean titles, quoted descriptions with commas, quotes and line
         breaks, attributes, images), ~220 bytes a row; short: sku,title,price_cents, ~15 bytes a
         row; bad: rows that each fail with three errors; empty: rows of empty cells (each fails);
@@ -22,6 +23,9 @@
         server's VmRSS before and VmHWM after.
         With --rss-cap-mib the server is killed (SIGKILL) when its RSS passes C MiB (polled every
         20 ms), as a memory limit would; the run then reports "killed".
+    benchtool.py import-together --url URL --token T --server-pid P --label L FILE...
+        POSTs every file at once (one connection each) and prints one table line: the statuses and
+        the server's peak RSS with all of them in flight.
     benchtool.py json-get KEY [KEY...]    reads JSON on stdin, prints the value at the key path.
     benchtool.py report FILE              prints the result table from the JSON lines in FILE.
 """
@@ -241,13 +245,13 @@ IMPORT_WORDS = ["무선", "이어폰", "겨울", "패딩", "자켓", "텀블러"
 IMPORT_CATEGORIES = ["전자제품", "의류", "생활용품", "스포츠", "패션잡화"]
 
 
-def import_row(prefix, n):
+def import_row(prefix, n, variant=0):
     words = " ".join(IMPORT_WORDS[(n * 7 + k * 3) % len(IMPORT_WORDS)] for k in range(3))
     title = f"{words} {n}"
     # Quoted: a comma, a quote and a line break inside, as spreadsheets write them.
     description = f"\"{words}, 모델 {n}. 상세 \"\"설명\"\"\r\n둘째 줄\""
     category = IMPORT_CATEGORIES[n % len(IMPORT_CATEGORIES)]
-    price = 1000 + (n * 37) % 500000
+    price = 1000 + (n * 37) % 500000 + variant
     compare_at = price + 5000 if n % 3 == 0 else ""
     status = "active" if n % 10 else "draft"
     attributes = f"\"{{\"\"색상\"\":\"\"검정\"\",\"\"n\"\":{n}}}\""
@@ -256,25 +260,25 @@ def import_row(prefix, n):
             f"{attributes},{images}\r\n")
 
 
-def short_row(prefix, n):
-    return f"{prefix}{n},t,{n % 1000}\r\n"
+def short_row(prefix, n, variant=0):
+    return f"{prefix}{n},t,{n % 1000 + variant}\r\n"
 
 
-def bad_row(prefix, n):
+def bad_row(prefix, n, variant=0):
     # Three errors each: a sku with a space, a price with a separator, an unknown currency.
     return f"{prefix} {n},t,1.000,won\r\n"
 
 
-def wide_row(prefix, n):
+def wide_row(prefix, n, variant=0):
     # ~4 KB: a long description, a large attributes object, five images.
     words = " ".join(IMPORT_WORDS[(n + k) % len(IMPORT_WORDS)] for k in range(300))
     attributes = "{" + ",".join(f'""k{k}"":""{IMPORT_WORDS[(n + k) % len(IMPORT_WORDS)]} {k}""' for k in range(40)) + "}"
     images = " ".join(f"https://img.example.kr/{prefix.lower()}{n}/{k}.jpg" for k in range(5))
-    return (f"{prefix}{n:07d},넓은 상품 {n},\"{words}\",생활용품,{1000 + n},,KRW,active,\"{attributes}\","
+    return (f"{prefix}{n:07d},넓은 상품 {n},\"{words}\",생활용품,{1000 + n + variant},,KRW,active,\"{attributes}\","
             f"{images}\r\n")
 
 
-def empty_row(prefix, n):
+def empty_row(prefix, n, variant=0):
     return ",,,,,,,,,,\r\n"
 
 
@@ -290,8 +294,8 @@ def command_import_csv(args):
     size = len(header.encode())
     with open(args.out, "w", encoding="utf-8", newline="") as f:
         f.write(header)
-        while True:
-            row = make_row(args.prefix, rows)
+        while args.rows is None or rows < args.rows:
+            row = make_row(args.prefix, rows, args.variant)
             length = len(row.encode())
             if size + length > args.bytes:
                 break
@@ -389,6 +393,48 @@ def command_import(args):
     print(f"{args.label:<26} {rows:>7} {status:>6} {seconds:>8.2f} {result['rows_per_second'] or 0:>9} "
           f"{'-' if cpu is None else f'{cpu:.2f}':>7} {mib(rss_before):>8} {mib(peak):>8} "
           f"{mib(result['peak_delta_kib']):>9}  {detail}")
+    return 0
+
+
+def command_import_together(args):
+    """Several imports sent at once: the server's peak with all of them in flight."""
+    import threading
+    import urllib.parse
+
+    bodies = []
+    for name in args.files:
+        with open(name, "rb") as f:
+            bodies.append(f.read())
+    with open(f"/proc/{args.server_pid}/clear_refs", "w") as f:
+        f.write("5")
+    rss_before = read_status_kib(args.server_pid, "VmRSS")
+    parsed = urllib.parse.urlsplit(args.url)
+    statuses = [0] * len(bodies)
+
+    def post(index):
+        connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=args.timeout)
+        try:
+            connection.request("POST", parsed.path + ("?" + parsed.query if parsed.query else ""), body=bodies[index],
+                               headers={"Content-Type": "text/csv", "Authorization": "Bearer " + args.token})
+            response = connection.getresponse()
+            response.read()
+            statuses[index] = response.status
+        except OSError:
+            statuses[index] = 0
+        finally:
+            connection.close()
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=post, args=(i,), daemon=True) for i in range(len(bodies))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(args.timeout + 5)
+    seconds = time.monotonic() - started
+    peak = read_status_kib(args.server_pid, "VmHWM") or 0
+    print(f"{args.label:<26} {'-':>7} {'/'.join(map(str, statuses)):>6} "
+          f"{seconds:>8.2f} {'-':>9} {'-':>7} {rss_before / 1024:>8.1f} {peak / 1024:>8.1f} "
+          f"{(peak - rss_before) / 1024:>9.1f}  {len(bodies)} files of {sum(map(len, bodies)) // len(bodies)} bytes")
     return 0
 
 
@@ -520,7 +566,9 @@ def main():
     pgbench.add_argument("--stdout", required=True)
 
     import_csv = commands.add_parser("import-csv")
-    import_csv.add_argument("--bytes", type=int, required=True)
+    import_csv.add_argument("--bytes", type=int, default=20 * 1024 * 1024)
+    import_csv.add_argument("--rows", type=int, help="at most this many rows")
+    import_csv.add_argument("--variant", type=int, default=0, help="added to every price (a file that updates)")
     import_csv.add_argument("--out", required=True)
     import_csv.add_argument("--prefix", default="BENCH-")
     import_csv.add_argument("--shape", choices=sorted(IMPORT_SHAPES), default="full")
@@ -535,6 +583,14 @@ def main():
     import_run.add_argument("--timeout", type=float, default=600)
     import_run.add_argument("--label", help="print one line of run-import.sh's table instead of JSON")
 
+    import_together = commands.add_parser("import-together")
+    import_together.add_argument("--url", required=True)
+    import_together.add_argument("--token", required=True)
+    import_together.add_argument("--server-pid", type=int, required=True)
+    import_together.add_argument("--timeout", type=float, default=600)
+    import_together.add_argument("--label", required=True)
+    import_together.add_argument("files", nargs="+")
+
     json_get = commands.add_parser("json-get")
     json_get.add_argument("keys", nargs="+")
 
@@ -546,7 +602,7 @@ def main():
         args.server_command = args.server_command[1:]
     handlers = {"sample": command_sample, "startup": command_startup, "pgbench": command_pgbench,
                 "json-get": command_json_get, "report": command_report, "import-csv": command_import_csv,
-                "import": command_import}
+                "import": command_import, "import-together": command_import_together}
     return handlers[args.command](args) or 0
 
 

@@ -7,11 +7,16 @@
 #
 #   bench/run-import.sh [BUILD_DIR] [options]
 #     BUILD_DIR            cmake build folder holding backend/marketdesk-server (default: $MARKETDESK_BUILD_DIR or build/)
-#     --sizes "B ..."      file sizes in bytes (default "2000000 18874368": 2 MB and 18 MiB)
-#     --shapes "S ..."     kinds of file (default "full wide short bad empty"): full = every column a
-#                          seller imports, ~220 bytes a row; wide = ~4 KB rows; short =
+#     --files "SHAPE:SIZE ..."  the files to import (default: full, wide, short, bad and empty at 2MB
+#                          and 18MiB, and short, bad and empty at the row limit, 100000rows). SIZE is
+#                          NMB (10^6 bytes), NMiB, Nrows or a byte count. Shapes: full = every
+#                          column a seller imports, ~220 bytes a row; wide = ~4 KB rows; short =
 #                          sku,title,price_cents, ~15 bytes a row (the most rows per byte); bad =
-#                          every row fails with three errors; empty = rows of empty cells
+#                          every row fails with three errors; empty = rows of empty cells.
+#                          Each file is imported as a dry run, then applied; full, wide and short
+#                          are then applied again with every price changed ("update").
+#     --together N         finally send N full 18 MiB imports at once (default 3; 0: skip) and print
+#                          the statuses (429: refused, the server runs 2 at once) and the peak
 #     --rss-cap-mib C      kill the server when its RSS passes C MiB, as a memory limit would, and
 #                          report the import as killed (default 2048; 0: no cap)
 #     --env NAME=VALUE     extra environment for the server (repeatable)
@@ -25,18 +30,19 @@ root=$(dirname "$here")
 source "$root/scripts/lib.sh"
 
 build=""
-sizes="2000000 18874368"
-shapes="full wide short bad empty"
+files="full:2MB full:18MiB wide:2MB wide:18MiB short:2MB short:18MiB short:100000rows bad:2MB bad:18MiB
+bad:100000rows empty:2MB empty:18MiB empty:100000rows"
 rss_cap=2048
+together=3
 keep=0
 server_env=()
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 while [ $# -gt 0 ]; do
   case "$1" in
-    --sizes) sizes=$2; shift 2 ;;
-    --shapes) shapes=$2; shift 2 ;;
+    --files) files=$2; shift 2 ;;
     --rss-cap-mib) rss_cap=$2; shift 2 ;;
+    --together) together=$2; shift 2 ;;
     --env) server_env+=("$2"); shift 2 ;;
     --keep) keep=1; shift ;;
     -h|--help) usage; exit 0 ;;
@@ -98,29 +104,49 @@ start_server() {
 }
 
 echo
-echo "Marketdesk CSV import benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, server $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "Marketdesk CSV import benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, server $server"
 printf '%-26s %7s %6s %8s %9s %7s %8s %8s %9s  %s\n' "import" "rows" "status" "seconds" "rows/s" "CPU s" "RSS MiB" "peak MiB" "delta MiB" "report"
 index=0
-for shape in $shapes; do
-for size in $sizes; do
+for spec in $files; do
   index=$((index + 1))
-  file=$work/import-$shape-$size.csv
-  rows=$($tool import-csv --bytes "$size" --out "$file" --prefix "B$index-" --shape "$shape" | $tool json-get rows)
-  label=$(awk -v b="$size" -v s="$shape" 'BEGIN { if (b % 1048576 == 0) printf "%s %d MiB", s, b / 1048576; else printf "%s %.0f MB", s, b / 1000000 }')
-  for mode in "dry run" "apply"; do
+  shape=${spec%%:*}
+  size=${spec#*:}
+  case "$size" in
+    *MiB) limit=(--bytes $(( ${size%MiB} * 1048576 ))) ;;
+    *MB) limit=(--bytes $(( ${size%MB} * 1000000 ))) ;;
+    *rows) limit=(--rows "${size%rows}") ;;
+    *) limit=(--bytes "$size") ;;
+  esac
+  file=$work/import-$index.csv
+  rows=$($tool import-csv "${limit[@]}" --out "$file" --prefix "B$index-" --shape "$shape" | $tool json-get rows)
+  modes=("dry run" "apply")
+  case "$shape" in full|wide|short) modes+=("update") ;; esac
+  for mode in "${modes[@]}"; do
     query=""
     [ "$mode" = "dry run" ] && query="?dry_run=true"
+    [ "$mode" = "update" ] && $tool import-csv "${limit[@]}" --out "$file" --prefix "B$index-" --shape "$shape" --variant 1 >/dev/null
     # A fresh server for each import: freed memory that glibc keeps from one import would otherwise
     # serve the next, and "RSS before" would not be the idle figure.
     stop_pid "$server_pid"
     start_server
-    line=$($tool import --url "http://127.0.0.1:$api_port/api/v1/products/import$query" --token "$token" \
-      --file "$file" --rows "$rows" --server-pid "$server_pid" --rss-cap-mib "$rss_cap" --label "$label $mode")
-    echo "$line"
+    $tool import --url "http://127.0.0.1:$api_port/api/v1/products/import$query" --token "$token" \
+      --file "$file" --rows "$rows" --server-pid "$server_pid" --rss-cap-mib "$rss_cap" --label "$shape $size $mode"
   done
   rm -f "$file"
 done
-done
+# Imports at once: more than the server runs together (MARKETDESK_IMPORT_CONCURRENCY, default 2).
+if [ "$together" -gt 0 ]; then
+  together_files=()
+  for i in $(seq 1 "$together"); do
+    $tool import-csv --bytes 18874368 --out "$work/together-$i.csv" --prefix "T$i-" >/dev/null
+    together_files+=("$work/together-$i.csv")
+  done
+  stop_pid "$server_pid"
+  start_server
+  $tool import-together --url "http://127.0.0.1:$api_port/api/v1/products/import" --token "$token" \
+    --server-pid "$server_pid" --label "$together × full 18MiB at once" "${together_files[@]}"
+  rm -f "${together_files[@]}"
+fi
 echo
 echo "Each import runs on a freshly started server. peak = its VmHWM during the request (reset just"
 echo "before it); delta = peak - RSS before (the idle server); CPU s = the server's CPU time for it."

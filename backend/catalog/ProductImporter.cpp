@@ -323,8 +323,15 @@ ImportReport ProductImporter::run(const Actor& actor, std::string_view csv, Impo
         // Sellers are resolved once; a seller's own id needs no check.
         std::set<long long> knownSellers = sellerImport ? sellers : m_repository.existingSellers(transaction, sellers);
         if (!options.dryRun) {
-            for (long long seller : knownSellers)
-                m_repository.lockSellerForImport(transaction, seller);
+            // Not waited for: the running import may take a minute, longer than any statement may
+            // wait, and a client told at once can retry when it has finished.
+            for (long long seller : knownSellers) {
+                if (!m_repository.tryLockSellerForImport(transaction, seller))
+                    throw DomainError::conflict("import_in_progress",
+                                                "another import for seller " + std::to_string(seller) +
+                                                    " is running; try again when it has finished",
+                                                {{"seller_id", seller}});
+            }
         }
         ImportPass pass(transaction, m_repository, actor, options, *layout, csv, survey.rows, std::move(knownSellers));
         CsvReader reader(csv);

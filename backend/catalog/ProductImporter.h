@@ -54,7 +54,8 @@ public:
 
     // The report of an accepted import (or dry run). Throws DomainError: 422 import_rejected
     // (details = the report) when the file is unusable, or has errors and partial is off; 413
-    // too_many_rows; 429 imports_busy when `concurrency` imports are already running.
+    // too_many_rows; 429 imports_busy when `concurrency` imports are already running; 409
+    // import_in_progress when another import (on any replica) holds one of the file's sellers.
     ImportReport run(const Actor& actor, std::string_view csv, ImportOptions options);
 
 private:

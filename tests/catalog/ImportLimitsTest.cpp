@@ -3,7 +3,8 @@
 // as an export read back, each while the server's peak resident memory stays under
 // kPeakBoundMib (the shipped memory limit is 128 MiB); the row, column, field and record limits
 // answer with errors that name them and change nothing; errors are cut at 1,000 with their count;
-// imports beyond MARKETDESK_IMPORT_CONCURRENCY are refused with 429 and Retry-After.
+// imports beyond MARKETDESK_IMPORT_CONCURRENCY are refused with 429 and Retry-After, and a second
+// import for a seller whose import is running with 409.
 
 #include "support/ProcessMemory.h"
 #include "support/ServerStack.h"
@@ -251,48 +252,74 @@ private slots:
     {
         ServerProcess server(m_stack.database());
         ServerProcess::Options options;
-        options.environment = {{"MARKETDESK_IMPORT_CONCURRENCY", "1"}};
+        // One import at a time; statements may wait long enough for the test to look at the server.
+        options.environment = {{"MARKETDESK_IMPORT_CONCURRENCY", "1"}, {"MARKETDESK_STATEMENT_TIMEOUT_MS", "120000"}};
         MD_REQUIRE(server.start(options));
-        const std::string sellerA = std::to_string(m_stack.fixtures().sellerAId());
+        const long long productId = m_stack.fixtures().createProduct(Role::SellerA, {{"sku", "GATE-1"}})["id"];
 
-        // Hold seller A's import lock from a connection of the test's own, so seller A's import
+        // Lock the product's row from a transaction of the test's own, so seller A's import of it
         // waits inside the server, holding the one place.
         auto blocker = m_stack.database().connect();
-        pqxx::nontransaction(*blocker).exec("SELECT pg_advisory_lock(1296319305, (" + sellerA +
-                                            "::bigint % 2147483647)::integer)");
+        auto hold = std::make_unique<pqxx::work>(*blocker);
+        hold->exec("SELECT 1 FROM products WHERE id = " + std::to_string(productId) + " FOR UPDATE");
         const std::string tokenA = m_stack.fixtures().token(Role::SellerA);
         std::atomic<int> firstStatus{-1};
         std::thread first([&] {
             HttpClient client = server.client(tokenA);
-            client.setTimeout(std::chrono::seconds(60));
-            firstStatus = importCsv(client, "sku,title,price_cents\r\nGATE-1,t,1\r\n").status;
+            client.setTimeout(std::chrono::seconds(120));
+            firstStatus = importCsv(client, "sku,title,price_cents\r\nGATE-1,바뀐 제목,1\r\n").status;
         });
-        // Whatever fails below, the lock is released and the import thread joined.
+        // Whatever fails below, the row is released and the import thread joined.
         auto release = qScopeGuard([&] {
-            pqxx::nontransaction(*blocker).exec("SELECT pg_advisory_unlock_all()");
+            hold.reset();
             if (first.joinable()) first.join();
         });
         auto waiting = [&] {
-            return m_stack.database().scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted "
-                                             "AND classid = 1296319305") != "0";
+            return m_stack.database().scalar("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                             "AND datname = current_database()") != "0";
         };
         QTRY_VERIFY_WITH_TIMEOUT(waiting(), 30000);
 
         HttpClient sellerB = server.client(m_stack.fixtures().token(Role::SellerB));
         HttpResponse busy = importCsv(sellerB, "sku,title,price_cents\r\nGATE-2,t,1\r\n", "?dry_run=true");
+        // Seller A's own second import is turned away by the same place, before its seller lock.
+        HttpClient sellerA = server.client(tokenA);
+        HttpResponse busyToo = importCsv(sellerA, "sku,title,price_cents\r\nGATE-3,t,1\r\n");
         release.dismiss();
-        pqxx::nontransaction(*blocker).exec("SELECT pg_advisory_unlock_all()");
+        hold.reset(); // rolls back: the import goes on
         first.join();
         QVERIFY2(busy.status == 429, busy.describe().c_str());
         QCOMPARE(busy.errorCode(), std::string("imports_busy"));
         QCOMPARE(busy.header("Retry-After"), std::string("5"));
         QCOMPARE(busy.json()["error"]["details"]["concurrent_imports"].get<int>(), 1);
+        QCOMPARE(busyToo.status, 429);
         QCOMPARE(firstStatus.load(), 200);
+        QCOMPARE(m_stack.database().scalar("SELECT title FROM products WHERE id = " + std::to_string(productId)),
+                 std::string("바뀐 제목"));
 
         // The place is free again once the first import is done.
         HttpResponse after = importCsv(sellerB, "sku,title,price_cents\r\nGATE-2,t,1\r\n", "?dry_run=true");
         QVERIFY2(after.status == 200, after.describe().c_str());
         QCOMPARE(server.stop(), 0);
+    }
+
+    void aSecondImportForTheSameSellerIsTurnedAwayAtOnce()
+    {
+        // An import holds its sellers until it commits (so two imports cannot both create a sku);
+        // another import for one of them, on any replica, gets 409 rather than waiting.
+        const std::string sellerA = std::to_string(m_stack.fixtures().sellerAId());
+        auto blocker = m_stack.database().connect();
+        pqxx::work hold(*blocker);
+        hold.exec("SELECT pg_advisory_xact_lock(1296319305, (" + sellerA + "::bigint % 2147483647)::integer)");
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
+        HttpResponse refused = importCsv(seller, "sku,title,price_cents\r\nHELD-1,t,1\r\n");
+        QVERIFY2(refused.status == 409, refused.describe().c_str());
+        QCOMPARE(refused.errorCode(), std::string("import_in_progress"));
+        QCOMPARE(refused.json()["error"]["details"]["seller_id"].get<long long>(), m_stack.fixtures().sellerAId());
+        // A dry run writes nothing and takes no lock.
+        QCOMPARE(importCsv(seller, "sku,title,price_cents\r\nHELD-1,t,1\r\n", "?dry_run=true").status, 200);
+        hold.abort();
+        QCOMPARE(importCsv(seller, "sku,title,price_cents\r\nHELD-1,t,1\r\n").status, 200);
     }
 
     void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
