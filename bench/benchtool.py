@@ -23,9 +23,9 @@
         server's VmRSS before and VmHWM after.
         With --rss-cap-mib the server is killed (SIGKILL) when its RSS passes C MiB (polled every
         20 ms), as a memory limit would; the run then reports "killed".
-    benchtool.py import-together --url URL --token T --server-pid P --label L FILE...
-        POSTs every file at once (one connection each) and prints one table line: the statuses and
-        the server's peak RSS with all of them in flight.
+    benchtool.py import-together --url URL --token T [--token T2...] --server-pid P --label L FILE...
+        POSTs every file at once (one connection each; file i with token i) and prints one table
+        line: the statuses and the server's peak RSS with all of them in flight.
     benchtool.py json-get KEY [KEY...]    reads JSON on stdin, prints the value at the key path.
     benchtool.py report FILE              prints the result table from the JSON lines in FILE.
 """
@@ -415,7 +415,8 @@ def command_import_together(args):
         connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=args.timeout)
         try:
             connection.request("POST", parsed.path + ("?" + parsed.query if parsed.query else ""), body=bodies[index],
-                               headers={"Content-Type": "text/csv", "Authorization": "Bearer " + args.token})
+                               headers={"Content-Type": "text/csv",
+                                        "Authorization": "Bearer " + args.token[index % len(args.token)]})
             response = connection.getresponse()
             response.read()
             statuses[index] = response.status
@@ -585,7 +586,8 @@ def main():
 
     import_together = commands.add_parser("import-together")
     import_together.add_argument("--url", required=True)
-    import_together.add_argument("--token", required=True)
+    import_together.add_argument("--token", required=True, action="append",
+                                 help="repeatable: file i is sent with token i (cycling)")
     import_together.add_argument("--server-pid", type=int, required=True)
     import_together.add_argument("--timeout", type=float, default=600)
     import_together.add_argument("--label", required=True)

@@ -15,8 +15,9 @@
 #                          every row fails with three errors; empty = rows of empty cells.
 #                          Each file is imported as a dry run, then applied; full, wide and short
 #                          are then applied again with every price changed ("update").
-#     --together N         finally send N full 18 MiB imports at once (default 3; 0: skip) and print
-#                          the statuses (429: refused, the server runs 2 at once) and the peak
+#     --together N         finally send N full 18 MiB imports at once, each by a seller of its own
+#                          (default 3; 0: skip), and print the statuses (429: refused, the server
+#                          runs 2 at once) and the peak
 #     --rss-cap-mib C      kill the server when its RSS passes C MiB, as a memory limit would, and
 #                          report the import as killed (default 2048; 0: no cap)
 #     --env NAME=VALUE     extra environment for the server (repeatable)
@@ -88,19 +89,26 @@ export MARKETDESK_RATE_LIMIT_RPS=0
 export MARKETDESK_ACCESS_TOKEN_TTL_SECONDS=7200
 export MARKETDESK_LOG_FORMAT=json
 "$server" migrate >"$work/migrate.log" 2>&1 || { cat "$work/migrate.log" >&2; exit 1; }
-seller_id=$(sql -c "INSERT INTO sellers (name) VALUES ('벤치 판매자') RETURNING id")
 password=$(head -c 18 /dev/urandom | base64 -w0)
-echo "$password" | "$server" create-user --email bench-seller@marketdesk.test --role seller --seller-id "$seller_id" \
-  --display-name "벤치 판매자" >/dev/null
+# Seller 1 imports the files one by one; sellers 1..N send the imports at once (one each, so the
+# per-seller import lock does not decide who is refused).
+for i in $(seq 1 $(( together > 1 ? together : 1 ))); do
+  seller_id=$(sql -c "INSERT INTO sellers (name) VALUES ('벤치 판매자 $i') RETURNING id")
+  echo "$password" | "$server" create-user --email "bench-seller-$i@marketdesk.test" --role seller \
+    --seller-id "$seller_id" --display-name "벤치 판매자 $i" >/dev/null
+done
+login() { # N -> access token of seller N
+  curl -fsS -X POST -H 'Content-Type: application/json' \
+    -d "{\"email\":\"bench-seller-$1@marketdesk.test\",\"password\":\"$password\"}" \
+    "http://127.0.0.1:$api_port/api/v1/auth/login" | $tool json-get access_token
+}
 
 start_server() {
   env ${server_env[@]+"${server_env[@]}"} "$server" serve >>"$work/server.log" 2>&1 &
   server_pid=$!
   wait_http "http://127.0.0.1:$api_port/healthz/ready" 30 ||
     { echo "the server did not become ready; see $work/server.log" >&2; tail -5 "$work/server.log" >&2; exit 1; }
-  token=$(curl -fsS -X POST -H 'Content-Type: application/json' \
-    -d "{\"email\":\"bench-seller@marketdesk.test\",\"password\":\"$password\"}" \
-    "http://127.0.0.1:$api_port/api/v1/auth/login" | $tool json-get access_token)
+  token=$(login 1)
 }
 
 echo
@@ -137,13 +145,15 @@ done
 # Imports at once: more than the server runs together (MARKETDESK_IMPORT_CONCURRENCY, default 2).
 if [ "$together" -gt 0 ]; then
   together_files=()
+  together_tokens=()
+  stop_pid "$server_pid"
+  start_server
   for i in $(seq 1 "$together"); do
     $tool import-csv --bytes 18874368 --out "$work/together-$i.csv" --prefix "T$i-" >/dev/null
     together_files+=("$work/together-$i.csv")
+    together_tokens+=(--token "$(login "$i")")
   done
-  stop_pid "$server_pid"
-  start_server
-  $tool import-together --url "http://127.0.0.1:$api_port/api/v1/products/import" --token "$token" \
+  $tool import-together --url "http://127.0.0.1:$api_port/api/v1/products/import" "${together_tokens[@]}" \
     --server-pid "$server_pid" --label "$together × full 18MiB at once" "${together_files[@]}"
   rm -f "${together_files[@]}"
 fi

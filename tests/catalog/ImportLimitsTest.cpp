@@ -124,10 +124,13 @@ private slots:
         // One audit entry for the whole import, written in batches but one all the same.
         const std::string created = m_lastResponse.header("X-Request-Id");
         QCOMPARE(m_stack.database().scalar("SELECT count(*) || '/' || max(jsonb_array_length(after->'created_ids')) || "
-                                           "'/' || max(after->>'created') FROM audit_log WHERE action = "
-                                           "'product.import' AND request_id = '" +
+                                           "'/' || max(after->>'created') || '/' || max(actor_email) || '/' || "
+                                           "max(entity_id) FROM audit_log WHERE action = 'product.import' AND "
+                                           "entity_type = 'product_import' AND actor_user_id IS NOT NULL AND "
+                                           "request_id = '" +
                                            created + "'"),
-                 "1/" + std::to_string(kLargeRows) + "/" + std::to_string(kLargeRows));
+                 "1/" + std::to_string(kLargeRows) + "/" + std::to_string(kLargeRows) + "/" +
+                     m_stack.fixtures().member(Role::SellerB).email + "/" + created);
 
         importMeasured(largeFile("BIG-", kLargeRows, 7), "", "update of every row");
         if (QTest::currentTestFailed()) return;
