@@ -163,6 +163,34 @@ private slots:
         QCOMPARE(server.stop(), 0);
     }
 
+    void aBadRowAfterWrittenBatchesRollsThemBack()
+    {
+        // Batches are written as the file is read; a bad row further on must still leave nothing.
+        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
+        const std::string before = m_stack.database().scalar(
+            "SELECT (SELECT count(*) FROM products) || '/' || (SELECT count(*) FROM inventory) || '/' || "
+            "(SELECT count(*) FROM audit_log) || '/' || (SELECT count(*) FROM events)");
+        std::string csv = "sku,title,price_cents\r\n";
+        for (int i = 0; i < 3500; ++i) // four batches
+            csv += "LATE-" + std::to_string(i) + ",t,1\r\n";
+        csv += "LATE-BAD,t,-1\r\n";
+        HttpResponse rejected = importCsv(seller, csv);
+        QVERIFY2(rejected.status == 422, rejected.describe().c_str());
+        const auto report = rejected.json()["error"]["details"];
+        QCOMPARE(errorPlaces(report), std::vector<std::string>{"3502:price_cents"});
+        QCOMPARE(report["created"].get<int>(), 0);
+        QCOMPARE(report["failed"].get<int>(), 1);
+        QCOMPARE(m_stack.database().scalar(
+                     "SELECT (SELECT count(*) FROM products) || '/' || (SELECT count(*) FROM inventory) || '/' || "
+                     "(SELECT count(*) FROM audit_log) || '/' || (SELECT count(*) FROM events)"),
+                 before);
+        HttpResponse partial = importCsv(seller, csv, "?partial=true");
+        QVERIFY2(partial.status == 200, partial.describe().c_str());
+        QCOMPARE(partial.json()["created"].get<int>(), 3500);
+        QCOMPARE(m_stack.database().scalar("SELECT count(*) FROM products WHERE sku LIKE 'LATE-%'"),
+                 std::string("3500"));
+    }
+
     void moreRowsThanTheLimitAreRefusedUpFront()
     {
         HttpClient seller = m_stack.fixtures().client(Role::SellerA);
