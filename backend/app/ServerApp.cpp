@@ -62,7 +62,7 @@ int runServe(const Config& config)
     audit::registerStatements();
     events::registerStatements();
     auth::AuthModule authModule(pool, listener, authSettings(config));
-    catalog::CatalogModule catalogModule(pool, listener, config.productCacheEntries);
+    catalog::CatalogModule catalogModule(pool, listener, config.productCacheEntries, config.importConcurrency);
     inventory::InventoryModule inventoryModule(pool);
     orders::OrdersModule ordersModule(pool, {config.orderGroupSize, config.orderGroupLanes});
     events::EventHub eventHub(pool, listener);
