@@ -122,6 +122,7 @@ Config Config::load(const std::map<std::string, std::string>& overrides, bool re
     settings.number<long long>("MARKETDESK_LOGIN_LOCKOUT_SECONDS", lockoutSeconds, 1, 86400);
     config.loginLockout = std::chrono::seconds(lockoutSeconds);
     settings.number<std::size_t>("MARKETDESK_PRODUCT_CACHE_ENTRIES", config.productCacheEntries, 0, 10000000);
+    settings.number<std::size_t>("MARKETDESK_BODY_MEMORY_MIB", config.bodyMemoryMiB, 2, 4096);
     settings.number<std::size_t>("MARKETDESK_IMPORT_CONCURRENCY", config.importConcurrency, 1, 64);
     settings.number<std::size_t>("MARKETDESK_ORDER_GROUP_SIZE", config.orderGroupSize, 1, 60);
     settings.number<std::size_t>("MARKETDESK_ORDER_GROUP_LANES", config.orderGroupLanes, 1, 500);

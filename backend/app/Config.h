@@ -40,6 +40,7 @@ struct Config {
     int loginMaxFailures = 5;
     std::chrono::seconds loginLockout{300};
     std::size_t productCacheEntries = 50000;
+    std::size_t bodyMemoryMiB = 48;     // request bodies held at once (http/BodyBudget)
     std::size_t importConcurrency = 2; // CSV imports running at once per replica (each holds its upload)
     std::size_t orderGroupSize = 32; // orders placed together in one transaction at most (1: each alone)
     std::size_t orderGroupLanes = 2; // groups of orders being placed at once

@@ -97,6 +97,7 @@ int runServe(const Config& config)
     options.ioThreads = config.ioThreads;
     options.workerThreads = config.workerThreads;
     options.queueCapacity = config.queueCapacity;
+    options.bodyBudgetBytes = config.bodyMemoryMiB << 20;
     http::HttpServer server(options, router, dispatcher);
     try {
         server.start();
