@@ -10,6 +10,8 @@
 #include "events/EventOutbox.h"
 #include "http/Dispatcher.h"
 #include "http/HttpServer.h"
+#include "http/StreamLimiter.h"
+#include "http/TrustedProxies.h"
 #include "inventory/InventoryModule.h"
 #include "observability/Log.h"
 #include "observability/Metrics.h"
@@ -33,7 +35,10 @@ auth::AuthSettings authSettings(const Config& config)
     settings.rateLimitPerSecond = config.rateLimitPerSecond;
     settings.rateLimitBurst = config.rateLimitBurst;
     settings.loginMaxFailures = config.loginMaxFailures;
+    settings.loginMaxFailuresPerAddress = config.loginMaxFailuresPerAddress;
+    settings.loginMaxFailuresPerEmail = config.loginMaxFailuresPerEmail;
     settings.loginLockout = config.loginLockout;
+    settings.trustedProxies = http::TrustedProxies::parse(config.trustedProxies); // validated by Config::load
     return settings;
 }
 
@@ -65,7 +70,9 @@ int runServe(const Config& config)
     catalog::CatalogModule catalogModule(pool, listener, config.productCacheEntries);
     inventory::InventoryModule inventoryModule(pool);
     orders::OrdersModule ordersModule(pool, {config.orderGroupSize, config.orderGroupLanes});
-    events::EventHub eventHub(pool, listener);
+    // Live event streams and followed pod logs share the per-user and per-replica caps.
+    http::StreamLimiter streams(config.streamsPerUser, config.streamsMax);
+    events::EventHub eventHub(pool, listener, {}, &authModule.sessionCheck(), &streams);
     ops::OpsModule opsModule(config.prometheusUrl, config.kubeMode);
     if (config.kubeMode != "off") {
         ops::kube::KubeSettings kube{config.kubeMode,        config.kubeconfig,       config.kubeNamespace,
@@ -73,7 +80,8 @@ int runServe(const Config& config)
                                      config.workerThreads,   config.databaseUrl};
         try {
             auto access = ops::kube::loadClusterAccess(kube);
-            opsModule.setKubernetes(std::make_unique<ops::kube::KubeOps>(kube, std::move(access), pool));
+            opsModule.setKubernetes(std::make_unique<ops::kube::KubeOps>(kube, std::move(access), pool, &streams,
+                                                                         &authModule.sessionCheck()));
         } catch (const ops::kube::KubeConfigError& error) {
             throw ConfigError(error.what()); // main() reports it and exits 2, like any bad setting
         }

@@ -26,6 +26,7 @@ RevocationCacheSync::RevocationCacheSync(db::ConnectionPool& pool, db::Notificat
     auto cacheRef = m_cache;
     auto signal = m_signal;
     m_listener.subscribe("md_cache", [poolPointer, cacheRef, signal](const std::string& payload) {
+        if (auto session = sessionIdFromPayload(payload)) return cacheRef->revokeSession(*session);
         auto userId = userIdFromPayload(payload);
         if (!userId) return;
         try {
@@ -72,6 +73,13 @@ std::optional<long long> RevocationCacheSync::userIdFromPayload(const std::strin
     auto [stop, error] = std::from_chars(begin, end, id);
     if (error != std::errc() || stop != end || id <= 0) return std::nullopt;
     return id;
+}
+
+std::optional<std::string> RevocationCacheSync::sessionIdFromPayload(const std::string& payload)
+{
+    constexpr std::string_view prefix = "session:";
+    if (payload.size() <= prefix.size() || payload.compare(0, prefix.size(), prefix) != 0) return std::nullopt;
+    return payload.substr(prefix.size());
 }
 
 bool RevocationCacheSync::tryLoad(const char* reason)

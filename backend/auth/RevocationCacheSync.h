@@ -28,6 +28,8 @@ public:
 
     // "user:42" -> 42; nullopt for other payloads (products share the channel).
     static std::optional<long long> userIdFromPayload(const std::string& payload);
+    // "session:<refresh-token family id>" -> the id; nullopt for other payloads.
+    static std::optional<std::string> sessionIdFromPayload(const std::string& payload);
 
 private:
     // Shared with the listener callbacks, which may in theory outlive this object.

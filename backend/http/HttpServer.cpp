@@ -13,6 +13,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include <array>
 #include <stdexcept>
 
 namespace md::http {
@@ -310,7 +311,34 @@ private:
         // A stream is not "in flight" for the drain: it lasts as long as the client wants.
         finishRequest();
         auto self = shared_from_this();
-        writeStreamHeader(response, channel, [self, channel] { self->scheduleHeartbeat(channel); });
+        writeStreamHeader(response, channel, [self, channel] {
+            self->scheduleHeartbeat(channel);
+            self->watchForHangUp(channel);
+        });
+    }
+
+    // An event stream's client sends nothing after its request, so its socket turning readable means
+    // it hung up: the stream ends at once, and with it the stream's slot (StreamLimiter), rather than
+    // at the next heartbeat that fails to write. The wait is on the socket itself, outside the
+    // stream's write timeout. Bytes a client does send are read and ignored.
+    void watchForHangUp(std::shared_ptr<SseChannel> channel)
+    {
+        m_stream.socket().async_wait(tcp::socket::wait_read, [self = shared_from_this(), channel](beast::error_code ec) {
+            if (self->m_streamEnded) return;
+            if (!ec) {
+                auto& socket = self->m_stream.socket();
+                beast::error_code readError;
+                const std::size_t available = socket.available(readError);
+                if (!readError && available > 0) {
+                    std::array<char, 1024> ignored;
+                    socket.read_some(net::buffer(ignored), readError); // does not block: bytes are there
+                    if (!readError) return self->watchForHangUp(channel);
+                }
+            }
+            channel->close();
+            self->m_streamEnded = true;
+            self->close();
+        });
     }
 
     void scheduleHeartbeat(std::shared_ptr<SseChannel> channel)
