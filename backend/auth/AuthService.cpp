@@ -61,8 +61,8 @@ AuthService::AuthService(db::ConnectionPool& pool, const JwtCodec& codec, const 
                          const RefreshTokenStore& refreshTokens, const LoginThrottle& throttle,
                          std::shared_ptr<UserRevocationCache> revocations)
     : m_pool(pool), m_codec(codec), m_users(users), m_refreshTokens(refreshTokens), m_throttle(throttle),
-      m_revocations(std::move(revocations)), m_loginSuccesses(loginCounter("success")), m_loginFailures(loginCounter("failure")),
-      m_loginThrottled(loginCounter("throttled"))
+      m_revocations(std::move(revocations)), m_loginSuccesses(loginCounter("success")),
+      m_loginFailures(loginCounter("failure")), m_loginThrottled(loginCounter("throttled"))
 {
     // Compute the timing-evening hash now rather than during the first sign-in with an unknown
     // address, which would otherwise take twice as long as any other.

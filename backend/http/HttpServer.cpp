@@ -323,7 +323,8 @@ private:
     // stream's write timeout. Bytes a client does send are read and ignored.
     void watchForHangUp(std::shared_ptr<SseChannel> channel)
     {
-        m_stream.socket().async_wait(tcp::socket::wait_read, [self = shared_from_this(), channel](beast::error_code ec) {
+        auto self = shared_from_this();
+        m_stream.socket().async_wait(tcp::socket::wait_read, [self, channel](beast::error_code ec) {
             if (self->m_streamEnded) return;
             if (!ec) {
                 auto& socket = self->m_stream.socket();

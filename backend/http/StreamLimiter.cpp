@@ -9,8 +9,9 @@ namespace {
 
 DomainError tooManyStreams(std::string message, std::size_t limit, const char* scope)
 {
-    return DomainError(ErrorKind::RateLimited, "too_many_streams", std::move(message),
-                       {{"retry_after_seconds", StreamLimiter::kRetryAfterSeconds}, {"limit", limit}, {"scope", scope}});
+    return DomainError(
+        ErrorKind::RateLimited, "too_many_streams", std::move(message),
+        {{"retry_after_seconds", StreamLimiter::kRetryAfterSeconds}, {"limit", limit}, {"scope", scope}});
 }
 
 } // namespace

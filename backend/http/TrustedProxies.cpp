@@ -86,7 +86,8 @@ bool TrustedProxies::isTrusted(const net::address& address) const
     return false;
 }
 
-std::string TrustedProxies::clientAddress(std::string_view peer, const std::vector<std::string_view>& forwardedFor) const
+std::string TrustedProxies::clientAddress(std::string_view peer,
+                                          const std::vector<std::string_view>& forwardedFor) const
 {
     auto client = parseAddress(peer);
     if (!client) return std::string(peer);

@@ -80,8 +80,8 @@ private slots:
         HttpClient anonymous = m_first->client("");
         HttpResponse refreshed = anonymous.post("/api/v1/auth/refresh", {{"refresh_token", session.refreshToken}});
         QVERIFY2(refreshed.status == 200, refreshed.describe().c_str());
-        QCOMPARE(TokenForge::claimsOf(refreshed.json()["access_token"].get<std::string>())["session"].get<std::string>(),
-                 sessionId);
+        const auto refreshedClaims = TokenForge::claimsOf(refreshed.json()["access_token"].get<std::string>());
+        QCOMPARE(refreshedClaims["session"].get<std::string>(), sessionId);
     }
 
     void logoutEndsTheSessionsAccessTokensEverywhere()
@@ -212,7 +212,8 @@ private:
         HttpClient anonymous = m_first->client("");
         HttpResponse login = anonymous.post("/api/v1/auth/login", {{"email", email}, {"password", kPassword}});
         if (login.status != 200) throw TestSetupError(QString::fromStdString("login: " + login.describe()));
-        return Session{login.json()["access_token"].get<std::string>(), login.json()["refresh_token"].get<std::string>()};
+        return Session{login.json()["access_token"].get<std::string>(),
+                       login.json()["refresh_token"].get<std::string>()};
     }
 
     std::unique_ptr<TestDatabase> m_database;

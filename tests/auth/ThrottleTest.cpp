@@ -172,9 +172,10 @@ private slots:
         // whatever it claims.
         const std::string second = createUser("spoofer-target");
         HttpClient spoofer = clientAt("127.0.0.78");
-        for (int i = 0; i < kPerPair; ++i)
-            QCOMPARE(login(spoofer, second, "wrong", {{"X-Forwarded-For", "198.51.100." + std::to_string(20 + i)}}).status,
-                     401);
+        for (int i = 0; i < kPerPair; ++i) {
+            const std::string claimed = "198.51.100." + std::to_string(20 + i);
+            QCOMPARE(login(spoofer, second, "wrong", {{"X-Forwarded-For", claimed}}).status, 401);
+        }
         QCOMPARE(login(spoofer, second, kPassword, {{"X-Forwarded-For", "198.51.100.99"}}).status, 429);
     }
 
