@@ -136,7 +136,12 @@ Config Config::load(const std::map<std::string, std::string>& overrides, bool re
     }
     settings.number<std::size_t>("MARKETDESK_STREAMS_PER_USER", config.streamsPerUser, 1, 100000);
     settings.number<std::size_t>("MARKETDESK_STREAMS_MAX", config.streamsMax, 1, 1000000);
-
+    config.listenerDatabaseUrl = settings.get("MARKETDESK_LISTENER_DATABASE_URL");
+    long long checkMs = config.listenerCheckInterval.count(), listenerTimeoutMs = config.listenerTimeout.count();
+    settings.number<long long>("MARKETDESK_LISTENER_CHECK_INTERVAL_MS", checkMs, 100, 600000);
+    settings.number<long long>("MARKETDESK_LISTENER_TIMEOUT_MS", listenerTimeoutMs, 100, 600000);
+    config.listenerCheckInterval = std::chrono::milliseconds(checkMs);
+    config.listenerTimeout = std::chrono::milliseconds(listenerTimeoutMs);
     settings.number<std::size_t>("MARKETDESK_PRODUCT_CACHE_ENTRIES", config.productCacheEntries, 0, 10000000);
     settings.number<std::size_t>("MARKETDESK_ORDER_GROUP_SIZE", config.orderGroupSize, 1, 60);
     settings.number<std::size_t>("MARKETDESK_ORDER_GROUP_LANES", config.orderGroupLanes, 1, 500);

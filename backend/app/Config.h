@@ -44,6 +44,9 @@ struct Config {
     std::string trustedProxies;             // whose X-Forwarded-For is believed (addresses, CIDR)
     std::size_t streamsPerUser = 8;         // event streams and pod log follows open at once, per user
     std::size_t streamsMax = 2000;          // the same, over all users of this replica
+    std::optional<std::string> listenerDatabaseUrl; // unset: databaseUrl
+    std::chrono::milliseconds listenerCheckInterval{5000}; // round trip on the LISTEN connection
+    std::chrono::milliseconds listenerTimeout{5000};       // for that round trip and for connecting
     std::size_t productCacheEntries = 50000;
     std::size_t orderGroupSize = 32; // orders placed together in one transaction at most (1: each alone)
     std::size_t orderGroupLanes = 2; // groups of orders being placed at once

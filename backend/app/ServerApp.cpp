@@ -62,7 +62,10 @@ int runServe(const Config& config)
     db::ConnectionPool pool({config.databaseUrl, config.dbPoolSize, std::chrono::milliseconds(2000),
                              config.statementTimeout, "marketdesk-server"});
     pool.exportMetrics();
-    db::NotificationListener listener(config.databaseUrl);
+    // Its own URL if set (a LISTEN needs a session of its own: no transaction-pooling PgBouncer).
+    db::NotificationListener listener(config.listenerDatabaseUrl.value_or(config.databaseUrl),
+                                      {config.listenerCheckInterval, config.listenerTimeout});
+    listener.exportMetrics();
 
     audit::registerStatements();
     events::registerStatements();
@@ -89,7 +92,7 @@ int runServe(const Config& config)
 
     ReadinessState readiness;
     http::Router router;
-    registerSystemRoutes(router, pool, readiness);
+    registerSystemRoutes(router, pool, readiness, listener, [&authModule] { return authModule.signInStateLoaded(); });
     authModule.registerRoutes(router);
     catalogModule.registerRoutes(router);
     inventoryModule.registerRoutes(router);

@@ -27,7 +27,7 @@ struct AuthModule::Impl {
           throttle(LoginLimits{settings.loginMaxFailures, settings.loginMaxFailuresPerAddress,
                                settings.loginMaxFailuresPerEmail, settings.loginLockout}),
           revocations(registeredCache(settings.accessTokenTtl)),
-          revocationSync(pool, listener, revocations),
+          revocationSync(pool, listener, revocations, listener.options().checkInterval),
           verifier(codec, revocations),
           rateLimiter(settings.rateLimitPerSecond, settings.rateLimitBurst),
           authService(pool, codec, users, refreshTokens, throttle, revocations),
@@ -82,6 +82,8 @@ void AuthModule::registerRoutes(http::Router& router)
 const http::TokenVerifier& AuthModule::tokenVerifier() const { return m_impl->verifier; }
 
 const SessionCheck& AuthModule::sessionCheck() const { return m_impl->verifier; }
+
+bool AuthModule::signInStateLoaded() const { return m_impl->revocations->isLoaded(); }
 
 http::RequestRateLimiter* AuthModule::rateLimiter()
 {

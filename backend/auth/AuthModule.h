@@ -38,6 +38,8 @@ public:
     // Re-checks the callers of live streams (the same verifier).
     const SessionCheck& sessionCheck() const;
     http::RequestRateLimiter* rateLimiter();
+    // Whether the sign-in state (revocations) is loaded; until it is, every token is refused (503).
+    bool signInStateLoaded() const;
 
 private:
     struct Impl;

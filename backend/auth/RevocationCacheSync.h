@@ -5,11 +5,16 @@
 // closes the gap between the start-up load and the moment LISTEN took effect. Whenever the cache
 // cannot be trusted (no load has succeeded, or a refresh failed) it refuses tokens, and a
 // background thread retries a full load with backoff until it succeeds.
+//
+// While the listener is down (lost, or failing its liveness check) no notification arrives, so the
+// cache is re-read from the database at once and then every pollWhileListenerDown: what it knows is
+// never older than that, however long the listener stays away.
 
 #include "auth/UserRevocationCache.h"
 #include "db/ConnectionPool.h"
 #include "db/NotificationListener.h"
 
+#include <chrono>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -21,7 +26,8 @@ class RevocationCacheSync {
 public:
     // Subscribes to the listener (call before listener.start()) and loads the cache once.
     RevocationCacheSync(db::ConnectionPool& pool, db::NotificationListener& listener,
-                        std::shared_ptr<UserRevocationCache> cache);
+                        std::shared_ptr<UserRevocationCache> cache,
+                        std::chrono::milliseconds pollWhileListenerDown = std::chrono::milliseconds(5000));
     ~RevocationCacheSync();
     RevocationCacheSync(const RevocationCacheSync&) = delete;
     RevocationCacheSync& operator=(const RevocationCacheSync&) = delete;
@@ -43,11 +49,12 @@ private:
     };
 
     void runLoader();
-    bool tryLoad(const char* reason);
+    bool tryLoad(const char* reason, bool quiet = false);
 
     db::ConnectionPool& m_pool;
     db::NotificationListener& m_listener;
     std::shared_ptr<UserRevocationCache> m_cache;
+    std::chrono::milliseconds m_pollWhileListenerDown;
     std::shared_ptr<ReloadSignal> m_signal;
     std::thread m_loader;
 };
