@@ -279,6 +279,7 @@ private:
         auto producer = std::move(response.streamProducer);
         auto self = shared_from_this();
         writeStreamHeader(response, pipe, [self, pipe, producer = std::move(producer)] {
+            self->watchForHangUp(pipe);
             // The task holds the session: between chunks no I/O operation does (the pipe's waker
             // has only a weak reference), and a session destroyed mid-stream would cut the body and
             // leave the producer blocked on a full pipe forever.
@@ -317,11 +318,12 @@ private:
         });
     }
 
-    // An event stream's client sends nothing after its request, so its socket turning readable means
-    // it hung up: the stream ends at once, and with it the stream's slot (StreamLimiter), rather than
-    // at the next heartbeat that fails to write. The wait is on the socket itself, outside the
-    // stream's write timeout. Bytes a client does send are read and ignored.
-    void watchForHangUp(std::shared_ptr<SseChannel> channel)
+    // A streaming client (events, a followed log, an export) sends nothing after its request, so its
+    // socket turning readable means it hung up: the stream ends at once, and with it the stream's
+    // slot (StreamLimiter), rather than at the next write that fails (a heartbeat, a log line). The
+    // wait is on the socket itself, outside the stream's write timeout. Bytes a client does send are
+    // read and ignored.
+    template <typename Source> void watchForHangUp(std::shared_ptr<Source> channel)
     {
         auto self = shared_from_this();
         m_stream.socket().async_wait(tcp::socket::wait_read, [self, channel](beast::error_code ec) {
