@@ -44,7 +44,7 @@ struct Principal {
     // issued in; empty for a token issued without one).
     long long tokenExpiresAt = 0;
     long long tokenVersion = 0;
-    std::string sessionId;
+    std::string sessionId{};
 
     bool allows(Permission permission) const;
 
