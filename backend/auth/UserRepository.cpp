@@ -84,6 +84,9 @@ UserRepository::UserRepository()
                         "password_hash = coalesce($6, password_hash), "
                         "token_version = token_version + CASE WHEN $7 THEN 1 ELSE 0 END, "
                         "version = version + 1, updated_at = now() WHERE id = $1 RETURNING " + columns);
+    // Signing out everywhere changes no field a client edits, so version (the ETag) stays.
+    db::Statements::add("auth_user_bump_token_version",
+                        "UPDATE users SET token_version = token_version + 1 WHERE id = $1 RETURNING " + columns);
 }
 
 std::size_t UserRepository::cursorSize(const std::string& sort)
@@ -128,6 +131,11 @@ UserRecord UserRepository::update(pqxx::transaction_base& tx, long long id, cons
     auto rows = tx.exec_prepared("auth_user_update", id, std::string(toString(update.role)), update.sellerId,
                                  update.displayName, update.disabled, update.passwordHash, update.bumpTokenVersion);
     return readUser(rows[0]);
+}
+
+std::optional<UserRecord> UserRepository::bumpTokenVersion(pqxx::transaction_base& tx, long long id) const
+{
+    return firstUser(tx.exec_prepared("auth_user_bump_token_version", id));
 }
 
 UserPage UserRepository::list(pqxx::transaction_base& tx, const UserListQuery& query) const

@@ -18,6 +18,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <array>
 #include <stdexcept>
 
 #include <sys/resource.h>
@@ -527,6 +528,7 @@ private:
         auto producer = std::move(response.streamProducer);
         auto self = shared_from_this();
         writeStreamHeader(response, pipe, [self, pipe, producer = std::move(producer)] {
+            self->watchForHangUp(pipe);
             // The task holds the session: between chunks no I/O operation does (the pipe's waker
             // has only a weak reference), and a session destroyed mid-stream would cut the body and
             // leave the producer blocked on a full pipe forever.
@@ -559,7 +561,36 @@ private:
         // A stream is not "in flight" for the drain: it lasts as long as the client wants.
         finishRequest();
         auto self = shared_from_this();
-        writeStreamHeader(response, channel, [self, channel] { self->scheduleHeartbeat(channel); });
+        writeStreamHeader(response, channel, [self, channel] {
+            self->scheduleHeartbeat(channel);
+            self->watchForHangUp(channel);
+        });
+    }
+
+    // A streaming client (events, a followed log, an export) sends nothing after its request, so its
+    // socket turning readable means it hung up: the stream ends at once, and with it the stream's
+    // slot (StreamLimiter), rather than at the next write that fails (a heartbeat, a log line). The
+    // wait is on the socket itself, outside the stream's write timeout. Bytes a client does send are
+    // read and ignored.
+    template <typename Source> void watchForHangUp(std::shared_ptr<Source> channel)
+    {
+        auto self = shared_from_this();
+        m_stream.socket().async_wait(tcp::socket::wait_read, [self, channel](beast::error_code ec) {
+            if (self->m_streamEnded) return;
+            if (!ec) {
+                auto& socket = self->m_stream.socket();
+                beast::error_code readError;
+                const std::size_t available = socket.available(readError);
+                if (!readError && available > 0) {
+                    std::array<char, 1024> ignored;
+                    socket.read_some(net::buffer(ignored), readError); // does not block: bytes are there
+                    if (!readError) return self->watchForHangUp(channel);
+                }
+            }
+            channel->close();
+            self->m_streamEnded = true;
+            self->close();
+        });
     }
 
     void scheduleHeartbeat(std::shared_ptr<SseChannel> channel)
