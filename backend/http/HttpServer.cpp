@@ -14,11 +14,11 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
-#include <array>
 #include <stdexcept>
 
 #include <sys/resource.h>
