@@ -22,8 +22,8 @@ ApiCall* UserService::create(const NewUserAccount& user, QObject* context, Done 
                                        context, &parseUserAccount, std::move(done));
 }
 
-ApiCall* UserService::updateProfile(qint64 userId, int version, const UserProfile& original,
-                                    const UserProfile& edited, QObject* context, Done done)
+ApiCall* UserService::updateProfile(qint64 userId, int version, const UserProfile& original, const UserProfile& edited,
+                                    QObject* context, Done done)
 {
     return patch(userId, version, userProfilePatchBody(original, edited), context, std::move(done));
 }
@@ -40,8 +40,8 @@ ApiCall* UserService::setPassword(qint64 userId, int version, const QString& pas
 
 ApiCall* UserService::patch(qint64 userId, int version, const QJsonObject& body, QObject* context, Done done)
 {
-    return continueParsed<UserAccount>(m_client->patchJson(userPath(userId), body, version), context,
-                                       &parseUserAccount, std::move(done));
+    return continueParsed<UserAccount>(m_client->patchJson(userPath(userId), body, version), context, &parseUserAccount,
+                                       std::move(done));
 }
 
 } // namespace md::models

@@ -57,8 +57,8 @@ private slots:
 
     void parsesAStaffUserWithoutName()
     {
-        const auto user = parseUserAccount(
-            json(R"({"id": 2, "email": "ops@marketdesk.kr", "role": "operator", "seller_id": null,
+        const auto user =
+            parseUserAccount(json(R"({"id": 2, "email": "ops@marketdesk.kr", "role": "operator", "seller_id": null,
                      "seller_name": null, "display_name": "", "disabled": true, "version": 1,
                      "created_at": "2025-01-02T03:04:05Z", "updated_at": "2025-01-02T03:04:05Z"})"));
         QVERIFY(user);
@@ -75,14 +75,15 @@ private slots:
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("expectedError");
         QTest::newRow("missing id") << "id" << QJsonValue(QJsonValue::Undefined) << "user.id: missing";
-        QTest::newRow("unknown role") << "role" << QJsonValue(QStringLiteral("owner")) << "user.role: unknown role 'owner'";
-        QTest::newRow("seller id as text") << "seller_id" << QJsonValue(QStringLiteral("3"))
-                                           << "user.seller_id: expected an integer or null";
+        QTest::newRow("unknown role") << "role" << QJsonValue(QStringLiteral("owner"))
+                                      << "user.role: unknown role 'owner'";
+        QTest::newRow("seller id as text")
+            << "seller_id" << QJsonValue(QStringLiteral("3")) << "user.seller_id: expected an integer or null";
         QTest::newRow("missing version") << "version" << QJsonValue(QJsonValue::Undefined) << "user.version: missing";
         QTest::newRow("bad timestamp") << "created_at" << QJsonValue(QStringLiteral("yesterday"))
                                        << "user.created_at: not an RFC 3339 timestamp: yesterday";
-        QTest::newRow("disabled as text") << "disabled" << QJsonValue(QStringLiteral("no"))
-                                          << "user.disabled: expected a boolean";
+        QTest::newRow("disabled as text")
+            << "disabled" << QJsonValue(QStringLiteral("no")) << "user.disabled: expected a boolean";
     }
     void rejectsBrokenUser()
     {
@@ -102,13 +103,15 @@ private slots:
     void parsesSeller()
     {
         QString error;
-        const auto seller = parseSeller(json(R"({"id": 7, "name": "부산 바다상회", "created_at": "2025-03-01T00:00:00Z"})"), &error);
+        const auto seller =
+            parseSeller(json(R"({"id": 7, "name": "부산 바다상회", "created_at": "2025-03-01T00:00:00Z"})"), &error);
         QVERIFY2(seller, qPrintable(error));
         QCOMPARE(seller->id, 7);
         QCOMPARE(seller->name, QStringLiteral("부산 바다상회"));
         QVERIFY(!parseSeller(json(R"({"id": 7, "created_at": "2025-03-01T00:00:00Z"})"), &error));
         QCOMPARE(error, QStringLiteral("seller.name: missing"));
-        QCOMPARE(sellerCreateBody(QStringLiteral("  서울상회 ")), (QJsonObject{{QStringLiteral("name"), QStringLiteral("서울상회")}}));
+        QCOMPARE(sellerCreateBody(QStringLiteral("  서울상회 ")),
+                 (QJsonObject{{QStringLiteral("name"), QStringLiteral("서울상회")}}));
     }
 
     void createBodyIsOneWholeUser()
@@ -150,8 +153,8 @@ private slots:
                                       << true;
         QTest::newRow("leaves the seller role") << "김민수" << int(Role::Support) << qint64(3)
                                                 << QByteArray(R"({"role":"support","seller_id":null})") << true;
-        QTest::newRow("to admin, seller left behind") << "김민수" << int(Role::Admin) << qint64(0)
-                                                      << QByteArray(R"({"role":"admin","seller_id":null})") << true;
+        QTest::newRow("to admin, seller left behind")
+            << "김민수" << int(Role::Admin) << qint64(0) << QByteArray(R"({"role":"admin","seller_id":null})") << true;
     }
     void patchBodyHoldsOnlyChanges()
     {
@@ -194,7 +197,8 @@ private slots:
         QTest::newRow("double dot") << "a@c..kr" << false;
         QTest::newRow("local part of 64 bytes") << (QString(64, QLatin1Char('a')) + QStringLiteral("@c.kr")) << true;
         QTest::newRow("local part of 65 bytes") << (QString(65, QLatin1Char('a')) + QStringLiteral("@c.kr")) << false;
-        QTest::newRow("22 Hangul are 66 bytes") << (repeated(QStringLiteral("가"), 22) + QStringLiteral("@c.kr")) << false;
+        QTest::newRow("22 Hangul are 66 bytes")
+            << (repeated(QStringLiteral("가"), 22) + QStringLiteral("@c.kr")) << false;
         QTest::newRow("254 characters") << (QString(59, QLatin1Char('a')) + QLatin1Char('@') +
                                             repeated(QStringLiteral("b."), 96) + QStringLiteral("kr"))
                                         << true;
@@ -253,8 +257,8 @@ private slots:
         user.password = QStringLiteral("short");
         user.role = Role::Seller;
         const QMap<QString, QString> problems = UserRules::problemsOf(user);
-        QCOMPARE(problems.keys(), (QStringList{QStringLiteral("email"), QStringLiteral("password"),
-                                               QStringLiteral("seller_id")}));
+        QCOMPARE(problems.keys(),
+                 (QStringList{QStringLiteral("email"), QStringLiteral("password"), QStringLiteral("seller_id")}));
         user.email = QStringLiteral("new@marketdesk.kr");
         user.password = QStringLiteral("long enough now");
         user.sellerId = 3;

@@ -26,11 +26,12 @@ QJsonObject userJson(qint64 id, bool brokenRole = false)
     const bool seller = id % 10 == 0;
     return QJsonObject{{QStringLiteral("id"), id},
                        {QStringLiteral("email"), QStringLiteral("user%1@load.marketdesk.kr").arg(id)},
-                       {QStringLiteral("role"), brokenRole ? QStringLiteral("owner")
-                                                           : (seller ? QStringLiteral("seller") : QStringLiteral("customer"))},
+                       {QStringLiteral("role"), brokenRole
+                                                    ? QStringLiteral("owner")
+                                                    : (seller ? QStringLiteral("seller") : QStringLiteral("customer"))},
                        {QStringLiteral("seller_id"), seller ? QJsonValue(id / 10) : QJsonValue(QJsonValue::Null)},
-                       {QStringLiteral("seller_name"), seller ? QJsonValue(QStringLiteral("상점 %1").arg(id / 10))
-                                                              : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("seller_name"),
+                        seller ? QJsonValue(QStringLiteral("상점 %1").arg(id / 10)) : QJsonValue(QJsonValue::Null)},
                        {QStringLiteral("display_name"), QStringLiteral("고객 %1").arg(id)},
                        {QStringLiteral("disabled"), id % 7 == 0},
                        {QStringLiteral("version"), 1},
@@ -124,15 +125,17 @@ private slots:
         QCOMPARE(cell(UserListModel::RoleColumn).toString(), roleLabel(Role::Seller));
         QCOMPARE(cell(UserListModel::SellerColumn).toString(), QStringLiteral("상점 7"));
         QCOMPARE(cell(UserListModel::StatusColumn).toString(), userStatusLabel(true));
-        QCOMPARE(cell(UserListModel::StatusColumn, UserListModel::StatusCodeRole).toString(), QStringLiteral("disabled"));
+        QCOMPARE(cell(UserListModel::StatusColumn, UserListModel::StatusCodeRole).toString(),
+                 QStringLiteral("disabled"));
         QCOMPARE(cell(UserListModel::NameColumn, UserListModel::RoleCodeRole).toString(), QStringLiteral("seller"));
         QCOMPARE(cell(UserListModel::NameColumn, UserListModel::UserIdRole).toLongLong(), 70);
         QCOMPARE(cell(UserListModel::CreatedColumn).toDateTime(),
                  QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).toLocalTime());
         const QModelIndex customer = model.indexOfUser(71);
         QVERIFY(model.index(customer.row(), UserListModel::SellerColumn).data().toString().isEmpty());
-        QCOMPARE(model.index(customer.row(), UserListModel::StatusColumn).data(UserListModel::StatusCodeRole).toString(),
-                 QStringLiteral("active"));
+        QCOMPARE(
+            model.index(customer.row(), UserListModel::StatusColumn).data(UserListModel::StatusCodeRole).toString(),
+            QStringLiteral("active"));
         QCOMPARE(model.headerData(UserListModel::SellerColumn, Qt::Horizontal).toString(), QStringLiteral("Seller"));
 
         // A changed user is replaced in place: one dataChanged over the row, no reset, nothing moves.
@@ -213,7 +216,8 @@ private slots:
             const QUrlQuery query(QUrl(QString::fromUtf8(request.target)).query());
             const QString q = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
             QJsonArray items;
-            const QStringList names{QStringLiteral("서울상회"), QStringLiteral("부산 바다상회"), QStringLiteral("Jeju Farm")};
+            const QStringList names{QStringLiteral("서울상회"), QStringLiteral("부산 바다상회"),
+                                    QStringLiteral("Jeju Farm")};
             for (int i = 0; i < names.size(); ++i)
                 if (q.isEmpty() || names.at(i).contains(q))
                     items.append(QJsonObject{{QStringLiteral("id"), i + 1},
@@ -238,7 +242,6 @@ private slots:
         QCOMPARE(model.search(), QStringLiteral("상회"));
         QVERIFY(!model.indexOfSeller(3).isValid());
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestPeopleModels)

@@ -92,9 +92,8 @@ CreateUserDialog::CreateUserDialog(models::UserService* service, models::ApiClie
     connect(m_create, &QPushButton::clicked, this, &CreateUserDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_generate, &QPushButton::clicked, this, &CreateUserDialog::generatePassword);
-    connect(m_showPassword, &QCheckBox::toggled, this, [this](bool show) {
-        m_password->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    connect(m_showPassword, &QCheckBox::toggled, this,
+            [this](bool show) { m_password->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_role, &QComboBox::currentIndexChanged, this, &CreateUserDialog::onRoleChosen);
     // A message goes away as soon as its field is being corrected.
     const auto clearOnEdit = [this](QLineEdit* edit, const QString& field) {
@@ -222,8 +221,8 @@ void CreateUserDialog::reject()
     }
     askConfirmation(this,
                     {QStringLiteral("discardEditsDialog"), tr("Discard this user?"),
-                     tr("The new user has not been created. Close the form and lose what you entered?"),
-                     tr("Discard"), tr("Keep editing"), true},
+                     tr("The new user has not been created. Close the form and lose what you entered?"), tr("Discard"),
+                     tr("Keep editing"), true},
                     [this](bool discard) {
                         if (!discard) return;
                         m_closing = true;

@@ -112,8 +112,9 @@ void SellerPicker::updateEmptyText()
         m_emptyState->setEmptyText(tr("Loading sellers…"));
         return;
     }
-    m_emptyState->setEmptyText(m_model->search().isEmpty() ? tr("There are no sellers yet.")
-                                                           : tr("No seller's name contains “%1”.").arg(m_model->search()));
+    m_emptyState->setEmptyText(m_model->search().isEmpty()
+                                   ? tr("There are no sellers yet.")
+                                   : tr("No seller's name contains “%1”.").arg(m_model->search()));
 }
 
 } // namespace md::ui

@@ -332,7 +332,8 @@ void UserDetailPane::saveProfile()
         text = tr("Move %1 from %2 to %3? They are signed out everywhere at once and sign in again for the new "
                   "seller.")
                    .arg(name, m_user->sellerName, m_seller->sellerName());
-    askConfirmation(this, {QStringLiteral("confirmRoleChange"), tr("Change role"), text, tr("Change"), QString(), false},
+    askConfirmation(this,
+                    {QStringLiteral("confirmRoleChange"), tr("Change role"), text, tr("Change"), QString(), false},
                     [this, original, edited, id = m_user->id](bool confirmed) {
                         if (confirmed && userId() == id) runProfileSave(original, edited);
                     });
@@ -354,15 +355,21 @@ void UserDetailPane::toggleDisabled()
     const bool disable = !m_user->disabled;
     const QString name = m_user->preferredName();
     const ConfirmationRequest request =
-        disable ? ConfirmationRequest{QStringLiteral("confirmDisableUser"), tr("Disable user"),
+        disable ? ConfirmationRequest{QStringLiteral("confirmDisableUser"),
+                                      tr("Disable user"),
                                       tr("Disable %1 (%2)? They are signed out everywhere at once: every session "
                                          "ends now and they cannot sign in until re-enabled.")
                                           .arg(name, m_user->email),
-                                      tr("Disable"), QString(), true}
-                : ConfirmationRequest{QStringLiteral("confirmEnableUser"), tr("Re-enable user"),
-                                      tr("Re-enable %1 (%2)? They can sign in again with their password.")
-                                          .arg(name, m_user->email),
-                                      tr("Re-enable"), QString(), false};
+                                      tr("Disable"),
+                                      QString(),
+                                      true}
+                : ConfirmationRequest{
+                      QStringLiteral("confirmEnableUser"),
+                      tr("Re-enable user"),
+                      tr("Re-enable %1 (%2)? They can sign in again with their password.").arg(name, m_user->email),
+                      tr("Re-enable"),
+                      QString(),
+                      false};
     askConfirmation(this, request, [this, disable, id = m_user->id](bool confirmed) {
         if (!confirmed || userId() != id || m_inFlight) return;
         m_inFlight = m_service->setDisabled(id, m_user->version, disable, this,

@@ -47,9 +47,8 @@ UsersPanel::UsersPanel(const PageContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_model(new UserListModel(context.client, this)),
       m_service(new models::UserService(context.client, this)), m_search(new widgets::SearchField(this)),
       m_roleFilter(new QComboBox(this)), m_statusFilter(new QComboBox(this)), m_refreshButton(new QPushButton(this)),
-      m_newButton(new QPushButton(this)), m_errorBanner(new widgets::ErrorBanner(this)),
-      m_table(new QTableView(this)), m_statusLine(new QLabel(this)),
-      m_detail(new UserDetailPane(m_service, context.client, context.user.id, this))
+      m_newButton(new QPushButton(this)), m_errorBanner(new widgets::ErrorBanner(this)), m_table(new QTableView(this)),
+      m_statusLine(new QLabel(this)), m_detail(new UserDetailPane(m_service, context.client, context.user.id, this))
 {
     setObjectName(QStringLiteral("usersPanel"));
     m_search->setObjectName(QStringLiteral("userSearch"));
@@ -132,8 +131,8 @@ UsersPanel::UsersPanel(const PageContext& context, QWidget* parent)
                                   ? UserListModel::CreatedColumn
                                   : UserListModel::EmailColumn;
             QSignalBlocker blocker(m_table->horizontalHeader());
-            m_table->horizontalHeader()->setSortIndicator(inUse, filter.descending ? Qt::DescendingOrder
-                                                                                   : Qt::AscendingOrder);
+            m_table->horizontalHeader()->setSortIndicator(inUse,
+                                                          filter.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
             return;
         }
         m_model->sort(column, order);
@@ -225,17 +224,18 @@ void UsersPanel::onSelectionChanged()
     if (m_askingToDiscard) return;
     m_askingToDiscard = true;
     const QString shown = m_detail->user() ? m_detail->user()->preferredName() : QString();
-    askConfirmation(this,
-                    {QStringLiteral("discardEditsDialog"), tr("Discard your changes?"),
-                     tr("Your changes to %1 have not been saved. Show %2 and lose them?").arg(shown, user->preferredName()),
-                     tr("Discard"), tr("Keep editing"), true},
-                    [this, target = *user](bool discard) {
-                        m_askingToDiscard = false;
-                        if (discard)
-                            m_detail->showUser(target);
-                        else
-                            selectShownUser();
-                    });
+    askConfirmation(
+        this,
+        {QStringLiteral("discardEditsDialog"), tr("Discard your changes?"),
+         tr("Your changes to %1 have not been saved. Show %2 and lose them?").arg(shown, user->preferredName()),
+         tr("Discard"), tr("Keep editing"), true},
+        [this, target = *user](bool discard) {
+            m_askingToDiscard = false;
+            if (discard)
+                m_detail->showUser(target);
+            else
+                selectShownUser();
+        });
 }
 
 void UsersPanel::selectShownUser()
