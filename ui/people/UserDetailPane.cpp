@@ -60,6 +60,7 @@ UserDetailPane::UserDetailPane(models::UserService* service, models::ApiClient* 
     m_title->setObjectName(QStringLiteral("userNameLabel"));
     setUpDetailTitle(m_title);
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText); // a display name is shown as typed, never as markup
     m_status->setObjectName(QStringLiteral("userStatusLabel"));
     m_meta->setObjectName(QStringLiteral("userMetaLabel"));
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -132,7 +133,12 @@ UserDetailPane::UserDetailPane(models::UserService* service, models::ApiClient* 
     connect(m_displayName, &QLineEdit::textChanged, this, &UserDetailPane::updateFormState);
     connect(m_displayName, &QLineEdit::returnPressed, this, &UserDetailPane::saveProfile);
     connect(m_role, &QComboBox::currentIndexChanged, this, &UserDetailPane::updateFormState);
-    connect(m_seller, &SellerPicker::sellerChosen, this, &UserDetailPane::updateFormState);
+    connect(m_seller, &SellerPicker::sellerChosen, this, [this] {
+        m_errors.set(QStringLiteral("seller_id"), QString());
+        updateFormState();
+    });
+    connect(m_displayName, &QLineEdit::textEdited, this,
+            [this] { m_errors.set(QStringLiteral("display_name"), QString()); });
     connect(m_save, &QPushButton::clicked, this, &UserDetailPane::saveProfile);
     connect(m_revert, &QPushButton::clicked, this, &UserDetailPane::revertProfile);
     connect(m_disable, &QPushButton::clicked, this, &UserDetailPane::toggleDisabled);
