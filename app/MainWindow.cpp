@@ -15,6 +15,7 @@
 #include "ui/deployments/DeploymentsPage.h"
 #include "ui/inventory/InventoryPage.h"
 #include "ui/orders/OrdersPage.h"
+#include "ui/people/PeoplePage.h"
 #include "ui/products/ProductsPage.h"
 #include "widgets/OfflineBanner.h"
 #include "widgets/SearchField.h"
@@ -88,6 +89,11 @@ MainWindow::MainWindow(const ui::PageContext& context, QWidget* parent)
                           [this] { return new ui::AlertsPage(m_context, m_alerts); },
                           [](QWidget* page) { static_cast<ui::AlertsPage*>(page)->reload(); }, {}});
     }
+    if (user.allows(Capability::ManageUsers))
+        m_entries.append({QStringLiteral("peoplePage"), tr("People"), QStringLiteral(":/icons/people.svg"),
+                          [this] { return new ui::PeoplePage(m_context); },
+                          [](QWidget* page) { static_cast<ui::PeoplePage*>(page)->reload(); },
+                          [](QWidget* page) { static_cast<ui::PeoplePage*>(page)->createNew(); }});
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(20, 20));
@@ -317,9 +323,12 @@ void MainWindow::focusSearch()
 {
     QWidget* page = currentPage();
     if (!page) return;
-    if (auto* search = page->findChild<widgets::SearchField*>()) {
+    // The first search box the person can see: a page with tabs has one per tab.
+    for (widgets::SearchField* search : page->findChildren<widgets::SearchField*>()) {
+        if (!search->isVisible()) continue;
         search->setFocus(Qt::ShortcutFocusReason);
         search->selectAll();
+        return;
     }
 }
 

@@ -13,7 +13,7 @@ QList<ShortcutEntry> consoleShortcuts()
 {
     return {
         {ShortcutsDialog::tr("Search in the current page"), {QKeySequence::Find}},
-        {ShortcutsDialog::tr("New item (product)"), {QKeySequence::New}},
+        {ShortcutsDialog::tr("New item (product; user or seller on People)"), {QKeySequence::New}},
         {ShortcutsDialog::tr("Reload the current page"), {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)}},
         {ShortcutsDialog::tr("Save the open form"), {QKeySequence::Save}},
         {ShortcutsDialog::tr("Close the open form"), {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)}},

@@ -10,12 +10,14 @@ namespace md::auth {
 
 namespace {
 
-// Column list shared by every statement that returns users; UserRecord reads it by position.
+// Column list shared by every statement that returns users; UserRecord reads it by position. The
+// seller's name is a subquery (not a join) so the same list also serves INSERT/UPDATE ... RETURNING.
 constexpr const char* kColumns =
     "id, email, role, seller_id, display_name, disabled, token_version, version, "
     "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
-    "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
-constexpr int kColumnCount = 10;
+    "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+    "(SELECT s.name FROM sellers s WHERE s.id = users.seller_id)";
+constexpr int kColumnCount = 11;
 
 UserRecord readUser(const pqxx::row& row)
 {
@@ -30,6 +32,7 @@ UserRecord readUser(const pqxx::row& row)
     user.version = row[7].as<long long>();
     user.createdAt = row[8].as<std::string>();
     user.updatedAt = row[9].as<std::string>();
+    user.sellerName = db::optionalField<std::string>(row[10]);
     return user;
 }
 

@@ -228,7 +228,8 @@ private slots:
                                                              QStringLiteral("dashboardPage"),
                                                              QStringLiteral("alertsPage")};
         QTest::newRow("operator") << int(Role::Operator) << withOperations << false;
-        QTest::newRow("admin") << int(Role::Admin) << withOperations << true;
+        QTest::newRow("admin") << int(Role::Admin) << withOperations + QStringList{QStringLiteral("peoplePage")}
+                               << true;
     }
     void navigationShowsWhatTheRoleMayUse()
     {
