@@ -234,9 +234,12 @@ void MainWindow::focusSearch()
 {
     QWidget* page = currentPage();
     if (!page) return;
-    if (auto* search = page->findChild<widgets::SearchField*>()) {
+    // The first search box the person can see: a page with tabs has one per tab.
+    for (widgets::SearchField* search : page->findChildren<widgets::SearchField*>()) {
+        if (!search->isVisible()) continue;
         search->setFocus(Qt::ShortcutFocusReason);
         search->selectAll();
+        return;
     }
 }
 

@@ -5,6 +5,7 @@
 #include "ui/deployments/DeploymentsPage.h"
 #include "ui/inventory/InventoryPage.h"
 #include "ui/orders/OrdersPage.h"
+#include "ui/people/PeoplePage.h"
 #include "ui/products/ProductsPage.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,13 @@ PageCatalog::PageCatalog(Role role) : m_role(role)
         m_pages.append(
             page<ui::DashboardPage>("dashboardPage", QT_TRANSLATE_NOOP("PageCatalog", "Dashboard"), "dashboard"));
         m_pages.append(page<ui::AlertsPage>("alertsPage", QT_TRANSLATE_NOOP("PageCatalog", "Alerts"), "alerts"));
+    }
+    if (roleAllows(role, Capability::ManageUsers)) {
+        PageDescriptor people =
+            page<ui::PeoplePage>("peoplePage", QT_TRANSLATE_NOOP("PageCatalog", "People"), "people");
+        // A user on the Users tab, a seller on the Sellers tab.
+        people.createNew = [](QWidget* widget) { static_cast<ui::PeoplePage*>(widget)->createNew(); };
+        m_pages.append(people);
     }
 
     for (int position = 0; position < m_pages.size() && position < 9; ++position)

@@ -15,7 +15,9 @@ QList<ShortcutEntry> consoleShortcuts(const PageCatalog& catalog)
 {
     QList<ShortcutEntry> entries{
         {QStringLiteral("searchAction"), ShortcutsDialog::tr("Search in the current page"), {QKeySequence::Find}},
-        {QStringLiteral("newAction"), ShortcutsDialog::tr("New item (product)"), {QKeySequence::New}},
+        {QStringLiteral("newAction"),
+         ShortcutsDialog::tr("New item (product; user or seller on People)"),
+         {QKeySequence::New}},
         {QStringLiteral("reloadAction"),
          ShortcutsDialog::tr("Reload the current page"),
          {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)}},

@@ -38,6 +38,11 @@ int main(int argc, char** argv)
     // what pushed RSS under load to ~79 MiB against ~50 MiB with two arenas, at no measurable cost
     // in throughput (bench/README.md). MALLOC_ARENA_MAX, when set, still wins.
     if (!std::getenv("MALLOC_ARENA_MAX")) mallopt(M_ARENA_MAX, 2);
+    // Blocks of 1 MiB and more (a CSV upload of up to 20 MiB, an import's sku table) are mapped on
+    // their own and go back to the system when freed. By default glibc raises its threshold to the
+    // size of the largest such block freed (up to 32 MiB), after which every later upload is carved
+    // from the heap and its pages stay resident: RSS crept by ~15 MiB per import (bench/README.md).
+    if (!std::getenv("MALLOC_MMAP_THRESHOLD_")) mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
     if (argc < 2) {
         printUsage(std::cerr);
         return 2;

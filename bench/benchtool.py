@@ -10,6 +10,22 @@
         from URL (polled every millisecond), then stops it with SIGTERM each time.
     benchtool.py pgbench --log-prefix PREFIX --stdout FILE
         Reads pgbench's per-transaction logs (-l) and its output; prints tps and latency percentiles.
+    benchtool.py import-csv [--bytes N] [--rows R] --out FILE [--prefix P] [--shape S] [--variant V]
+        Writes a product CSV of at most N bytes (default 20 MiB) and R rows and prints
+        {"rows":..., "bytes":...}; --variant V adds V to every price (the same products, updated). full: every
+        column a seller imports (Korean titles, quoted descriptions with commas, quotes and line
+        breaks, attributes, images), ~220 bytes a row; short: sku,title,price_cents, ~15 bytes a
+        row; bad: rows that each fail with three errors; empty: rows of empty cells (each fails);
+        wide: ~4 KB rows (long description, large attributes, five images).
+    benchtool.py import --url URL --token T --file F --server-pid P [--rss-cap-mib C]
+        Resets the server's peak RSS (VmHWM, through /proc/P/clear_refs), POSTs the CSV file, and
+        prints as JSON (or, with --label, as a table line) the status, the seconds, rows/s, the
+        server's VmRSS before and VmHWM after.
+        With --rss-cap-mib the server is killed (SIGKILL) when its RSS passes C MiB (polled every
+        20 ms), as a memory limit would; the run then reports "killed".
+    benchtool.py import-together --url URL --token T [--token T2...] --server-pid P --label L FILE...
+        POSTs every file at once (one connection each; file i with token i) and prints one table
+        line: the statuses and the server's peak RSS with all of them in flight.
     benchtool.py json-get KEY [KEY...]    reads JSON on stdin, prints the value at the key path.
     benchtool.py report FILE              prints the result table from the JSON lines in FILE.
 """
@@ -221,6 +237,208 @@ def command_pgbench(args):
     return 0
 
 
+# --- CSV import -------------------------------------------------------------------------------
+
+IMPORT_HEADER = "sku,title,description,category,price_cents,compare_at_cents,currency,status,attributes,images\r\n"
+IMPORT_WORDS = ["무선", "이어폰", "겨울", "패딩", "자켓", "텀블러", "스테인리스", "캠핑", "의자", "가죽", "지갑", "노트북",
+                "거치대", "블루투스", "스피커", "면", "티셔츠", "운동화", "세트", "선물"]
+IMPORT_CATEGORIES = ["전자제품", "의류", "생활용품", "스포츠", "패션잡화"]
+
+
+def import_row(prefix, n, variant=0):
+    words = " ".join(IMPORT_WORDS[(n * 7 + k * 3) % len(IMPORT_WORDS)] for k in range(3))
+    title = f"{words} {n}"
+    # Quoted: a comma, a quote and a line break inside, as spreadsheets write them.
+    description = f"\"{words}, 모델 {n}. 상세 \"\"설명\"\"\r\n둘째 줄\""
+    category = IMPORT_CATEGORIES[n % len(IMPORT_CATEGORIES)]
+    price = 1000 + (n * 37) % 500000 + variant
+    compare_at = price + 5000 if n % 3 == 0 else ""
+    status = "active" if n % 10 else "draft"
+    attributes = f"\"{{\"\"색상\"\":\"\"검정\"\",\"\"n\"\":{n}}}\""
+    images = f"https://img.example.kr/{prefix.lower()}{n}.jpg"
+    return (f"{prefix}{n:07d},{title},{description},{category},{price},{compare_at},KRW,{status},"
+            f"{attributes},{images}\r\n")
+
+
+def short_row(prefix, n, variant=0):
+    return f"{prefix}{n},t,{n % 1000 + variant}\r\n"
+
+
+def bad_row(prefix, n, variant=0):
+    # Three errors each: a sku with a space, a price with a separator, an unknown currency.
+    return f"{prefix} {n},t,1.000,won\r\n"
+
+
+def wide_row(prefix, n, variant=0):
+    # ~4 KB: a long description, a large attributes object, five images.
+    words = " ".join(IMPORT_WORDS[(n + k) % len(IMPORT_WORDS)] for k in range(300))
+    attributes = "{" + ",".join(f'""k{k}"":""{IMPORT_WORDS[(n + k) % len(IMPORT_WORDS)]} {k}""' for k in range(40)) + "}"
+    images = " ".join(f"https://img.example.kr/{prefix.lower()}{n}/{k}.jpg" for k in range(5))
+    return (f"{prefix}{n:07d},넓은 상품 {n},\"{words}\",생활용품,{1000 + n + variant},,KRW,active,\"{attributes}\","
+            f"{images}\r\n")
+
+
+def empty_row(prefix, n, variant=0):
+    return ",,,,,,,,,,\r\n"
+
+
+# full: what an export holds; short: the smallest valid rows (most rows per byte); bad: every row
+# fails with three errors (an all-or-nothing import of it is rejected).
+IMPORT_SHAPES = {"full": (IMPORT_HEADER, import_row), "short": ("sku,title,price_cents\r\n", short_row),
+                 "bad": ("sku,title,price_cents,currency\r\n", bad_row), "empty": (IMPORT_HEADER, empty_row), "wide": (IMPORT_HEADER, wide_row)}
+
+
+def command_import_csv(args):
+    header, make_row = IMPORT_SHAPES[args.shape]
+    rows = 0
+    size = len(header.encode())
+    with open(args.out, "w", encoding="utf-8", newline="") as f:
+        f.write(header)
+        while args.rows is None or rows < args.rows:
+            row = make_row(args.prefix, rows, args.variant)
+            length = len(row.encode())
+            if size + length > args.bytes:
+                break
+            f.write(row)
+            size += length
+            rows += 1
+    print(json.dumps({"rows": rows, "bytes": size}))
+    return 0
+
+
+def read_status_kib(pid, key):
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith(key + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def command_import(args):
+    import threading
+    import urllib.parse
+
+    with open(args.file, "rb") as f:
+        body = f.read()
+    rows = max(0, body.count(b"\n") - 1) if args.rows is None else args.rows
+    # Peak RSS counts from here: writing 5 to clear_refs resets VmHWM to the current RSS (Linux 4.0+).
+    with open(f"/proc/{args.server_pid}/clear_refs", "w") as f:
+        f.write("5")
+    rss_before = read_status_kib(args.server_pid, "VmRSS")
+    cpu_before = read_stat(args.server_pid)
+    parsed = urllib.parse.urlsplit(args.url)
+    answer = {}
+
+    def post():
+        connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=args.timeout)
+        try:
+            connection.request("POST", parsed.path + ("?" + parsed.query if parsed.query else ""), body=body,
+                               headers={"Content-Type": "text/csv", "Authorization": "Bearer " + args.token})
+            response = connection.getresponse()
+            answer["status"] = response.status
+            answer["body"] = response.read()
+        except OSError as error:
+            answer["status"] = 0
+            answer["error"] = str(error)
+        finally:
+            connection.close()
+
+    started = time.monotonic()
+    thread = threading.Thread(target=post, daemon=True)
+    thread.start()
+    killed = False
+    hwm_seen = 0
+    while thread.is_alive() and time.monotonic() - started < args.timeout + 5:
+        thread.join(0.02)
+        hwm = read_status_kib(args.server_pid, "VmHWM")
+        if hwm is not None:
+            hwm_seen = max(hwm_seen, hwm)
+        if args.rss_cap_mib and (read_status_kib(args.server_pid, "VmRSS") or 0) > args.rss_cap_mib * 1024:
+            os.kill(args.server_pid, signal.SIGKILL)
+            killed = True
+            thread.join(10)
+            break
+    seconds = time.monotonic() - started
+    cpu_after = read_stat(args.server_pid)
+    hwm_after = read_status_kib(args.server_pid, "VmHWM")
+    peak = max(hwm_seen, hwm_after or 0)
+    result = {"status": answer.get("status", 0), "seconds": round(seconds, 3), "rows": rows,
+              "bytes": len(body), "rows_per_second": round(rows / seconds) if seconds > 0 else None,
+              "rss_before_kib": rss_before, "peak_kib": peak,
+              "peak_delta_kib": peak - rss_before if rss_before is not None else None, "killed": killed,
+              # The server's own CPU time (user + system): steadier than rows/s on a shared machine.
+              "server_cpu_seconds": round((cpu_after[2] - cpu_before[2]) / CLOCK_TICKS, 2)
+              if cpu_before and cpu_after else None}
+    try:
+        report = json.loads(answer.get("body") or b"{}")
+        report = report.get("error", {}).get("details", report) if "error" in report else report
+        result["report"] = {k: report.get(k) for k in ("created", "updated", "unchanged", "failed") if k in report}
+    except ValueError:
+        pass
+    if "error" in answer:
+        result["error"] = answer["error"]
+    if args.label is None:
+        print(json.dumps(result))
+        return 0
+
+    def mib(kib):
+        return "-" if kib is None else f"{kib / 1024:.1f}"
+
+    status = "killed" if killed else str(result["status"])
+    detail = json.dumps(result.get("report") or result.get("error", ""), ensure_ascii=False)
+    cpu = result["server_cpu_seconds"]
+    print(f"{args.label:<26} {rows:>7} {status:>6} {seconds:>8.2f} {result['rows_per_second'] or 0:>9} "
+          f"{'-' if cpu is None else f'{cpu:.2f}':>7} {mib(rss_before):>8} {mib(peak):>8} "
+          f"{mib(result['peak_delta_kib']):>9}  {detail}")
+    return 0
+
+
+def command_import_together(args):
+    """Several imports sent at once: the server's peak with all of them in flight."""
+    import threading
+    import urllib.parse
+
+    bodies = []
+    for name in args.files:
+        with open(name, "rb") as f:
+            bodies.append(f.read())
+    with open(f"/proc/{args.server_pid}/clear_refs", "w") as f:
+        f.write("5")
+    rss_before = read_status_kib(args.server_pid, "VmRSS")
+    parsed = urllib.parse.urlsplit(args.url)
+    statuses = [0] * len(bodies)
+
+    def post(index):
+        connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=args.timeout)
+        try:
+            connection.request("POST", parsed.path + ("?" + parsed.query if parsed.query else ""), body=bodies[index],
+                               headers={"Content-Type": "text/csv",
+                                        "Authorization": "Bearer " + args.token[index % len(args.token)]})
+            response = connection.getresponse()
+            response.read()
+            statuses[index] = response.status
+        except OSError:
+            statuses[index] = 0
+        finally:
+            connection.close()
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=post, args=(i,), daemon=True) for i in range(len(bodies))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(args.timeout + 5)
+    seconds = time.monotonic() - started
+    peak = read_status_kib(args.server_pid, "VmHWM") or 0
+    print(f"{args.label:<26} {'-':>7} {'/'.join(map(str, statuses)):>6} "
+          f"{seconds:>8.2f} {'-':>9} {'-':>7} {rss_before / 1024:>8.1f} {peak / 1024:>8.1f} "
+          f"{(peak - rss_before) / 1024:>9.1f}  {len(bodies)} files of {sum(map(len, bodies)) // len(bodies)} bytes")
+    return 0
+
+
 # --- small JSON access for the shell ------------------------------------------------------------
 
 def command_json_get(args):
@@ -348,6 +566,33 @@ def main():
     pgbench.add_argument("--log-prefix", required=True)
     pgbench.add_argument("--stdout", required=True)
 
+    import_csv = commands.add_parser("import-csv")
+    import_csv.add_argument("--bytes", type=int, default=20 * 1024 * 1024)
+    import_csv.add_argument("--rows", type=int, help="at most this many rows")
+    import_csv.add_argument("--variant", type=int, default=0, help="added to every price (a file that updates)")
+    import_csv.add_argument("--out", required=True)
+    import_csv.add_argument("--prefix", default="BENCH-")
+    import_csv.add_argument("--shape", choices=sorted(IMPORT_SHAPES), default="full")
+
+    import_run = commands.add_parser("import")
+    import_run.add_argument("--url", required=True)
+    import_run.add_argument("--token", required=True)
+    import_run.add_argument("--file", required=True)
+    import_run.add_argument("--server-pid", type=int, required=True)
+    import_run.add_argument("--rows", type=int)
+    import_run.add_argument("--rss-cap-mib", type=int, default=0)
+    import_run.add_argument("--timeout", type=float, default=600)
+    import_run.add_argument("--label", help="print one line of run-import.sh's table instead of JSON")
+
+    import_together = commands.add_parser("import-together")
+    import_together.add_argument("--url", required=True)
+    import_together.add_argument("--token", required=True, action="append",
+                                 help="repeatable: file i is sent with token i (cycling)")
+    import_together.add_argument("--server-pid", type=int, required=True)
+    import_together.add_argument("--timeout", type=float, default=600)
+    import_together.add_argument("--label", required=True)
+    import_together.add_argument("files", nargs="+")
+
     json_get = commands.add_parser("json-get")
     json_get.add_argument("keys", nargs="+")
 
@@ -358,7 +603,8 @@ def main():
     if args.command == "startup" and args.server_command[:1] == ["--"]:
         args.server_command = args.server_command[1:]
     handlers = {"sample": command_sample, "startup": command_startup, "pgbench": command_pgbench,
-                "json-get": command_json_get, "report": command_report}
+                "json-get": command_json_get, "report": command_report, "import-csv": command_import_csv,
+                "import": command_import, "import-together": command_import_together}
     return handlers[args.command](args) or 0
 
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates docs/screenshots/*.png: the screenshot tour (tests/console/screenshots) runs the real
 # console, signed in as the demo administrator, against a real server with seed-demo data, and grabs
-# the sign-in dialog, Products, Orders (with an order open) and Inventory in Korean and English,
-# light and dark, at 1280x800 on the offscreen platform.
+# the sign-in dialog, Products, Orders (with an order open), Inventory and People (a user selected) in
+# Korean and English, light and dark, at 1280x800 on the offscreen platform.
 #
 #   scripts/screenshots.sh [BUILD_DIR] [--no-build] [--out DIR]
 #     BUILD_DIR    configured build folder with BUILD_TESTING=ON (default: $MARKETDESK_BUILD_DIR or build/)

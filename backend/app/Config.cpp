@@ -1,5 +1,7 @@
 #include "app/Config.h"
 
+#include "http/TrustedProxies.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
@@ -121,7 +123,28 @@ Config Config::load(const std::map<std::string, std::string>& overrides, bool re
     long long lockoutSeconds = config.loginLockout.count();
     settings.number<long long>("MARKETDESK_LOGIN_LOCKOUT_SECONDS", lockoutSeconds, 1, 86400);
     config.loginLockout = std::chrono::seconds(lockoutSeconds);
+    settings.number<int>("MARKETDESK_LOGIN_MAX_FAILURES_PER_ADDRESS", config.loginMaxFailuresPerAddress, 1, 100000);
+    settings.number<int>("MARKETDESK_LOGIN_MAX_FAILURES_PER_EMAIL", config.loginMaxFailuresPerEmail, 1, 100000);
+    if (auto proxies = settings.get("MARKETDESK_TRUSTED_PROXIES")) {
+        try {
+            http::TrustedProxies::parse(*proxies);
+        } catch (const std::invalid_argument& error) {
+            throw ConfigError(std::string("MARKETDESK_TRUSTED_PROXIES: ") + error.what() +
+                              "; give addresses and CIDR networks separated by commas, e.g. 10.0.0.0/8,192.168.1.7");
+        }
+        config.trustedProxies = *proxies;
+    }
+    settings.number<std::size_t>("MARKETDESK_STREAMS_PER_USER", config.streamsPerUser, 1, 100000);
+    settings.number<std::size_t>("MARKETDESK_STREAMS_MAX", config.streamsMax, 1, 1000000);
+    config.listenerDatabaseUrl = settings.get("MARKETDESK_LISTENER_DATABASE_URL");
+    long long checkMs = config.listenerCheckInterval.count(), listenerTimeoutMs = config.listenerTimeout.count();
+    settings.number<long long>("MARKETDESK_LISTENER_CHECK_INTERVAL_MS", checkMs, 100, 600000);
+    settings.number<long long>("MARKETDESK_LISTENER_TIMEOUT_MS", listenerTimeoutMs, 100, 600000);
+    config.listenerCheckInterval = std::chrono::milliseconds(checkMs);
+    config.listenerTimeout = std::chrono::milliseconds(listenerTimeoutMs);
     settings.number<std::size_t>("MARKETDESK_PRODUCT_CACHE_ENTRIES", config.productCacheEntries, 0, 10000000);
+    settings.number<std::size_t>("MARKETDESK_BODY_MEMORY_MIB", config.bodyMemoryMiB, 2, 4096);
+    settings.number<std::size_t>("MARKETDESK_IMPORT_CONCURRENCY", config.importConcurrency, 1, 64);
     settings.number<std::size_t>("MARKETDESK_ORDER_GROUP_SIZE", config.orderGroupSize, 1, 60);
     settings.number<std::size_t>("MARKETDESK_ORDER_GROUP_LANES", config.orderGroupLanes, 1, 500);
     // Twice the pool: a handler waiting for its order's group (PlacementGroups) holds no connection, and

@@ -37,9 +37,19 @@ struct Config {
     std::chrono::hours refreshTokenTtl{24 * 30};
     double rateLimitPerSecond = 100; // per user, per replica; 0 turns the limit off
     double rateLimitBurst = 200;
-    int loginMaxFailures = 5;
+    int loginMaxFailures = 5;               // per client address and e-mail address
+    int loginMaxFailuresPerAddress = 10;    // per client address, over every e-mail address
+    int loginMaxFailuresPerEmail = 20;      // per e-mail address, before it counts as under attack
     std::chrono::seconds loginLockout{300};
+    std::string trustedProxies;             // whose X-Forwarded-For is believed (addresses, CIDR)
+    std::size_t streamsPerUser = 8;         // event streams and pod log follows open at once, per user
+    std::size_t streamsMax = 2000;          // the same, over all users of this replica
+    std::optional<std::string> listenerDatabaseUrl; // unset: databaseUrl
+    std::chrono::milliseconds listenerCheckInterval{5000}; // round trip on the LISTEN connection
+    std::chrono::milliseconds listenerTimeout{5000};       // for that round trip and for connecting
     std::size_t productCacheEntries = 50000;
+    std::size_t bodyMemoryMiB = 48;     // request bodies held at once (http/BodyBudget)
+    std::size_t importConcurrency = 2; // CSV imports running at once per replica (each holds its upload)
     std::size_t orderGroupSize = 32; // orders placed together in one transaction at most (1: each alone)
     std::size_t orderGroupLanes = 2; // groups of orders being placed at once
 

@@ -10,6 +10,8 @@
 #include "events/EventOutbox.h"
 #include "http/Dispatcher.h"
 #include "http/HttpServer.h"
+#include "http/StreamLimiter.h"
+#include "http/TrustedProxies.h"
 #include "inventory/InventoryModule.h"
 #include "observability/Log.h"
 #include "observability/Metrics.h"
@@ -33,7 +35,10 @@ auth::AuthSettings authSettings(const Config& config)
     settings.rateLimitPerSecond = config.rateLimitPerSecond;
     settings.rateLimitBurst = config.rateLimitBurst;
     settings.loginMaxFailures = config.loginMaxFailures;
+    settings.loginMaxFailuresPerAddress = config.loginMaxFailuresPerAddress;
+    settings.loginMaxFailuresPerEmail = config.loginMaxFailuresPerEmail;
     settings.loginLockout = config.loginLockout;
+    settings.trustedProxies = http::TrustedProxies::parse(config.trustedProxies); // validated by Config::load
     return settings;
 }
 
@@ -57,15 +62,20 @@ int runServe(const Config& config)
     db::ConnectionPool pool({config.databaseUrl, config.dbPoolSize, std::chrono::milliseconds(2000),
                              config.statementTimeout, "marketdesk-server"});
     pool.exportMetrics();
-    db::NotificationListener listener(config.databaseUrl);
+    // Its own URL if set (a LISTEN needs a session of its own: no transaction-pooling PgBouncer).
+    db::NotificationListener listener(config.listenerDatabaseUrl.value_or(config.databaseUrl),
+                                      {config.listenerCheckInterval, config.listenerTimeout});
+    listener.exportMetrics();
 
     audit::registerStatements();
     events::registerStatements();
     auth::AuthModule authModule(pool, listener, authSettings(config));
-    catalog::CatalogModule catalogModule(pool, listener, config.productCacheEntries);
+    catalog::CatalogModule catalogModule(pool, listener, config.productCacheEntries, config.importConcurrency);
     inventory::InventoryModule inventoryModule(pool);
     orders::OrdersModule ordersModule(pool, {config.orderGroupSize, config.orderGroupLanes});
-    events::EventHub eventHub(pool, listener);
+    // Live event streams and followed pod logs share the per-user and per-replica caps.
+    http::StreamLimiter streams(config.streamsPerUser, config.streamsMax);
+    events::EventHub eventHub(pool, listener, {}, &authModule.sessionCheck(), &streams);
     ops::OpsModule opsModule(config.prometheusUrl, config.kubeMode);
     if (config.kubeMode != "off") {
         ops::kube::KubeSettings kube{config.kubeMode,        config.kubeconfig,       config.kubeNamespace,
@@ -73,7 +83,8 @@ int runServe(const Config& config)
                                      config.workerThreads,   config.databaseUrl};
         try {
             auto access = ops::kube::loadClusterAccess(kube);
-            opsModule.setKubernetes(std::make_unique<ops::kube::KubeOps>(kube, std::move(access), pool));
+            opsModule.setKubernetes(std::make_unique<ops::kube::KubeOps>(kube, std::move(access), pool, &streams,
+                                                                         &authModule.sessionCheck()));
         } catch (const ops::kube::KubeConfigError& error) {
             throw ConfigError(error.what()); // main() reports it and exits 2, like any bad setting
         }
@@ -81,7 +92,7 @@ int runServe(const Config& config)
 
     ReadinessState readiness;
     http::Router router;
-    registerSystemRoutes(router, pool, readiness);
+    registerSystemRoutes(router, pool, readiness, listener, [&authModule] { return authModule.signInStateLoaded(); });
     authModule.registerRoutes(router);
     catalogModule.registerRoutes(router);
     inventoryModule.registerRoutes(router);
@@ -97,6 +108,7 @@ int runServe(const Config& config)
     options.ioThreads = config.ioThreads;
     options.workerThreads = config.workerThreads;
     options.queueCapacity = config.queueCapacity;
+    options.bodyBudgetBytes = config.bodyMemoryMiB << 20;
     http::HttpServer server(options, router, dispatcher);
     try {
         server.start();

@@ -32,7 +32,8 @@ std::string readinessProblem(db::ConnectionPool& pool)
     }
 }
 
-void registerSystemRoutes(http::Router& router, db::ConnectionPool& pool, const ReadinessState& state)
+void registerSystemRoutes(http::Router& router, db::ConnectionPool& pool, const ReadinessState& state,
+                          const db::NotificationListener& listener, std::function<bool()> signInStateLoaded)
 {
     router.addPublic("GET", "/healthz/live", [](http::Request&) { return http::Response::json({{"status", "ok"}}); })
         .withoutRateLimit()
@@ -40,12 +41,22 @@ void registerSystemRoutes(http::Router& router, db::ConnectionPool& pool, const 
 
     router
         .addPublic("GET", "/healthz/ready",
-                   [&pool, &state](http::Request&) {
+                   [&pool, &state, &listener, signInStateLoaded](http::Request&) {
                        if (state.shuttingDown.load())
                            return http::errorResponse(503, "shutting_down", "the server is draining before exit");
                        std::string problem = readinessProblem(pool);
                        if (!problem.empty()) return http::errorResponse(503, "not_ready", problem);
-                       return http::Response::json({{"status", "ready"}});
+                       if (!listener.hasConnected())
+                           return http::errorResponse(
+                               503, "not_ready", "the notification listener has not connected to the database yet");
+                       if (signInStateLoaded && !signInStateLoaded())
+                           return http::errorResponse(503, "not_ready",
+                                                      "the sign-in state is still loading from the database");
+                       // Lost later, the listener is reported but the replica stays ready: it bypasses its
+                       // caches meanwhile, and one database fault must not take every replica out at once.
+                       return http::Response::json(
+                           {{"status", "ready"},
+                            {"notification_listener", listener.isConnected() ? "connected" : "reconnecting"}});
                    })
         .withoutRateLimit();
 

@@ -3,9 +3,11 @@
 // document.
 
 #include "db/ConnectionPool.h"
+#include "db/NotificationListener.h"
 #include "http/Router.h"
 
 #include <atomic>
+#include <functional>
 
 namespace md::app {
 
@@ -13,7 +15,12 @@ struct ReadinessState {
     std::atomic<bool> shuttingDown{false};
 };
 
-void registerSystemRoutes(http::Router& router, db::ConnectionPool& pool, const ReadinessState& state);
+// Readiness also waits for the notification listener's first connection (until then a stream could
+// miss events and caches would not hear of changes) and for the sign-in state (until it is loaded
+// every token is refused); a listener lost later is reported in the body but leaves the replica
+// ready (see docs/API.md).
+void registerSystemRoutes(http::Router& router, db::ConnectionPool& pool, const ReadinessState& state,
+                          const db::NotificationListener& listener, std::function<bool()> signInStateLoaded);
 // Checks that the database answers and its schema is at this binary's migration version.
 // Returns an empty string when ready, else the reason.
 std::string readinessProblem(db::ConnectionPool& pool);

@@ -33,13 +33,15 @@ AccessClaims AccessTokenVerifier::verifiedClaims(std::string_view token) const
 Principal AccessTokenVerifier::verify(std::string_view token) const
 {
     AccessClaims claims = verifiedClaims(token);
-    switch (m_revocations->check(claims.userId, claims.tokenVersion)) {
+    switch (m_revocations->check(claims.userId, claims.tokenVersion, claims.sessionId)) {
     case UserRevocationCache::Verdict::Accepted:
         break;
     case UserRevocationCache::Verdict::Disabled:
         throw DomainError::unauthenticated("this account is disabled", "account_disabled");
     case UserRevocationCache::Verdict::Revoked:
         throw DomainError::unauthenticated("the access token was revoked; sign in again", "token_revoked");
+    case UserRevocationCache::Verdict::SessionRevoked:
+        throw DomainError::unauthenticated("this session was signed out; sign in again", "session_revoked");
     case UserRevocationCache::Verdict::NotLoaded:
         throw DomainError::unavailable("sign-in state is still loading from the database; try again shortly");
     }
@@ -48,7 +50,25 @@ Principal AccessTokenVerifier::verify(std::string_view token) const
     principal.role = claims.role;
     principal.sellerId = claims.sellerId;
     principal.email = std::move(claims.email);
+    principal.tokenExpiresAt = claims.expiresAt;
+    principal.tokenVersion = claims.tokenVersion;
+    principal.sessionId = std::move(claims.sessionId);
     return principal;
+}
+
+std::optional<std::string_view> AccessTokenVerifier::endReason(const Principal& principal) const
+{
+    const long long nowSeconds =
+        std::chrono::duration_cast<std::chrono::seconds>(JwtCodec::Clock::now().time_since_epoch()).count();
+    if (principal.tokenExpiresAt <= nowSeconds) return "token_expired";
+    switch (m_revocations->check(principal.userId, principal.tokenVersion, principal.sessionId)) {
+    case UserRevocationCache::Verdict::Accepted: return std::nullopt;
+    case UserRevocationCache::Verdict::Disabled: return "account_disabled";
+    case UserRevocationCache::Verdict::Revoked: return "token_revoked";
+    case UserRevocationCache::Verdict::SessionRevoked: return "session_revoked";
+    case UserRevocationCache::Verdict::NotLoaded: return std::nullopt; // unknown now; checked again shortly
+    }
+    return std::nullopt;
 }
 
 } // namespace md::auth

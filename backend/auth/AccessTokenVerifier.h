@@ -6,9 +6,13 @@
 // been checked is remembered (by its exact text) with its claims: decoding and checking it again was a
 // tenth of the CPU time of a cached product read. Expiry and revocation are still checked on every
 // request; a token that fails to verify is never remembered.
+//
+// It is also the SessionCheck of live streams: endReason() re-checks a principal verified earlier
+// against the clock and the revocation cache, with the same verdicts a new request would get.
 
 #include "auth/JwtCodec.h"
 #include "auth/UserRevocationCache.h"
+#include "core/SessionCheck.h"
 #include "http/Dispatcher.h"
 
 #include <cstddef>
@@ -20,11 +24,12 @@
 
 namespace md::auth {
 
-class AccessTokenVerifier : public http::TokenVerifier {
+class AccessTokenVerifier : public http::TokenVerifier, public SessionCheck {
 public:
     AccessTokenVerifier(const JwtCodec& codec, std::shared_ptr<const UserRevocationCache> revocations);
 
     Principal verify(std::string_view token) const override;
+    std::optional<std::string_view> endReason(const Principal& principal) const override;
 
 private:
     // Heterogeneous lookup by string_view, so a lookup does not copy the token.

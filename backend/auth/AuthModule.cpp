@@ -24,24 +24,28 @@ struct AuthModule::Impl {
     Impl(db::ConnectionPool& pool, db::NotificationListener& listener, const AuthSettings& settings)
         : codec(settings.jwtSecret, settings.accessTokenTtl),
           refreshTokens(settings.refreshTokenTtl),
-          throttle(settings.loginMaxFailures, settings.loginLockout),
-          revocations(registeredCache()),
-          revocationSync(pool, listener, revocations),
+          throttle(LoginLimits{settings.loginMaxFailures, settings.loginMaxFailuresPerAddress,
+                               settings.loginMaxFailuresPerEmail, settings.loginLockout}),
+          revocations(registeredCache(settings.accessTokenTtl)),
+          revocationSync(pool, listener, revocations, listener.options().checkInterval),
           verifier(codec, revocations),
           rateLimiter(settings.rateLimitPerSecond, settings.rateLimitBurst),
-          authService(pool, codec, users, refreshTokens, throttle),
+          authService(pool, codec, users, refreshTokens, throttle, revocations),
           userService(pool, users, sellers, refreshTokens, revocations),
           sellerService(pool, sellers),
-          authRoutes(authService),
+          authRoutes(authService, settings.trustedProxies),
           userRoutes(userService),
           sellerRoutes(sellerService)
     {
     }
 
-    static std::shared_ptr<UserRevocationCache> registeredCache()
+    static std::shared_ptr<UserRevocationCache> registeredCache(std::chrono::seconds accessTokenTtl)
     {
         UserRevocationCache::registerStatements();
-        return std::make_shared<UserRevocationCache>();
+        // A signed-out session is remembered as long as a token issued in it can be alive, with the
+        // clock difference between replicas that JwtCodec tolerates on top.
+        return std::make_shared<UserRevocationCache>(accessTokenTtl +
+                                                     std::chrono::seconds(JwtCodec::kClockSkewSeconds));
     }
 
     JwtCodec codec;
@@ -76,6 +80,10 @@ void AuthModule::registerRoutes(http::Router& router)
 }
 
 const http::TokenVerifier& AuthModule::tokenVerifier() const { return m_impl->verifier; }
+
+const SessionCheck& AuthModule::sessionCheck() const { return m_impl->verifier; }
+
+bool AuthModule::signInStateLoaded() const { return m_impl->revocations->isLoaded(); }
 
 http::RequestRateLimiter* AuthModule::rateLimiter()
 {

@@ -20,7 +20,10 @@ http::Response grantResponse(const TokenGrant& grant)
 
 } // namespace
 
-AuthRoutes::AuthRoutes(AuthService& service) : m_service(service) {}
+AuthRoutes::AuthRoutes(AuthService& service, http::TrustedProxies proxies)
+    : m_service(service), m_proxies(std::move(proxies))
+{
+}
 
 void AuthRoutes::registerRoutes(http::Router& router)
 {
@@ -44,7 +47,7 @@ http::Response AuthRoutes::login(http::Request& request)
     auto email = reader.string("email", true);
     auto password = reader.string("password", true);
     reader.throwIfInvalid();
-    return grantResponse(m_service.login(*email, *password));
+    return grantResponse(m_service.login(*email, *password, m_proxies.clientAddress(request)));
 }
 
 http::Response AuthRoutes::refresh(http::Request& request)
@@ -58,7 +61,7 @@ http::Response AuthRoutes::refresh(http::Request& request)
 
 http::Response AuthRoutes::logout(http::Request& request)
 {
-    // The body is optional: without one, every refresh token of the caller is revoked.
+    // The body is optional: without one, every session of the caller ends.
     std::optional<std::string> token;
     if (!request.body().empty()) {
         const nlohmann::json body = request.jsonBody();

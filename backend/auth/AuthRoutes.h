@@ -4,12 +4,14 @@
 
 #include "auth/AuthService.h"
 #include "http/Router.h"
+#include "http/TrustedProxies.h"
 
 namespace md::auth {
 
 class AuthRoutes {
 public:
-    explicit AuthRoutes(AuthService& service);
+    // proxies: whose X-Forwarded-For is believed for the sign-in throttle's client address.
+    AuthRoutes(AuthService& service, http::TrustedProxies proxies);
     void registerRoutes(http::Router& router);
 
     // Bodies of the token endpoints are tiny; anything bigger is refused before it is read.
@@ -22,6 +24,7 @@ private:
     http::Response me(http::Request& request);
 
     AuthService& m_service;
+    http::TrustedProxies m_proxies;
 };
 
 } // namespace md::auth

@@ -9,6 +9,7 @@
 #include "observability/Metrics.h"
 
 #include <mutex>
+#include <vector>
 
 namespace md::auth {
 
@@ -32,11 +33,18 @@ DomainError invalidRefreshToken()
     return DomainError::unauthenticated("the refresh token is not valid; sign in again", "invalid_refresh_token");
 }
 
-DomainError loginLocked(int seconds)
+DomainError loginRefused(const LoginRefusal& refusal)
 {
-    return DomainError(ErrorKind::RateLimited, "too_many_login_attempts",
-                       "too many failed sign-ins for this e-mail address; try again later",
-                       {{"retry_after_seconds", seconds}});
+    std::string message;
+    if (refusal.scope == "address")
+        message = "too many failed sign-ins from your network address; try again later";
+    else if (refusal.scope == "email_address")
+        message = "too many failed sign-ins for this e-mail address from your network address; try again later";
+    else
+        message = "this e-mail address has had many failed sign-ins; after a failed attempt, wait before trying "
+                  "again";
+    return DomainError(ErrorKind::RateLimited, "too_many_login_attempts", message,
+                       {{"retry_after_seconds", refusal.retryAfterSeconds}, {"scope", refusal.scope}});
 }
 
 // A real Argon2id hash of a password nobody knows. Checking an unknown address's password against
@@ -50,17 +58,18 @@ const std::string& dummyPasswordHash()
 } // namespace
 
 AuthService::AuthService(db::ConnectionPool& pool, const JwtCodec& codec, const UserRepository& users,
-                         const RefreshTokenStore& refreshTokens, const LoginThrottle& throttle)
+                         const RefreshTokenStore& refreshTokens, const LoginThrottle& throttle,
+                         std::shared_ptr<UserRevocationCache> revocations)
     : m_pool(pool), m_codec(codec), m_users(users), m_refreshTokens(refreshTokens), m_throttle(throttle),
-      m_loginSuccesses(loginCounter("success")), m_loginFailures(loginCounter("failure")),
-      m_loginThrottled(loginCounter("throttled"))
+      m_revocations(std::move(revocations)), m_loginSuccesses(loginCounter("success")),
+      m_loginFailures(loginCounter("failure")), m_loginThrottled(loginCounter("throttled"))
 {
     // Compute the timing-evening hash now rather than during the first sign-in with an unknown
     // address, which would otherwise take twice as long as any other.
     dummyPasswordHash();
 }
 
-std::string AuthService::issueAccessToken(const UserRecord& user) const
+std::string AuthService::issueAccessToken(const UserRecord& user, const std::string& sessionId) const
 {
     AccessClaims claims;
     claims.userId = user.id;
@@ -68,6 +77,7 @@ std::string AuthService::issueAccessToken(const UserRecord& user) const
     claims.sellerId = user.sellerId;
     claims.email = user.email;
     claims.tokenVersion = user.tokenVersion;
+    claims.sessionId = sessionId;
     return m_codec.issue(std::move(claims), JwtCodec::Clock::now());
 }
 
@@ -76,30 +86,39 @@ void AuthService::maybePurge(pqxx::work& tx)
     if (m_writesSincePurge.fetch_add(1, std::memory_order_relaxed) % kPurgeEvery != kPurgeEvery - 1) return;
     const long long tokens = m_refreshTokens.purgeExpired(tx);
     const long long failures = m_throttle.purgeStale(tx);
-    obs::logDebug("purged expired sign-in state", {{"refresh_tokens", tokens}, {"login_failures", failures}});
+    obs::logDebug("purged expired sign-in state", {{"refresh_tokens", tokens}, {"login_throttle_rows", failures}});
 }
 
-TokenGrant AuthService::login(const std::string& rawEmail, const std::string& password)
+TokenGrant AuthService::login(const std::string& rawEmail, const std::string& password,
+                              const std::string& clientAddress)
 {
     const std::string email = UserValidator::trimmed(rawEmail);
     if (email.empty() || email.size() > 4 * UserValidator::kMaxEmailCharacters) {
         m_loginFailures.inc();
         throw invalidCredentials();
     }
+    const std::string clientKey = LoginThrottle::addressKey(clientAddress);
 
     struct Lookup {
-        std::optional<int> lockedFor;
+        std::optional<LoginRefusal> refusal;
         std::optional<UserCredentials> credentials;
     };
+    // The attempt is counted as a failure here, before the password is checked, and taken back
+    // below when it was right: parallel guesses cannot get past a limit while Argon2 runs.
     Lookup lookup = db::withTransaction(m_pool, [&](pqxx::work& tx) {
         Lookup found;
-        found.lockedFor = m_throttle.lockedFor(tx, email);
-        if (!found.lockedFor) found.credentials = m_users.findCredentialsByEmail(tx, email);
+        found.refusal = m_throttle.begin(tx, email, clientKey);
+        if (!found.refusal) {
+            found.credentials = m_users.findCredentialsByEmail(tx, email);
+            maybePurge(tx);
+        }
         return found;
     });
-    if (lookup.lockedFor) {
+    if (lookup.refusal) {
         m_loginThrottled.inc();
-        throw loginLocked(*lookup.lockedFor);
+        obs::logWarn("sign-in refused by the throttle",
+                     {{"scope", lookup.refusal->scope}, {"retry_after_seconds", lookup.refusal->retryAfterSeconds}});
+        throw loginRefused(*lookup.refusal);
     }
 
     // Verified outside any transaction: a pooled connection must not wait for Argon2.
@@ -109,31 +128,24 @@ TokenGrant AuthService::login(const std::string& rawEmail, const std::string& pa
                                                 password) &&
                                  lookup.credentials.has_value();
     if (!passwordMatches) {
-        auto lockedNow = db::withTransaction(m_pool, [&](pqxx::work& tx) {
-            auto locked = m_throttle.recordFailure(tx, email);
-            maybePurge(tx);
-            return locked;
-        });
         m_loginFailures.inc();
-        if (lockedNow)
-            obs::logWarn("sign-in locked after repeated failures", {{"lock_seconds", *lockedNow}});
         throw invalidCredentials();
     }
 
     const long long userId = lookup.credentials->user.id;
     struct Issued {
         std::optional<UserRecord> user;
-        std::string refreshToken;
+        IssuedRefreshToken refreshToken;
     };
     Issued issued = db::withTransaction(m_pool, [&](pqxx::work& tx) {
         Issued result;
+        // The password was right: whatever follows, this attempt was no guess.
+        m_throttle.succeeded(tx, email, clientKey);
         // Read again under a lock: the account may have been disabled or changed meanwhile, and
         // the token must carry the token_version that is current when it is issued.
         result.user = m_users.lockById(tx, userId);
         if (!result.user || result.user->disabled) return result;
-        m_throttle.reset(tx, email);
         result.refreshToken = m_refreshTokens.issue(tx, userId, std::nullopt);
-        maybePurge(tx);
         return result;
     });
     if (!issued.user || issued.user->disabled) {
@@ -142,8 +154,8 @@ TokenGrant AuthService::login(const std::string& rawEmail, const std::string& pa
     }
     m_loginSuccesses.inc();
     obs::logInfo("signed in", {{"user_id", userId}});
-    return TokenGrant{issueAccessToken(*issued.user), std::move(issued.refreshToken), m_codec.timeToLive().count(),
-                      std::move(*issued.user)};
+    return TokenGrant{issueAccessToken(*issued.user, issued.refreshToken.familyId),
+                      std::move(issued.refreshToken.token), m_codec.timeToLive().count(), std::move(*issued.user)};
 }
 
 TokenGrant AuthService::refresh(const std::string& refreshToken)
@@ -154,18 +166,20 @@ TokenGrant AuthService::refresh(const std::string& refreshToken)
     struct Result {
         Outcome outcome = Outcome::Invalid;
         std::optional<UserRecord> user;
-        std::string refreshToken;
+        IssuedRefreshToken refreshToken;
         long long userId = 0;
+        std::optional<std::string> revokedSession;
     };
     // The reuse branch must commit its revocation before answering 401, so outcomes are returned
     // from the transaction and turned into errors after it.
     Result result = db::withTransaction(m_pool, [&](pqxx::work& tx) {
-        Result answer;
+        Result answer; // assigned afresh: the transaction may be retried
         auto stored = m_refreshTokens.lock(tx, refreshToken);
         if (!stored || stored->revoked) return answer;
         answer.userId = stored->userId;
         if (stored->rotated) {
             m_refreshTokens.revokeFamily(tx, stored->familyId);
+            answer.revokedSession = stored->familyId;
             answer.outcome = Outcome::Reused;
             return answer;
         }
@@ -173,6 +187,7 @@ TokenGrant AuthService::refresh(const std::string& refreshToken)
         answer.user = m_users.lockById(tx, stored->userId);
         if (!answer.user || answer.user->disabled) {
             m_refreshTokens.revokeFamily(tx, stored->familyId);
+            answer.revokedSession = stored->familyId;
             answer.user.reset();
             return answer;
         }
@@ -182,6 +197,8 @@ TokenGrant AuthService::refresh(const std::string& refreshToken)
         return answer;
     });
 
+    // Committed: this replica refuses the session's access tokens at once, the others on md_cache.
+    if (result.revokedSession) m_revocations->revokeSession(*result.revokedSession);
     switch (result.outcome) {
     case Outcome::Invalid:
         throw invalidRefreshToken();
@@ -194,28 +211,49 @@ TokenGrant AuthService::refresh(const std::string& refreshToken)
     case Outcome::Rotated:
         break;
     }
-    return TokenGrant{issueAccessToken(*result.user), std::move(result.refreshToken), m_codec.timeToLive().count(),
-                      std::move(*result.user)};
+    return TokenGrant{issueAccessToken(*result.user, result.refreshToken.familyId),
+                      std::move(result.refreshToken.token), m_codec.timeToLive().count(), std::move(*result.user)};
 }
 
 void AuthService::logout(const Actor& actor, const std::optional<std::string>& refreshToken)
 {
     const long long userId = actor.principal.userId;
-    db::withTransaction(m_pool, [&](pqxx::work& tx) {
+    struct Outcome {
+        std::vector<std::string> sessions; // signed out
+        std::optional<UserRecord> user;    // when token_version moved
+    };
+    Outcome outcome = db::withTransaction(m_pool, [&](pqxx::work& tx) {
+        Outcome result;
         long long revoked = 0;
         std::string scope;
         if (refreshToken) {
-            scope = "family";
+            scope = "session";
             // Another user's token is left alone: holding it proves nothing about the caller.
             auto stored = m_refreshTokens.lock(tx, *refreshToken);
-            if (stored && stored->userId == userId) revoked = m_refreshTokens.revokeFamily(tx, stored->familyId);
+            if (stored && stored->userId == userId) {
+                revoked += m_refreshTokens.revokeFamily(tx, stored->familyId);
+                result.sessions.push_back(stored->familyId);
+            }
+            // The session the caller signed in with ends too, whichever refresh token came along.
+            const std::string& current = actor.principal.sessionId;
+            if (!current.empty() && (!stored || stored->familyId != current)) {
+                revoked += m_refreshTokens.revokeFamily(tx, current);
+                result.sessions.push_back(current);
+            }
         } else {
             scope = "all";
             revoked = m_refreshTokens.revokeAllForUser(tx, userId);
+            // Every access token of the user, whatever its session (and those issued without one).
+            result.user = m_users.bumpTokenVersion(tx, userId);
         }
         audit::record(tx, actor, {"auth.logout", "user", std::to_string(userId), std::nullopt,
                                   nlohmann::json{{"scope", scope}, {"revoked_refresh_tokens", revoked}}});
+        return result;
     });
+    // Committed: refused here at once; the other replicas follow on md_cache.
+    for (const auto& session : outcome.sessions) m_revocations->revokeSession(session);
+    if (outcome.user)
+        m_revocations->apply(outcome.user->id, UserTokenState{outcome.user->disabled, outcome.user->tokenVersion});
 }
 
 UserRecord AuthService::me(long long userId)

@@ -70,6 +70,8 @@ std::string JwtCodec::issue(AccessClaims claims, Clock::time_point now) const
                               {"exp", claims.expiresAt},
                               {"jti", claims.tokenId}};
     if (claims.sellerId) payload["sid"] = *claims.sellerId;
+    // "sid" is the seller's id (older than sessions), so the session has a claim of its own.
+    if (!claims.sessionId.empty()) payload["session"] = claims.sessionId;
 
     std::string signingInput = header + "." + base64UrlEncode(payload.dump(-1, ' ', false,
                                                                            nlohmann::json::error_handler_t::replace));
@@ -147,6 +149,10 @@ AccessClaims JwtCodec::verify(std::string_view token, Clock::time_point now) con
     if (auto email = payload->find("email"); email != payload->end()) {
         if (!email->is_string()) throw invalidToken();
         claims.email = email->get<std::string>();
+    }
+    if (auto session = payload->find("session"); session != payload->end()) {
+        if (!session->is_string() || session->get_ref<const std::string&>().empty()) throw invalidToken();
+        claims.sessionId = session->get<std::string>();
     }
     if (auto tokenId = payload->find("jti"); tokenId != payload->end() && tokenId->is_string())
         claims.tokenId = tokenId->get<std::string>();

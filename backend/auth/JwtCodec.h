@@ -22,6 +22,7 @@ struct AccessClaims {
     long long issuedAt = 0;              // "iat", seconds since the epoch
     long long expiresAt = 0;             // "exp"
     std::string tokenId;                 // "jti"
+    std::string sessionId;               // "session": the refresh-token family (sign-in) it belongs to
 };
 
 class JwtCodec {

@@ -13,7 +13,7 @@ RefreshTokenStore::RefreshTokenStore(std::chrono::hours timeToLive) : m_timeToLi
     db::Statements::add("auth_refresh_insert",
                         "INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at) "
                         "VALUES ($1, coalesce($2::uuid, gen_random_uuid()), decode($3, 'hex'), "
-                        "now() + $4::integer * interval '1 hour')");
+                        "now() + $4::integer * interval '1 hour') RETURNING family_id::text");
     db::Statements::add("auth_refresh_lock",
                         "SELECT id, user_id, family_id::text, expires_at <= now(), rotated_at IS NOT NULL, "
                         "revoked_at IS NOT NULL FROM refresh_tokens WHERE token_hash = decode($1, 'hex') FOR UPDATE");
@@ -46,13 +46,13 @@ bool RefreshTokenStore::looksLikeToken(const std::string& text)
     return bytes && bytes->size() == kTokenBytes;
 }
 
-std::string RefreshTokenStore::issue(pqxx::transaction_base& tx, long long userId,
-                                     const std::optional<std::string>& familyId) const
+IssuedRefreshToken RefreshTokenStore::issue(pqxx::transaction_base& tx, long long userId,
+                                            const std::optional<std::string>& familyId) const
 {
     std::string token = base64UrlEncode(secureRandomBytes(kTokenBytes));
-    tx.exec_prepared("auth_refresh_insert", userId, familyId, hashToken(token),
-                     static_cast<long long>(m_timeToLive.count()));
-    return token;
+    auto rows = tx.exec_prepared("auth_refresh_insert", userId, familyId, hashToken(token),
+                                 static_cast<long long>(m_timeToLive.count()));
+    return IssuedRefreshToken{std::move(token), rows[0][0].as<std::string>()};
 }
 
 std::optional<StoredRefreshToken> RefreshTokenStore::lock(pqxx::transaction_base& tx, const std::string& token) const

@@ -21,13 +21,20 @@ struct StoredRefreshToken {
     bool revoked = false;
 };
 
+struct IssuedRefreshToken {
+    std::string token;    // what the client gets
+    std::string familyId; // the session: access tokens issued with it carry this id
+};
+
 class RefreshTokenStore {
 public:
     // Registers the prepared statements; construct before the pool opens connections.
     explicit RefreshTokenStore(std::chrono::hours timeToLive);
 
-    // Creates a token for userId, in familyId or in a new family; returns the token to hand out.
-    std::string issue(pqxx::transaction_base& tx, long long userId, const std::optional<std::string>& familyId) const;
+    // Creates a token for userId, in familyId or in a new family; returns the token to hand out and
+    // its family.
+    IssuedRefreshToken issue(pqxx::transaction_base& tx, long long userId,
+                             const std::optional<std::string>& familyId) const;
     // The stored token for the text a client sent, locked for update; nullopt when unknown.
     std::optional<StoredRefreshToken> lock(pqxx::transaction_base& tx, const std::string& token) const;
     void markRotated(pqxx::transaction_base& tx, long long id) const;

@@ -2,6 +2,7 @@
 
 #include "observability/Log.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace md::auth {
@@ -17,8 +18,11 @@ void RevocationCacheSync::ReloadSignal::request()
 }
 
 RevocationCacheSync::RevocationCacheSync(db::ConnectionPool& pool, db::NotificationListener& listener,
-                                         std::shared_ptr<UserRevocationCache> cache)
-    : m_pool(pool), m_listener(listener), m_cache(std::move(cache)), m_signal(std::make_shared<ReloadSignal>())
+                                         std::shared_ptr<UserRevocationCache> cache,
+                                         std::chrono::milliseconds pollWhileListenerDown)
+    : m_pool(pool), m_listener(listener), m_cache(std::move(cache)),
+      m_pollWhileListenerDown(std::max(pollWhileListenerDown, std::chrono::milliseconds(100))),
+      m_signal(std::make_shared<ReloadSignal>())
 {
     // The callbacks run on the listener thread. They hold the cache and the signal by shared_ptr
     // so they stay safe even if the listener outlives this object in an unusual shutdown.
@@ -26,6 +30,7 @@ RevocationCacheSync::RevocationCacheSync(db::ConnectionPool& pool, db::Notificat
     auto cacheRef = m_cache;
     auto signal = m_signal;
     m_listener.subscribe("md_cache", [poolPointer, cacheRef, signal](const std::string& payload) {
+        if (auto session = sessionIdFromPayload(payload)) return cacheRef->revokeSession(*session);
         auto userId = userIdFromPayload(payload);
         if (!userId) return;
         try {
@@ -48,6 +53,8 @@ RevocationCacheSync::RevocationCacheSync(db::ConnectionPool& pool, db::Notificat
             signal->request();
         }
     });
+    // The notifications stop: the loader re-reads the cache at once, then periodically (runLoader).
+    m_listener.onDisconnected([signal] { signal->request(); });
     tryLoad("start-up");
     m_loader = std::thread([this] { runLoader(); });
 }
@@ -74,11 +81,22 @@ std::optional<long long> RevocationCacheSync::userIdFromPayload(const std::strin
     return id;
 }
 
-bool RevocationCacheSync::tryLoad(const char* reason)
+std::optional<std::string> RevocationCacheSync::sessionIdFromPayload(const std::string& payload)
+{
+    constexpr std::string_view prefix = "session:";
+    if (payload.size() <= prefix.size() || payload.compare(0, prefix.size(), prefix) != 0) return std::nullopt;
+    return payload.substr(prefix.size());
+}
+
+bool RevocationCacheSync::tryLoad(const char* reason, bool quiet)
 {
     try {
         m_cache->loadAll(m_pool);
-        obs::logInfo("user token states loaded", {{"reason", reason}, {"tracked_users", m_cache->size()}});
+        const nlohmann::json fields = {{"reason", reason},
+                                       {"tracked_users", m_cache->size()},
+                                       {"revoked_sessions", m_cache->revokedSessions()}};
+        if (quiet) obs::logDebug("user token states loaded", fields);
+        else obs::logInfo("user token states loaded", fields);
         return true;
     } catch (const std::exception& error) {
         obs::logWarn("could not load user token states; access tokens are refused until it works",
@@ -94,24 +112,44 @@ void RevocationCacheSync::runLoader()
     constexpr auto kFirstPause = std::chrono::milliseconds(50);
     constexpr auto kLongestPause = std::chrono::milliseconds(2000);
     auto pause = kFirstPause;
+    auto lastLoad = std::chrono::steady_clock::now(); // the constructor's
+    bool listenerWasDown = false;
+    auto retryPause = kFirstPause;
     std::unique_lock lock(m_signal->mutex);
     while (!m_signal->stopping) {
         const auto seenRequests = m_signal->requests;
         m_signal->wake.wait_for(lock, pause,
                                 [&] { return m_signal->stopping || m_signal->requests != seenRequests; });
         if (m_signal->stopping) break;
-        if (!m_signal->reloadWanted && m_cache->isLoaded()) {
-            pause = kLongestPause; // idle: nothing to do, look again later
+        if (!m_listener.isConnected()) {
+            // No notification reaches this replica: re-read at once (the disconnection asked for it),
+            // then every m_pollWhileListenerDown until the listener is back. A re-read that fails
+            // leaves the cache untrusted (tokens are refused), so it is retried sooner, with backoff.
+            const auto now = std::chrono::steady_clock::now();
+            const auto due = m_cache->isLoaded() ? m_pollWhileListenerDown : retryPause;
+            if (m_signal->requests != seenRequests || now - lastLoad >= due) {
+                lock.unlock();
+                const bool loaded = tryLoad("notification listener down", listenerWasDown);
+                lock.lock();
+                retryPause = loaded ? kFirstPause : std::min(retryPause * 2, kLongestPause);
+                lastLoad = std::chrono::steady_clock::now();
+                listenerWasDown = true;
+            }
+            const auto next = (m_cache->isLoaded() ? m_pollWhileListenerDown : retryPause) -
+                              (std::chrono::steady_clock::now() - lastLoad);
+            pause = std::max(kFirstPause, std::chrono::duration_cast<std::chrono::milliseconds>(next));
             continue;
         }
-        if (!m_listener.isConnected()) {
-            pause = kFirstPause;
+        listenerWasDown = false;
+        if (!m_signal->reloadWanted && m_cache->isLoaded()) {
+            pause = kLongestPause; // idle: nothing to do, look again later
             continue;
         }
         m_signal->reloadWanted = false;
         lock.unlock();
         const bool loaded = tryLoad("listener connected");
         lock.lock();
+        lastLoad = std::chrono::steady_clock::now();
         if (loaded) {
             pause = kLongestPause;
         } else {

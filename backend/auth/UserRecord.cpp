@@ -14,6 +14,7 @@ nlohmann::json UserRecord::toMeJson() const
 nlohmann::json UserRecord::toJson() const
 {
     nlohmann::json json = toMeJson();
+    json["seller_name"] = sellerName ? nlohmann::json(*sellerName) : nlohmann::json(nullptr);
     json["disabled"] = disabled;
     json["version"] = version;
     json["created_at"] = createdAt;

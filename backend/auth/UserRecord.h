@@ -15,6 +15,7 @@ struct UserRecord {
     std::string email;
     Role role = Role::Customer;
     std::optional<long long> sellerId;
+    std::optional<std::string> sellerName; // the seller's name, for lists that show it (not in Me)
     std::string displayName;
     bool disabled = false;
     long long tokenVersion = 1;
@@ -22,7 +23,8 @@ struct UserRecord {
     std::string createdAt; // RFC 3339 UTC
     std::string updatedAt;
 
-    // The User resource: id, email, role, seller_id, display_name, disabled, version, timestamps.
+    // The User resource: id, email, role, seller_id, seller_name, display_name, disabled, version,
+    // timestamps.
     nlohmann::json toJson() const;
     // The Me resource (GET /me and the "user" of a token answer).
     nlohmann::json toMeJson() const;

@@ -10,12 +10,14 @@ namespace md::auth {
 
 namespace {
 
-// Column list shared by every statement that returns users; UserRecord reads it by position.
+// Column list shared by every statement that returns users; UserRecord reads it by position. The
+// seller's name is a subquery (not a join) so the same list also serves INSERT/UPDATE ... RETURNING.
 constexpr const char* kColumns =
     "id, email, role, seller_id, display_name, disabled, token_version, version, "
     "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
-    "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
-constexpr int kColumnCount = 10;
+    "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+    "(SELECT s.name FROM sellers s WHERE s.id = users.seller_id)";
+constexpr int kColumnCount = 11;
 
 UserRecord readUser(const pqxx::row& row)
 {
@@ -30,6 +32,7 @@ UserRecord readUser(const pqxx::row& row)
     user.version = row[7].as<long long>();
     user.createdAt = row[8].as<std::string>();
     user.updatedAt = row[9].as<std::string>();
+    user.sellerName = db::optionalField<std::string>(row[10]);
     return user;
 }
 
@@ -84,6 +87,9 @@ UserRepository::UserRepository()
                         "password_hash = coalesce($6, password_hash), "
                         "token_version = token_version + CASE WHEN $7 THEN 1 ELSE 0 END, "
                         "version = version + 1, updated_at = now() WHERE id = $1 RETURNING " + columns);
+    // Signing out everywhere changes no field a client edits, so version (the ETag) stays.
+    db::Statements::add("auth_user_bump_token_version",
+                        "UPDATE users SET token_version = token_version + 1 WHERE id = $1 RETURNING " + columns);
 }
 
 std::size_t UserRepository::cursorSize(const std::string& sort)
@@ -128,6 +134,11 @@ UserRecord UserRepository::update(pqxx::transaction_base& tx, long long id, cons
     auto rows = tx.exec_prepared("auth_user_update", id, std::string(toString(update.role)), update.sellerId,
                                  update.displayName, update.disabled, update.passwordHash, update.bumpTokenVersion);
     return readUser(rows[0]);
+}
+
+std::optional<UserRecord> UserRepository::bumpTokenVersion(pqxx::transaction_base& tx, long long id) const
+{
+    return firstUser(tx.exec_prepared("auth_user_bump_token_version", id));
 }
 
 UserPage UserRepository::list(pqxx::transaction_base& tx, const UserListQuery& query) const

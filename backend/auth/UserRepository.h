@@ -60,6 +60,8 @@ public:
     // Throws pqxx::unique_violation when the e-mail exists (case-insensitively).
     UserRecord insert(pqxx::transaction_base& tx, const UserInsert& user) const;
     UserRecord update(pqxx::transaction_base& tx, long long id, const UserUpdate& update) const;
+    // Moves token_version on (every access token issued before is refused); nullopt when no such user.
+    std::optional<UserRecord> bumpTokenVersion(pqxx::transaction_base& tx, long long id) const;
 
     static bool isSortOrder(const std::string& sort);
     // How many values a cursor of this sort order holds: [key, id], or [id] when sorting by id.

@@ -12,9 +12,10 @@ constexpr std::string_view kProductPrefix = "product:";
 
 } // namespace
 
-CatalogModule::CatalogModule(db::ConnectionPool& pool, db::NotificationListener& listener, std::size_t cacheEntries)
+CatalogModule::CatalogModule(db::ConnectionPool& pool, db::NotificationListener& listener, std::size_t cacheEntries,
+                             std::size_t importConcurrency)
     : m_cache(cacheEntries), m_service(pool, m_repository, m_cache, [&listener] { return listener.isConnected(); }),
-      m_importer(pool, m_repository, m_cache), m_routes(m_service, m_importer)
+      m_importer(pool, m_repository, m_cache, importConcurrency), m_routes(m_service, m_importer)
 {
     ProductRepository::registerStatements();
     listener.subscribe("md_cache", [this](const std::string& payload) {

@@ -16,9 +16,11 @@ namespace md::catalog {
 
 class CatalogModule {
 public:
-    // cacheEntries: capacity of the hot product cache (0 turns it off). Subscribes to md_cache;
-    // construct before the listener starts.
-    explicit CatalogModule(db::ConnectionPool& pool, db::NotificationListener& listener, std::size_t cacheEntries);
+    // cacheEntries: capacity of the hot product cache (0 turns it off); importConcurrency: CSV
+    // imports run at once at most (ImportGate). Subscribes to md_cache; construct before the
+    // listener starts.
+    CatalogModule(db::ConnectionPool& pool, db::NotificationListener& listener, std::size_t cacheEntries,
+                  std::size_t importConcurrency);
     void registerRoutes(http::Router& router);
 
 private:

@@ -4,24 +4,44 @@
 
 namespace md::catalog {
 
+void ImportReport::addError(ImportError error)
+{
+    ++m_errorCount;
+    m_errors.push_back(std::move(error));
+    if (m_errors.size() >= 2 * kMaxErrorsReported) trim();
+}
+
+void ImportReport::trim()
+{
+    std::stable_sort(m_errors.begin(), m_errors.end(),
+                     [](const ImportError& a, const ImportError& b) { return a.row < b.row; });
+    if (m_errors.size() > kMaxErrorsReported) m_errors.resize(kMaxErrorsReported);
+}
+
+std::vector<ImportError> ImportReport::errors() const
+{
+    ImportReport copy = *this;
+    copy.trim();
+    return std::move(copy.m_errors);
+}
+
 nlohmann::json ImportReport::toJson() const
 {
-    std::vector<const ImportError*> sorted;
-    sorted.reserve(errors.size());
-    for (const auto& error : errors)
-        sorted.push_back(&error);
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const ImportError* a, const ImportError* b) { return a->row < b->row; });
-
     nlohmann::json list = nlohmann::json::array();
-    for (std::size_t i = 0; i < sorted.size() && i < kMaxErrorsReported; ++i) {
-        list.push_back({{"row", sorted[i]->row},
-                        {"field", sorted[i]->field.empty() ? nlohmann::json() : nlohmann::json(sorted[i]->field)},
-                        {"message", sorted[i]->message}});
+    for (const auto& error : errors()) {
+        list.push_back({{"row", error.row},
+                        {"field", error.field.empty() ? nlohmann::json() : nlohmann::json(error.field)},
+                        {"message", error.message}});
     }
-    return {{"created", created}, {"updated", updated},        {"unchanged", unchanged},
-            {"failed", failed},   {"errors", std::move(list)}, {"errors_truncated", sorted.size() > kMaxErrorsReported},
-            {"dry_run", dryRun},  {"partial", partial}};
+    return {{"created", created},
+            {"updated", updated},
+            {"unchanged", unchanged},
+            {"failed", failed},
+            {"errors", std::move(list)},
+            {"error_count", m_errorCount},
+            {"errors_truncated", errorsTruncated()},
+            {"dry_run", dryRun},
+            {"partial", partial}};
 }
 
 } // namespace md::catalog

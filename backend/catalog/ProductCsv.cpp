@@ -2,7 +2,9 @@
 
 #include "catalog/CsvWriter.h"
 
+#include <cctype>
 #include <charconv>
+#include <iterator>
 
 namespace md::catalog {
 
@@ -37,6 +39,17 @@ std::optional<long long> parseInteger(std::string_view text)
     return value;
 }
 
+// A header cell quoted in an error: a file's cell may be up to a field's limit long.
+std::string shortened(std::string_view text)
+{
+    constexpr std::size_t kMaxBytes = 64;
+    if (text.size() <= kMaxBytes) return std::string(text);
+    std::size_t end = kMaxBytes;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) // not inside a UTF-8 sequence
+        --end;
+    return std::string(text.substr(0, end)) + "...";
+}
+
 std::string fieldName(const ProductCsv::Layout& layout, std::optional<std::size_t> index)
 {
     if (!index || *index >= layout.columns.size()) return {};
@@ -51,6 +64,21 @@ bool ProductCsv::Layout::has(Column column) const
         if (present == column) return true;
     }
     return false;
+}
+
+std::optional<std::size_t> ProductCsv::Layout::indexOf(Column column) const
+{
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        if (columns[i] == column) return i;
+    }
+    return std::nullopt;
+}
+
+std::optional<long long> ProductCsv::parseSellerId(std::string_view cell)
+{
+    auto id = parseInteger(cell);
+    if (!id || *id < 1) return std::nullopt;
+    return id;
 }
 
 std::string_view ProductCsv::nameOf(Column column)
@@ -120,17 +148,21 @@ std::optional<ProductCsv::Layout> ProductCsv::readHeader(const CsvRecord& header
     const std::size_t errorsBefore = errors.size();
     for (const auto& problem : header.problems)
         errors.push_back({"", "header: " + problem.message});
+    if (header.fieldCount > header.fields.size())
+        errors.push_back({"", "the header has " + std::to_string(header.fieldCount) + " columns; a file may have at most " +
+                                  std::to_string(header.fields.size()) + " (the product CSV has " +
+                                  std::to_string(std::size(kAllColumns)) + ")"});
     Layout layout;
-    for (const auto& name : header.fields) {
+    for (const auto name : header.fields) {
         const std::string wanted = lowerTrimmed(name);
         std::optional<Column> match;
         for (Column column : kAllColumns) {
             if (nameOf(column) == wanted) match = column;
         }
         if (!match) {
-            errors.push_back({name, "is not a column of the product CSV (expected some of: seller_id, sku, title, "
-                                    "description, category, price_cents, compare_at_cents, currency, status, "
-                                    "attributes, images)"});
+            errors.push_back({shortened(name), "is not a column of the product CSV (expected some of: seller_id, sku, "
+                                               "title, description, category, price_cents, compare_at_cents, currency, "
+                                               "status, attributes, images)"});
             continue;
         }
         if (layout.has(*match)) {
@@ -149,38 +181,38 @@ ProductInput ProductCsv::readRow(const Layout& layout, const CsvRecord& record, 
     ProductInput input;
     for (const auto& problem : record.problems)
         errors.push_back({fieldName(layout, problem.field), problem.message});
-    if (record.fields.size() != layout.columns.size()) {
-        errors.push_back({"", "has " + std::to_string(record.fields.size()) + " fields; the header has " +
+    if (record.fieldCount != layout.columns.size()) {
+        errors.push_back({"", "has " + std::to_string(record.fieldCount) + " fields; the header has " +
                                   std::to_string(layout.columns.size())});
         return input;
     }
     if (!record.problems.empty()) return input; // the cells cannot be trusted
 
     for (std::size_t i = 0; i < layout.columns.size(); ++i) {
-        const std::string& cell = record.fields[i];
+        const std::string_view cell = record.fields[i];
         const Column column = layout.columns[i];
         const std::string name(nameOf(column));
         switch (column) {
         case Column::SellerId:
             if (!cell.empty()) {
-                auto id = parseInteger(cell);
-                if (!id || *id < 1)
+                auto id = parseSellerId(cell);
+                if (!id)
                     errors.push_back({name, "must be a seller id (a positive whole number)"});
                 else
                     input.sellerId = id;
             }
             break;
         case Column::Sku:
-            input.sku = cell;
+            input.sku = std::string(cell);
             break;
         case Column::Title:
-            input.title = cell;
+            input.title = std::string(cell);
             break;
         case Column::Description:
-            input.description = cell;
+            input.description = std::string(cell);
             break;
         case Column::Category:
-            input.category = cell;
+            input.category = std::string(cell);
             break;
         case Column::PriceCents:
             if (cell.empty()) {
@@ -201,10 +233,10 @@ ProductInput ProductCsv::readRow(const Layout& layout, const CsvRecord& record, 
             }
             break;
         case Column::Currency:
-            if (!cell.empty()) input.currency = cell;
+            if (!cell.empty()) input.currency = std::string(cell);
             break;
         case Column::Status:
-            if (!cell.empty()) input.status = cell;
+            if (!cell.empty()) input.status = std::string(cell);
             break;
         case Column::Attributes:
             if (cell.empty()) {
@@ -237,7 +269,7 @@ ProductInput ProductCsv::readRow(const Layout& layout, const CsvRecord& record, 
                 const std::size_t start = position;
                 while (position < cell.size() && !std::isspace(static_cast<unsigned char>(cell[position])))
                     ++position;
-                if (position > start) images.push_back(cell.substr(start, position - start));
+                if (position > start) images.push_back(std::string(cell.substr(start, position - start)));
             }
             input.images = std::move(images);
             break;

@@ -46,9 +46,12 @@ public:
     struct Layout {
         std::vector<Column> columns;
         bool has(Column column) const;
+        std::optional<std::size_t> indexOf(Column column) const;
     };
 
     static std::string_view nameOf(Column column);
+    // A seller_id cell's value: a positive whole number, else nullopt.
+    static std::optional<long long> parseSellerId(std::string_view cell);
 
     // The header record, CRLF-terminated (no byte order mark).
     static std::string header();

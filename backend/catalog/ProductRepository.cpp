@@ -149,7 +149,7 @@ void ProductRepository::registerStatements()
                             kRecordColumns + ") WHERE p.id = r.id RETURNING " + kColumns);
     // Two-key advisory lock: a class for catalog imports ('MDCI'), then the seller.
     db::Statements::add("catalog_import_lock",
-                        "SELECT pg_advisory_xact_lock(1296319305, ($1::bigint % 2147483647)::integer)");
+                        "SELECT pg_try_advisory_xact_lock(1296319305, ($1::bigint % 2147483647)::integer)");
     db::Statements::add(
         "catalog_existing_sellers",
         "SELECT s.id FROM sellers s WHERE s.id IN (SELECT jsonb_array_elements_text($1::jsonb)::bigint)");
@@ -329,9 +329,9 @@ std::vector<Product> ProductRepository::updateMany(pqxx::transaction_base& trans
     return updated;
 }
 
-void ProductRepository::lockSellerForImport(pqxx::transaction_base& transaction, long long sellerId) const
+bool ProductRepository::tryLockSellerForImport(pqxx::transaction_base& transaction, long long sellerId) const
 {
-    transaction.exec_prepared("catalog_import_lock", sellerId);
+    return transaction.exec_prepared1("catalog_import_lock", sellerId)[0].as<bool>();
 }
 
 std::set<long long> ProductRepository::existingSellers(pqxx::transaction_base& transaction,

@@ -51,8 +51,8 @@ public:
     std::vector<Product> insertMany(pqxx::transaction_base& transaction, const std::vector<Product>& products) const;
     std::vector<Product> updateMany(pqxx::transaction_base& transaction, const std::vector<Product>& products) const;
     // Serializes imports for one seller until the transaction ends, so two imports of the same new
-    // sku do not both try to create it.
-    void lockSellerForImport(pqxx::transaction_base& transaction, long long sellerId) const;
+    // sku do not both try to create it. False, at once, when another import holds the seller.
+    bool tryLockSellerForImport(pqxx::transaction_base& transaction, long long sellerId) const;
     std::set<long long> existingSellers(pqxx::transaction_base& transaction,
                                         const std::set<long long>& sellerIds) const;
 };

@@ -38,6 +38,13 @@ struct Principal {
     Role role = Role::Customer;
     std::optional<long long> sellerId;
     std::string email;
+    // The access token's own facts, so that a caller can be re-checked long after the request that
+    // verified it (a live event stream outlives it): when the token expires (seconds since the
+    // epoch), the users.token_version it carries, and its session (the refresh-token family it was
+    // issued in; empty for a token issued without one).
+    long long tokenExpiresAt = 0;
+    long long tokenVersion = 0;
+    std::string sessionId{};
 
     bool allows(Permission permission) const;
 

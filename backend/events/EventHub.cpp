@@ -6,6 +6,7 @@
 #include "events/EventSubscriber.h"
 #include "events/SseFormat.h"
 #include "http/SseChannel.h"
+#include "http/StreamLimiter.h"
 #include "observability/Log.h"
 #include "observability/Metrics.h"
 
@@ -21,6 +22,8 @@ constexpr std::size_t kInboxCapacity = 50000;
 constexpr std::size_t kRecentIds = 4096;
 constexpr std::size_t kCatchUpPage = 1000;
 constexpr auto kIdleWake = std::chrono::milliseconds(1000);
+// How often every stream's caller is re-checked when no event goes out (events check before each).
+constexpr auto kRecheckInterval = std::chrono::milliseconds(1000);
 
 // Browsers send back whatever id they last saw; anything that is not one of ours is ignored
 // (a fresh stream) rather than refused, so a stale client cannot get stuck on errors.
@@ -44,15 +47,20 @@ std::optional<long long> resumePoint(const http::Request& request)
 
 } // namespace
 
-EventHub::EventHub(db::ConnectionPool& pool, db::NotificationListener& listener, EventHubOptions options)
+EventHub::EventHub(db::ConnectionPool& pool, db::NotificationListener& listener, EventHubOptions options,
+                   const SessionCheck* sessions, http::StreamLimiter* streams)
     : m_options(options),
       m_listener(listener),
+      m_sessions(sessions),
+      m_streams(streams),
       m_replay(pool, ReplayLimits{options.window, options.maxReplayEvents}),
       m_retention(pool, options.window, options.pruneInterval),
       m_inbox(std::make_shared<EventInbox>(kInboxCapacity)),
       m_clientCount(std::make_shared<std::atomic<long long>>(0)),
       m_eventsSent(obs::MetricsRegistry::instance().counter("sse_events_sent_total",
                                                             "Events sent to Server-Sent Events clients.")),
+      m_sessionsEnded(obs::MetricsRegistry::instance().counter(
+          "sse_sessions_ended_total", "Event streams ended because the caller's token expired or was revoked.")),
       m_recent(kRecentIds)
 {
     EventReplay::registerStatements();
@@ -107,7 +115,9 @@ http::Response EventHub::openStream(http::Request& request)
     auto types = EventFilter::parseTypes(request.query("types").value_or(""));
     auto lastEventId = resumePoint(request);
     EventFilter filter(request.principal(), std::move(types));
-    auto subscriber = std::make_shared<EventSubscriber>(filter, request.principal().userId);
+    // Refused (429 too_many_streams) before anything is registered; held until the stream ends.
+    std::shared_ptr<void> slot = m_streams ? m_streams->acquire(request.principal().userId) : nullptr;
+    auto subscriber = std::make_shared<EventSubscriber>(filter, request.principal(), std::move(slot));
 
     // Registered before the replay is read, so an event committed meanwhile is buffered, not missed.
     attach(subscriber);
@@ -141,6 +151,15 @@ http::Response EventHub::openStream(http::Request& request)
             if (!filter.admits(event)) continue;
             prefix += sse::eventFrame(event);
             ++replayed;
+        }
+    }
+    // The replay may have taken a while; the caller is checked once more before it gets any of it.
+    if (m_sessions) {
+        if (auto reason = m_sessions->endReason(request.principal())) {
+            detach(subscriber);
+            throw DomainError::unauthenticated("the access token is no longer valid (" + std::string(*reason) +
+                                                   "); refresh it or sign in again",
+                                               std::string(*reason));
         }
     }
     auto channel = subscriber->open(prefix, std::move(replayedIds), resetThrough, m_options.channelBytes, endAfterPrefix);
@@ -179,6 +198,7 @@ std::vector<std::shared_ptr<EventSubscriber>> EventHub::snapshot()
 void EventHub::run()
 {
     auto lastSweep = std::chrono::steady_clock::now();
+    auto lastRecheck = lastSweep;
     while (!m_stopping) {
         auto batch = m_inbox->take(kIdleWake);
         if (batch.closed) break;
@@ -202,6 +222,10 @@ void EventHub::run()
         if (batch.catchUp || m_catchUpPending || justConnected) catchUp();
         for (const auto& payload : batch.payloads) handleNotification(payload);
         auto now = std::chrono::steady_clock::now();
+        if (now - lastRecheck >= kRecheckInterval) {
+            recheckSessions();
+            lastRecheck = now;
+        }
         if (now - lastSweep >= std::chrono::seconds(5)) {
             dropGone();
             lastSweep = now;
@@ -272,6 +296,10 @@ void EventHub::fanOut(const Event& event)
     bool someoneLeft = false;
     std::size_t sent = 0;
     for (const auto& subscriber : snapshot()) {
+        if (endIfUnauthorized(*subscriber)) {
+            someoneLeft = true;
+            continue;
+        }
         switch (subscriber->offer(event, frame)) {
         case EventSubscriber::Offer::Sent: ++sent; break;
         case EventSubscriber::Offer::Gone: someoneLeft = true; break;
@@ -288,6 +316,28 @@ void EventHub::resetEveryone(long long latestId, const char* reason)
     const std::string frame = sse::resetFrame(latestId, reason);
     for (const auto& subscriber : snapshot()) subscriber->sendControl(frame);
     dropGone();
+}
+
+bool EventHub::endIfUnauthorized(EventSubscriber& subscriber)
+{
+    if (!m_sessions) return false;
+    auto reason = m_sessions->endReason(subscriber.principal());
+    if (!reason) return false;
+    if (subscriber.endSession(sse::sessionEndedFrame(*reason))) {
+        m_sessionsEnded.inc();
+        obs::logInfo("event stream ended: the caller may no longer listen",
+                     {{"user_id", subscriber.userId()}, {"reason", std::string(*reason)}});
+    }
+    return true;
+}
+
+void EventHub::recheckSessions()
+{
+    if (!m_sessions) return;
+    bool someoneLeft = false;
+    for (const auto& subscriber : snapshot())
+        if (!subscriber->isGone() && endIfUnauthorized(*subscriber)) someoneLeft = true;
+    if (someoneLeft) dropGone();
 }
 
 void EventHub::dropGone()

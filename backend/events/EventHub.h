@@ -6,11 +6,17 @@
 // what it missed, so a database restart loses no events. A background pass prunes the table to
 // the replay window.
 //
+// A stream stays authorized only as long as its caller's access token: before every event it sends
+// and at least every second, the hub re-checks the caller (SessionCheck) and ends the stream with a
+// session_ended frame when the token expired, the account was disabled, its token_version moved or
+// its session was signed out. Streams are capped per user and per replica (StreamLimiter).
+//
 // Threads: the listener thread only queues notifications (EventInbox); the hub's own thread parses,
 // reads truncated events and catch-ups from the database, and fans out; request workers register
 // clients and read their replay. Pushing to a client never blocks: a client too slow to keep up is
 // disconnected and resumes later.
 
+#include "core/SessionCheck.h"
 #include "db/ConnectionPool.h"
 #include "db/NotificationListener.h"
 #include "events/EventInbox.h"
@@ -31,6 +37,10 @@ namespace md::obs {
 class Counter;
 }
 
+namespace md::http {
+class StreamLimiter;
+}
+
 namespace md::events {
 
 class EventSubscriber;
@@ -47,7 +57,9 @@ struct EventHubOptions {
 
 class EventHub {
 public:
-    EventHub(db::ConnectionPool& pool, db::NotificationListener& listener, EventHubOptions options = {});
+    // sessions re-checks stream callers, streams caps them; either may be null (no checks, no cap).
+    EventHub(db::ConnectionPool& pool, db::NotificationListener& listener, EventHubOptions options = {},
+             const SessionCheck* sessions = nullptr, http::StreamLimiter* streams = nullptr);
     ~EventHub();
     EventHub(const EventHub&) = delete;
     EventHub& operator=(const EventHub&) = delete;
@@ -68,16 +80,22 @@ private:
     void catchUp();
     void fanOut(const Event& event);
     void resetEveryone(long long latestId, const char* reason);
+    // Ends the stream if its caller may no longer listen; returns whether it did.
+    bool endIfUnauthorized(EventSubscriber& subscriber);
+    void recheckSessions();
     void dropGone();
     std::vector<std::shared_ptr<EventSubscriber>> snapshot();
 
     EventHubOptions m_options;
     db::NotificationListener& m_listener;
+    const SessionCheck* m_sessions;
+    http::StreamLimiter* m_streams;
     EventReplay m_replay;
     EventRetention m_retention;
     std::shared_ptr<EventInbox> m_inbox; // shared with the listener's callbacks, which may outlive the hub
     std::shared_ptr<std::atomic<long long>> m_clientCount;
     obs::Counter& m_eventsSent;
+    obs::Counter& m_sessionsEnded;
 
     std::mutex m_mutex;
     std::vector<std::shared_ptr<EventSubscriber>> m_subscribers;

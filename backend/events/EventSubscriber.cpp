@@ -6,7 +6,8 @@
 
 namespace md::events {
 
-EventSubscriber::EventSubscriber(EventFilter filter, long long userId) : m_filter(std::move(filter)), m_userId(userId)
+EventSubscriber::EventSubscriber(EventFilter filter, Principal principal, std::shared_ptr<void> slot)
+    : m_filter(std::move(filter)), m_principal(std::move(principal)), m_slot(std::move(slot))
 {
 }
 
@@ -45,6 +46,14 @@ std::shared_ptr<http::SseChannel> EventSubscriber::open(const std::string& prefi
 {
     std::lock_guard lock(m_mutex);
     m_channel = std::make_shared<http::SseChannel>(prefix.size() + liveCapacity);
+    m_channel->holdUntilClosed(std::move(m_slot));
+    if (!m_endFrame.empty()) {
+        // The caller's session ended during the handshake: the reason, and not one event more.
+        m_channel->push(m_endFrame);
+        m_channel->close();
+        m_buffered.clear();
+        return m_channel;
+    }
     std::sort(replayedIds.begin(), replayedIds.end());
     m_replayedIds = std::move(replayedIds);
     m_resetThrough = resetThrough;
@@ -73,6 +82,20 @@ void EventSubscriber::close()
     std::lock_guard lock(m_mutex);
     m_closed = true;
     if (m_channel) m_channel->close();
+}
+
+bool EventSubscriber::endSession(const std::string& frame)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_closed || (m_channel && m_channel->isClosed())) return false;
+    m_closed = true;
+    if (!m_channel) {
+        m_endFrame = frame;
+        return true;
+    }
+    m_channel->push(frame);
+    m_channel->close();
+    return true;
 }
 
 bool EventSubscriber::isGone() const

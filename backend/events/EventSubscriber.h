@@ -3,9 +3,12 @@
 // and buffers live events until the replay is done (open()); then it sends the replay, the buffered
 // events the replay did not already contain, and from then on live events directly. Events are
 // deduplicated by id, because a replay and the live feed can overlap and ids commit out of order.
+// It keeps the caller's principal (the access token's facts), so the hub can end the stream when the
+// token expires or is revoked, and its stream slot, released when the stream ends.
 
 #include "events/Event.h"
 #include "events/EventFilter.h"
+#include "core/Principal.h"
 
 #include <memory>
 #include <mutex>
@@ -20,7 +23,8 @@ namespace md::events {
 
 class EventSubscriber {
 public:
-    EventSubscriber(EventFilter filter, long long userId);
+    // slot: the StreamLimiter lease, held until the stream ends (may be null).
+    EventSubscriber(EventFilter filter, Principal principal, std::shared_ptr<void> slot = {});
 
     enum class Offer { Sent, Skipped, Buffered, Gone };
 
@@ -39,8 +43,13 @@ public:
                                            long long resetThrough, std::size_t liveCapacity, bool endAfterPrefix);
 
     void close();
+    // Sends frame (session_ended: why the caller may no longer listen) as the last thing on the
+    // stream, then ends it; nothing is sent after it. Before open(), open() sends only that frame.
+    // Returns false when the stream had already ended.
+    bool endSession(const std::string& frame);
     bool isGone() const;
-    long long userId() const { return m_userId; }
+    long long userId() const { return m_principal.userId; }
+    const Principal& principal() const { return m_principal; }
 
 private:
     bool alreadySent(long long id) const;
@@ -49,7 +58,9 @@ private:
 
     mutable std::mutex m_mutex;
     EventFilter m_filter;
-    long long m_userId;
+    const Principal m_principal;
+    std::shared_ptr<void> m_slot; // handed to the channel by open()
+    std::string m_endFrame;       // set by endSession() before open()
     std::shared_ptr<http::SseChannel> m_channel; // null until open()
     std::vector<std::pair<long long, std::string>> m_buffered;
     bool m_bufferOverflowed = false;

@@ -50,4 +50,9 @@ std::string resetFrame(long long latestId, std::string_view reason)
     return frame;
 }
 
+std::string sessionEndedFrame(std::string_view reason)
+{
+    return "event: session_ended\ndata: " + singleLineJson(nlohmann::json{{"reason", reason}}) + "\n\n";
+}
+
 } // namespace md::events::sse

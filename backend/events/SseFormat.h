@@ -21,4 +21,10 @@ std::string retryFrame(std::chrono::milliseconds delay);
 // reload its lists. The frame's id is the newest event id, so the next resume starts from there.
 std::string resetFrame(long long latestId, std::string_view reason);
 
+// "event: session_ended", the last frame of a stream whose caller may no longer listen:
+// data {"reason": token_expired | account_disabled | token_revoked | session_revoked}. It has no id,
+// so the client's Last-Event-ID still points at the last event it got, and it resumes from there
+// once it has a valid token again.
+std::string sessionEndedFrame(std::string_view reason);
+
 } // namespace md::events::sse

@@ -14,6 +14,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -36,6 +37,7 @@ struct HttpServer::Shared {
     WorkerPool& workers;
     std::atomic<std::size_t>& inFlight;
     std::atomic<bool>& stopping;
+    BodyBudget& bodyBudget;
 };
 
 namespace {
@@ -203,6 +205,17 @@ private:
             return tooLarge();
         m_parser->body_limit(m_route->maxBodyBytes);
         const bool bodyToCome = header.chunked() || (m_parser->content_length() && *m_parser->content_length() > 0);
+        // A chunked body may grow to the route's limit, so that is what it holds in the budget.
+        const std::size_t bodyBytes = !bodyToCome ? 0 : header.chunked() ? m_route->maxBodyBytes
+                                                                          : static_cast<std::size_t>(*m_parser->content_length());
+        if (!m_shared->bodyBudget.tryReserve(bodyBytes)) {
+            Response busy = errorResponse(503, "server_busy",
+                                          "the server is receiving as many uploads as its memory allows; retry shortly",
+                                          {{"body_bytes", bodyBytes}});
+            busy.header("Retry-After", "2");
+            return refuseHead(std::move(busy), true);
+        }
+        m_bodyReserved = bodyBytes;
         if (bodyToCome && m_version >= 11 && expectsContinue(header)) {
             // The header is acceptable: tell the client to send the body now rather than after its
             // own timeout (curl waits a second).
@@ -387,6 +400,10 @@ private:
 
     void finishRequest()
     {
+        if (m_bodyReserved > 0) {
+            m_shared->bodyBudget.release(m_bodyReserved);
+            m_bodyReserved = 0;
+        }
         if (m_countedInFlight) {
             m_countedInFlight = false;
             m_shared->inFlight.fetch_sub(1);
@@ -511,6 +528,7 @@ private:
         auto producer = std::move(response.streamProducer);
         auto self = shared_from_this();
         writeStreamHeader(response, pipe, [self, pipe, producer = std::move(producer)] {
+            self->watchForHangUp(pipe);
             // The task holds the session: between chunks no I/O operation does (the pipe's waker
             // has only a weak reference), and a session destroyed mid-stream would cut the body and
             // leave the producer blocked on a full pipe forever.
@@ -543,7 +561,36 @@ private:
         // A stream is not "in flight" for the drain: it lasts as long as the client wants.
         finishRequest();
         auto self = shared_from_this();
-        writeStreamHeader(response, channel, [self, channel] { self->scheduleHeartbeat(channel); });
+        writeStreamHeader(response, channel, [self, channel] {
+            self->scheduleHeartbeat(channel);
+            self->watchForHangUp(channel);
+        });
+    }
+
+    // A streaming client (events, a followed log, an export) sends nothing after its request, so its
+    // socket turning readable means it hung up: the stream ends at once, and with it the stream's
+    // slot (StreamLimiter), rather than at the next write that fails (a heartbeat, a log line). The
+    // wait is on the socket itself, outside the stream's write timeout. Bytes a client does send are
+    // read and ignored.
+    template <typename Source> void watchForHangUp(std::shared_ptr<Source> channel)
+    {
+        auto self = shared_from_this();
+        m_stream.socket().async_wait(tcp::socket::wait_read, [self, channel](beast::error_code ec) {
+            if (self->m_streamEnded) return;
+            if (!ec) {
+                auto& socket = self->m_stream.socket();
+                beast::error_code readError;
+                const std::size_t available = socket.available(readError);
+                if (!readError && available > 0) {
+                    std::array<char, 1024> ignored;
+                    socket.read_some(net::buffer(ignored), readError); // does not block: bytes are there
+                    if (!readError) return self->watchForHangUp(channel);
+                }
+            }
+            channel->close();
+            self->m_streamEnded = true;
+            self->close();
+        });
     }
 
     void scheduleHeartbeat(std::shared_ptr<SseChannel> channel)
@@ -580,6 +627,7 @@ private:
     // The answer goes out before the body was read: discard what the client still sends before closing.
     bool m_lingerAfterResponse = false;
     bool m_countedInFlight = false;
+    std::size_t m_bodyReserved = 0; // held in the body budget until the request is answered
     bool m_chunkedStream = true;
     bool m_writingChunk = false;
     bool m_streamEnded = false;
@@ -601,7 +649,12 @@ HttpServer::HttpServer(ServerOptions options, const Router& router, const Dispat
         "http_accept_pauses_total",
         "Times accepting connections paused because the process or system was out of file descriptors or memory.");
     m_workers = std::make_unique<WorkerPool>(m_options.workerThreads, m_options.queueCapacity);
-    m_shared = std::make_shared<Shared>(Shared{m_options, router, dispatcher, *m_workers, m_inFlight, m_stopping});
+    m_bodyBudget = std::make_unique<BodyBudget>(m_options.bodyBudgetBytes);
+    m_shared = std::make_shared<Shared>(
+        Shared{m_options, router, dispatcher, *m_workers, m_inFlight, m_stopping, *m_bodyBudget});
+    obs::MetricsRegistry::instance().gauge(
+        "http_request_body_bytes_reserved", "Memory reserved by request bodies being received or handled (see BodyBudget).",
+        {}, [shared = m_shared] { return static_cast<double>(shared->bodyBudget.inUse()); });
 }
 
 HttpServer::~HttpServer() { shutdown(std::chrono::milliseconds(0)); }

@@ -5,6 +5,7 @@
 // enforces before any handler runs (methods, framing, Host, 414/431, 100-continue, HEAD) are in
 // docs/API.md "HTTP".
 
+#include "http/BodyBudget.h"
 #include "http/Dispatcher.h"
 #include "http/Router.h"
 #include "http/WorkerPool.h"
@@ -39,6 +40,8 @@ struct ServerOptions {
     std::chrono::seconds idleTimeout{75};
     std::chrono::seconds writeTimeout{30};
     std::chrono::seconds sseHeartbeat{15};
+    // Memory request bodies may hold at once (see BodyBudget).
+    std::size_t bodyBudgetBytes = 48 << 20;
 };
 
 class HttpServer {
@@ -80,6 +83,7 @@ private:
     std::size_t m_acceptFailuresSinceWarning = 0;
     obs::Counter* m_acceptPauses = nullptr;
     std::unique_ptr<WorkerPool> m_workers;
+    std::unique_ptr<BodyBudget> m_bodyBudget;
     std::shared_ptr<Shared> m_shared;
     std::vector<std::thread> m_ioThreads;
     // Keeps the I/O threads running while nothing is pending on a socket (e.g. the acceptor is

@@ -5,11 +5,13 @@ namespace md::http {
 bool SseChannel::push(const std::string& frame)
 {
     std::function<void()> wake;
+    std::shared_ptr<void> released; // let go outside the lock
     {
         std::lock_guard lock(m_mutex);
         if (m_closed) return false;
         if (m_pending.size() + frame.size() > m_maxPendingBytes) {
             m_closed = true;
+            released.swap(m_heldUntilClosed);
         } else {
             m_pending += frame;
         }
@@ -26,10 +28,12 @@ bool SseChannel::push(const std::string& frame)
 void SseChannel::close()
 {
     std::function<void()> wake;
+    std::shared_ptr<void> released;
     {
         std::lock_guard lock(m_mutex);
         if (m_closed) return;
         m_closed = true;
+        released.swap(m_heldUntilClosed);
         if (!m_wakeScheduled && m_waker) {
             m_wakeScheduled = true;
             wake = m_waker;
@@ -42,6 +46,12 @@ bool SseChannel::isClosed() const
 {
     std::lock_guard lock(m_mutex);
     return m_closed;
+}
+
+void SseChannel::holdUntilClosed(std::shared_ptr<void> resource)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_closed) m_heldUntilClosed = std::move(resource);
 }
 
 void SseChannel::setWaker(std::function<void()> waker)

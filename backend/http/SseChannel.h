@@ -4,6 +4,7 @@
 // it resumes later with Last-Event-ID.
 
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
 
@@ -18,6 +19,8 @@ public:
     bool push(const std::string& frame);
     void close();
     bool isClosed() const;
+    // Keeps resource (a StreamLimiter lease) until the channel closes, however that happens.
+    void holdUntilClosed(std::shared_ptr<void> resource);
 
     // Session side. The waker is called (from the pushing thread) when data arrives while the
     // session is idle; it must only post work to the session's executor.
@@ -29,6 +32,7 @@ private:
     mutable std::mutex m_mutex;
     std::string m_pending;
     std::function<void()> m_waker;
+    std::shared_ptr<void> m_heldUntilClosed;
     bool m_closed = false;
     bool m_wakeScheduled = false;
     std::size_t m_maxPendingBytes;

@@ -70,6 +70,8 @@ bool roleAllows(Role role, Capability capability)
     case Capability::ViewOperations:
     case Capability::ManageDeployments:
         return role == Role::Operator;
+    case Capability::ManageUsers: // the server's users_admin and sellers_admin permissions
+        return false;
     }
     return false;
 }

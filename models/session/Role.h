@@ -27,6 +27,7 @@ enum class Capability {
     UseConsole,   // customers use the storefront, not this console
     ViewOperations,    // Deployments, Dashboard and Alerts (the Kubernetes cluster and Prometheus)
     ManageDeployments, // scale, restart, roll back, set image, pause and resume
+    ManageUsers,       // the People page: users (create, role, disable, password) and sellers
 };
 
 bool roleAllows(Role role, Capability capability);

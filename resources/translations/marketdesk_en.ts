@@ -466,6 +466,68 @@
     </message>
 </context>
 <context>
+    <name>UserRules</name>
+    <message>
+        <source>Enter the person&apos;s e-mail address.</source>
+        <translation>Enter the person&apos;s e-mail address.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has %1–%2 characters.</source>
+        <translation>An e-mail address has %1–%2 characters.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has no spaces.</source>
+        <translation>An e-mail address has no spaces.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address like name@example.com.</source>
+        <translation>Enter an e-mail address like name@example.com.</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>A password has at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>This password is too long (at most %1 bytes).</source>
+        <translation>This password is too long (at most %1 bytes).</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>A name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain control characters.</source>
+        <translation>A name cannot contain control characters.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Choose a role.</translation>
+    </message>
+    <message>
+        <source>Choose the seller this person works for.</source>
+        <translation>Choose the seller this person works for.</translation>
+    </message>
+    <message>
+        <source>Only seller users belong to a seller.</source>
+        <translation>Only seller users belong to a seller.</translation>
+    </message>
+    <message>
+        <source>Enter the seller&apos;s name.</source>
+        <translation>Enter the seller&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>UserStatus</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Marketdesk console for sellers and support staff.</source>
@@ -601,6 +663,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
 </context>
 <context>
     <name>md::app::Session</name>
@@ -622,10 +688,6 @@
     <message>
         <source>Search in the current page</source>
         <translation>Search in the current page</translation>
-    </message>
-    <message>
-        <source>New item (product)</source>
-        <translation>New item (product)</translation>
     </message>
     <message>
         <source>Reload the current page</source>
@@ -662,6 +724,10 @@
     <message>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
+    </message>
+    <message>
+        <source>New item (product; user or seller on People)</source>
+        <translation>New item (product; user or seller on People)</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1057,48 @@
     </message>
 </context>
 <context>
+    <name>md::models::SellerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::UserListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::AdjustStockDialog</name>
     <message>
         <source>Adjust stock — %1</source>
@@ -1112,6 +1220,160 @@
     <message>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::CreateSellerDialog</name>
+    <message>
+        <source>New seller</source>
+        <translation>New seller</translation>
+    </message>
+    <message>
+        <source>e.g. 서울상회</source>
+        <translation>e.g. 서울상회</translation>
+    </message>
+    <message>
+        <source>A seller is a shop with its own catalog, stock and orders. Its people sign in as seller users tied to it (Users ▸ New user, role Seller).</source>
+        <translation>A seller is a shop with its own catalog, stock and orders. Its people sign in as seller users tied to it (Users ▸ New user, role Seller).</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Create seller</source>
+        <translation>Create seller</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Not created: the server cannot be reached. The name is still here; try again when the connection is back.</source>
+        <translation>Not created: the server cannot be reached. The name is still here; try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Not created. %1</source>
+        <translation>Not created. %1</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creating…</translation>
+    </message>
+    <message>
+        <source>Discard this seller?</source>
+        <translation>Discard this seller?</translation>
+    </message>
+    <message>
+        <source>The new seller has not been created. Close the form and lose the name you entered?</source>
+        <translation>The new seller has not been created. Close the form and lose the name you entered?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::CreateUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 김민수</source>
+        <translation>optional, e.g. 김민수</translation>
+    </message>
+    <message>
+        <source>Choose a role</source>
+        <translation>Choose a role</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>at least %1 characters</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>Fill in a strong random password and show it, to pass on to the person</source>
+        <translation>Fill in a strong random password and show it, to pass on to the person</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Display name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Seller:</source>
+        <translation>Seller:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>The person signs in with this e-mail address and password. Pass the password on in a safe way; the console does not keep it.</source>
+        <translation>The person signs in with this e-mail address and password. Pass the password on in a safe way; the console does not keep it.</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Create user</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Someone already signs in with this e-mail address.</source>
+        <translation>Someone already signs in with this e-mail address.</translation>
+    </message>
+    <message>
+        <source>Not created: the server cannot be reached. What you entered is still here; try again when the connection is back.</source>
+        <translation>Not created: the server cannot be reached. What you entered is still here; try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Not created. %1</source>
+        <translation>Not created. %1</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creating…</translation>
+    </message>
+    <message>
+        <source>Discard this user?</source>
+        <translation>Discard this user?</translation>
+    </message>
+    <message>
+        <source>The new user has not been created. Close the form and lose what you entered?</source>
+        <translation>The new user has not been created. Close the form and lose what you entered?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2540,44 @@
     </message>
 </context>
 <context>
+    <name>md::ui::PasswordRevealDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>The new password of &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>The new password of &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This password is shown only once.&lt;/b&gt; Copy it now and give it to them in a safe way. When you close this window it cannot be shown again; if it is lost, reset the password again.</source>
+        <translation>&lt;b&gt;This password is shown only once.&lt;/b&gt; Copy it now and give it to them in a safe way. When you close this window it cannot be shown again; if it is lost, reset the password again.</translation>
+    </message>
+    <message>
+        <source>I have copied it</source>
+        <translation>I have copied it</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::PeoplePage</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Sellers</source>
+        <translation>Sellers</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::ProductBulkDialog</name>
     <message numerus="yes">
         <source>Change %n product(s)</source>
@@ -2921,6 +3221,312 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::SellerPicker</name>
+    <message>
+        <source>Search sellers by name…</source>
+        <translation>Search sellers by name…</translation>
+    </message>
+    <message>
+        <source>Sellers could not be loaded. %1</source>
+        <translation>Sellers could not be loaded. %1</translation>
+    </message>
+    <message>
+        <source>Chosen: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Chosen: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No seller chosen yet: click one in the list.</source>
+        <translation>No seller chosen yet: click one in the list.</translation>
+    </message>
+    <message>
+        <source>Loading sellers…</source>
+        <translation>Loading sellers…</translation>
+    </message>
+    <message>
+        <source>There are no sellers yet.</source>
+        <translation>There are no sellers yet.</translation>
+    </message>
+    <message>
+        <source>No seller&apos;s name contains “%1”.</source>
+        <translation>No seller&apos;s name contains “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::SellersPanel</name>
+    <message>
+        <source>Loading sellers…</source>
+        <translation>Loading sellers…</translation>
+    </message>
+    <message>
+        <source>No sellers match this search.</source>
+        <translation>No sellers match this search.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seller(s) loaded</source>
+        <translation>
+            <numerusform>%n seller loaded</numerusform>
+            <numerusform>%n sellers loaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search seller names…</source>
+        <translation>Search seller names…</translation>
+    </message>
+    <message>
+        <source>Reload from the server</source>
+        <translation>Reload from the server</translation>
+    </message>
+    <message>
+        <source>New seller</source>
+        <translation>New seller</translation>
+    </message>
+    <message>
+        <source>Sellers could not be loaded. %1</source>
+        <translation>Sellers could not be loaded. %1</translation>
+    </message>
+    <message>
+        <source>Seller “%1” created (ID %2).</source>
+        <translation>Seller “%1” created (ID %2).</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::UserDetailPane</name>
+    <message>
+        <source>Select a user to see and change their account.</source>
+        <translation>Select a user to see and change their account.</translation>
+    </message>
+    <message>
+        <source>This is your own account. Another administrator must change your role, disable you or reset your password, so that nobody locks themselves out.</source>
+        <translation>This is your own account. Another administrator must change your role, disable you or reset your password, so that nobody locks themselves out.</translation>
+    </message>
+    <message>
+        <source>e.g. 김민수 (shown instead of the e-mail address)</source>
+        <translation>e.g. 김민수 (shown instead of the e-mail address)</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Display name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Seller:</source>
+        <translation>Seller:</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Loading the user…</source>
+        <translation>Loading the user…</translation>
+    </message>
+    <message>
+        <source>This user does not exist.</source>
+        <translation>This user does not exist.</translation>
+    </message>
+    <message>
+        <source>The user could not be loaded. %1</source>
+        <translation>The user could not be loaded. %1</translation>
+    </message>
+    <message>
+        <source>The user could not be reloaded. %1</source>
+        <translation>The user could not be reloaded. %1</translation>
+    </message>
+    <message>
+        <source>seller %1</source>
+        <translation>seller %1</translation>
+    </message>
+    <message>
+        <source>Created %1 · last changed %2</source>
+        <translation>Created %1 · last changed %2</translation>
+    </message>
+    <message>
+        <source>Disabled: they cannot sign in. Re-enabling lets them sign in again with their password; sessions ended by disabling do not come back.</source>
+        <translation>Disabled: they cannot sign in. Re-enabling lets them sign in again with their password; sessions ended by disabling do not come back.</translation>
+    </message>
+    <message>
+        <source>Active: they can sign in. Disabling or a new password ends all their sessions at once, on every server.</source>
+        <translation>Active: they can sign in. Disabling or a new password ends all their sessions at once, on every server.</translation>
+    </message>
+    <message>
+        <source>Re-enable…</source>
+        <translation>Re-enable…</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <source>Not for your own account.</source>
+        <translation>Not for your own account.</translation>
+    </message>
+    <message>
+        <source>Save or revert your changes first.</source>
+        <translation>Save or revert your changes first.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Make %1 a seller user of %2? They are signed out everywhere at once and sign in again as a seller.</source>
+        <translation>Make %1 a seller user of %2? They are signed out everywhere at once and sign in again as a seller.</translation>
+    </message>
+    <message>
+        <source>Change the role of %1 from %2 to %3? They are signed out everywhere at once and sign in again with the new role.</source>
+        <translation>Change the role of %1 from %2 to %3? They are signed out everywhere at once and sign in again with the new role.</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3? They are signed out everywhere at once and sign in again for the new seller.</source>
+        <translation>Move %1 from %2 to %3? They are signed out everywhere at once and sign in again for the new seller.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <source>Disable %1 (%2)? They are signed out everywhere at once: every session ends now and they cannot sign in until re-enabled.</source>
+        <translation>Disable %1 (%2)? They are signed out everywhere at once: every session ends now and they cannot sign in until re-enabled.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Re-enable user</source>
+        <translation>Re-enable user</translation>
+    </message>
+    <message>
+        <source>Re-enable %1 (%2)? They can sign in again with their password.</source>
+        <translation>Re-enable %1 (%2)? They can sign in again with their password.</translation>
+    </message>
+    <message>
+        <source>Re-enable</source>
+        <translation>Re-enable</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Give %1 (%2) a new password? Their current password stops working and they are signed out everywhere at once. The new password is shown to you once, to pass on to them.</source>
+        <translation>Give %1 (%2) a new password? Their current password stops working and they are signed out everywhere at once. The new password is shown to you once, to pass on to them.</translation>
+    </message>
+    <message>
+        <source>The change to %1 was not made. %2</source>
+        <translation>The change to %1 was not made. %2</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user meanwhile. The latest version is shown and your changes are still in the form: check them and save again.</source>
+        <translation>Someone else changed this user meanwhile. The latest version is shown and your changes are still in the form: check them and save again.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user meanwhile; the latest version is shown. Nothing was changed: try again if it is still needed.</source>
+        <translation>Someone else changed this user meanwhile; the latest version is shown. Nothing was changed: try again if it is still needed.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own administrator role or disable your own account.</source>
+        <translation>You cannot remove your own administrator role or disable your own account.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>This user no longer exists.</translation>
+    </message>
+    <message>
+        <source>Not saved: the server cannot be reached. Your changes are still here; save again when the connection is back.</source>
+        <translation>Not saved: the server cannot be reached. Your changes are still here; save again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the server cannot be reached. Try again when the connection is back.</source>
+        <translation>Nothing was changed: the server cannot be reached. Try again when the connection is back.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::UsersPanel</name>
+    <message>
+        <source>Loading users…</source>
+        <translation>Loading users…</translation>
+    </message>
+    <message>
+        <source>No users match these filters.</source>
+        <translation>No users match these filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) loaded</source>
+        <translation>
+            <numerusform>%n user loaded</numerusform>
+            <numerusform>%n users loaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search e-mail or name…</source>
+        <translation>Search e-mail or name…</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>Active and disabled</source>
+        <translation>Active and disabled</translation>
+    </message>
+    <message>
+        <source>Reload from the server</source>
+        <translation>Reload from the server</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Users could not be loaded. %1</source>
+        <translation>Users could not be loaded. %1</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Discard your changes?</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 have not been saved. Show %2 and lose them?</source>
+        <translation>Your changes to %1 have not been saved. Show %2 and lose them?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>

@@ -465,6 +465,68 @@
     </message>
 </context>
 <context>
+    <name>UserRules</name>
+    <message>
+        <source>Enter the person&apos;s e-mail address.</source>
+        <translation>이메일 주소를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has %1–%2 characters.</source>
+        <translation>이메일 주소는 %1~%2자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has no spaces.</source>
+        <translation>이메일 주소에는 공백을 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address like name@example.com.</source>
+        <translation>name@example.com 형식의 이메일 주소를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>비밀번호는 %1자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>This password is too long (at most %1 bytes).</source>
+        <translation>비밀번호가 너무 깁니다(최대 %1바이트).</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>이름은 %1자 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain control characters.</source>
+        <translation>이름에는 제어 문자를 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>역할을 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose the seller this person works for.</source>
+        <translation>이 사용자가 소속될 판매자를 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Only seller users belong to a seller.</source>
+        <translation>판매자 역할의 사용자만 판매자에 소속될 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the seller&apos;s name.</source>
+        <translation>판매자 이름을 입력해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>UserStatus</name>
+    <message>
+        <source>Disabled</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Marketdesk console for sellers and support staff.</source>
@@ -599,6 +661,10 @@
             <numerusform>발생 중인 알림 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>사용자 관리</translation>
+    </message>
 </context>
 <context>
     <name>md::app::Session</name>
@@ -620,10 +686,6 @@
     <message>
         <source>Search in the current page</source>
         <translation>현재 화면에서 검색</translation>
-    </message>
-    <message>
-        <source>New item (product)</source>
-        <translation>새 항목 만들기(상품)</translation>
     </message>
     <message>
         <source>Reload the current page</source>
@@ -660,6 +722,10 @@
     <message>
         <source>Go to %1</source>
         <translation>%1 화면으로 이동</translation>
+    </message>
+    <message>
+        <source>New item (product; user or seller on People)</source>
+        <translation>새 항목 만들기(상품, 사용자 관리에서는 사용자·판매자)</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1050,48 @@
     </message>
 </context>
 <context>
+    <name>md::models::SellerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성일시</translation>
+    </message>
+</context>
+<context>
+    <name>md::models::UserListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>판매자</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성일시</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::AdjustStockDialog</name>
     <message>
         <source>Adjust stock — %1</source>
@@ -1103,6 +1211,160 @@
     <message>
         <source>Checking…</source>
         <translation>확인 중…</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::CreateSellerDialog</name>
+    <message>
+        <source>New seller</source>
+        <translation>새 판매자</translation>
+    </message>
+    <message>
+        <source>e.g. 서울상회</source>
+        <translation>예: 서울상회</translation>
+    </message>
+    <message>
+        <source>A seller is a shop with its own catalog, stock and orders. Its people sign in as seller users tied to it (Users ▸ New user, role Seller).</source>
+        <translation>판매자는 자체 상품, 재고, 주문을 가진 상점입니다. 상점 직원은 이 판매자에 소속된 판매자 사용자로 로그인합니다(사용자 ▸ 새 사용자, 역할: 판매자).</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Create seller</source>
+        <translation>판매자 만들기</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Not created: the server cannot be reached. The name is still here; try again when the connection is back.</source>
+        <translation>만들지 못했습니다: 서버에 연결할 수 없습니다. 입력한 이름은 그대로 있으니 연결되면 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>Not created. %1</source>
+        <translation>만들지 못했습니다. %1</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>만드는 중…</translation>
+    </message>
+    <message>
+        <source>Discard this seller?</source>
+        <translation>이 판매자를 버릴까요?</translation>
+    </message>
+    <message>
+        <source>The new seller has not been created. Close the form and lose the name you entered?</source>
+        <translation>새 판매자를 아직 만들지 않았습니다. 양식을 닫고 입력한 이름을 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>계속 편집</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::CreateUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>새 사용자</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 김민수</source>
+        <translation>선택 사항, 예: 김민수</translation>
+    </message>
+    <message>
+        <source>Choose a role</source>
+        <translation>역할 선택</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>%1자 이상</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Fill in a strong random password and show it, to pass on to the person</source>
+        <translation>강력한 무작위 비밀번호를 채우고 보여 줍니다. 사용자에게 전달하세요</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>이메일:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>표시 이름:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>역할:</translation>
+    </message>
+    <message>
+        <source>Seller:</source>
+        <translation>판매자:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <source>The person signs in with this e-mail address and password. Pass the password on in a safe way; the console does not keep it.</source>
+        <translation>사용자는 이 이메일 주소와 비밀번호로 로그인합니다. 비밀번호는 안전한 방법으로 전달하세요. 콘솔은 비밀번호를 보관하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>사용자 만들기</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Someone already signs in with this e-mail address.</source>
+        <translation>이 이메일 주소로 로그인하는 사용자가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not created: the server cannot be reached. What you entered is still here; try again when the connection is back.</source>
+        <translation>만들지 못했습니다: 서버에 연결할 수 없습니다. 입력한 내용은 그대로 있으니 연결되면 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>Not created. %1</source>
+        <translation>만들지 못했습니다. %1</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>만드는 중…</translation>
+    </message>
+    <message>
+        <source>Discard this user?</source>
+        <translation>이 사용자를 버릴까요?</translation>
+    </message>
+    <message>
+        <source>The new user has not been created. Close the form and lose what you entered?</source>
+        <translation>새 사용자를 아직 만들지 않았습니다. 양식을 닫고 입력한 내용을 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>계속 편집</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2522,44 @@
     </message>
 </context>
 <context>
+    <name>md::ui::PasswordRevealDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>새 비밀번호</translation>
+    </message>
+    <message>
+        <source>The new password of &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;의 새 비밀번호:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This password is shown only once.&lt;/b&gt; Copy it now and give it to them in a safe way. When you close this window it cannot be shown again; if it is lost, reset the password again.</source>
+        <translation>&lt;b&gt;이 비밀번호는 한 번만 표시됩니다.&lt;/b&gt; 지금 복사해서 안전한 방법으로 전달하세요. 이 창을 닫으면 다시 볼 수 없으며, 잃어버렸다면 비밀번호를 다시 재설정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>I have copied it</source>
+        <translation>복사했습니다</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>클립보드에 복사했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::PeoplePage</name>
+    <message>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Sellers</source>
+        <translation>판매자</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::ProductBulkDialog</name>
     <message numerus="yes">
         <source>Change %n product(s)</source>
@@ -2887,6 +3187,310 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::SellerPicker</name>
+    <message>
+        <source>Search sellers by name…</source>
+        <translation>판매자 이름으로 검색…</translation>
+    </message>
+    <message>
+        <source>Sellers could not be loaded. %1</source>
+        <translation>판매자 목록을 불러오지 못했습니다. %1</translation>
+    </message>
+    <message>
+        <source>Chosen: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>선택됨: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No seller chosen yet: click one in the list.</source>
+        <translation>아직 선택한 판매자가 없습니다. 목록에서 하나를 클릭하세요.</translation>
+    </message>
+    <message>
+        <source>Loading sellers…</source>
+        <translation>판매자를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>There are no sellers yet.</source>
+        <translation>아직 판매자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No seller&apos;s name contains “%1”.</source>
+        <translation>이름에 “%1”이(가) 들어간 판매자가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::SellersPanel</name>
+    <message>
+        <source>Loading sellers…</source>
+        <translation>판매자를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No sellers match this search.</source>
+        <translation>검색어에 맞는 판매자가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seller(s) loaded</source>
+        <translation>
+            <numerusform>판매자 %n곳 표시됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search seller names…</source>
+        <translation>판매자 이름 검색…</translation>
+    </message>
+    <message>
+        <source>Reload from the server</source>
+        <translation>서버에서 다시 불러오기</translation>
+    </message>
+    <message>
+        <source>New seller</source>
+        <translation>새 판매자</translation>
+    </message>
+    <message>
+        <source>Sellers could not be loaded. %1</source>
+        <translation>판매자 목록을 불러오지 못했습니다. %1</translation>
+    </message>
+    <message>
+        <source>Seller “%1” created (ID %2).</source>
+        <translation>판매자 “%1”을(를) 만들었습니다(ID %2).</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::UserDetailPane</name>
+    <message>
+        <source>Select a user to see and change their account.</source>
+        <translation>사용자를 선택하면 계정을 보고 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This is your own account. Another administrator must change your role, disable you or reset your password, so that nobody locks themselves out.</source>
+        <translation>본인 계정입니다. 누구도 스스로를 잠그지 않도록, 본인의 역할 변경, 사용 중지, 비밀번호 재설정은 다른 관리자가 해야 합니다.</translation>
+    </message>
+    <message>
+        <source>e.g. 김민수 (shown instead of the e-mail address)</source>
+        <translation>예: 김민수 (이메일 주소 대신 표시됨)</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>변경 사항 저장</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>비밀번호 재설정…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>표시 이름:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>역할:</translation>
+    </message>
+    <message>
+        <source>Seller:</source>
+        <translation>판매자:</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>접근</translation>
+    </message>
+    <message>
+        <source>Loading the user…</source>
+        <translation>사용자를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>This user does not exist.</source>
+        <translation>존재하지 않는 사용자입니다.</translation>
+    </message>
+    <message>
+        <source>The user could not be loaded. %1</source>
+        <translation>사용자를 불러오지 못했습니다. %1</translation>
+    </message>
+    <message>
+        <source>The user could not be reloaded. %1</source>
+        <translation>사용자를 다시 불러오지 못했습니다. %1</translation>
+    </message>
+    <message>
+        <source>seller %1</source>
+        <translation>판매자 %1</translation>
+    </message>
+    <message>
+        <source>Created %1 · last changed %2</source>
+        <translation>생성 %1 · 마지막 변경 %2</translation>
+    </message>
+    <message>
+        <source>Disabled: they cannot sign in. Re-enabling lets them sign in again with their password; sessions ended by disabling do not come back.</source>
+        <translation>사용 중지됨: 로그인할 수 없습니다. 다시 사용하게 하면 기존 비밀번호로 로그인할 수 있지만, 사용 중지로 끝난 세션은 되살아나지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Active: they can sign in. Disabling or a new password ends all their sessions at once, on every server.</source>
+        <translation>사용 중: 로그인할 수 있습니다. 사용 중지하거나 새 비밀번호를 정하면 모든 서버에서 이 사용자의 모든 세션이 즉시 끝납니다.</translation>
+    </message>
+    <message>
+        <source>Re-enable…</source>
+        <translation>다시 사용…</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>사용 중지…</translation>
+    </message>
+    <message>
+        <source>Not for your own account.</source>
+        <translation>본인 계정에는 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Save or revert your changes first.</source>
+        <translation>먼저 변경 사항을 저장하거나 되돌리세요.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>Make %1 a seller user of %2? They are signed out everywhere at once and sign in again as a seller.</source>
+        <translation>%1을(를) %2의 판매자 사용자로 바꿀까요? 모든 곳에서 즉시 로그아웃되며 판매자로 다시 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Change the role of %1 from %2 to %3? They are signed out everywhere at once and sign in again with the new role.</source>
+        <translation>%1의 역할을 %2에서 %3(으)로 바꿀까요? 모든 곳에서 즉시 로그아웃되며 새 역할로 다시 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3? They are signed out everywhere at once and sign in again for the new seller.</source>
+        <translation>%1의 소속을 %2에서 %3(으)로 옮길까요? 모든 곳에서 즉시 로그아웃되며 새 판매자로 다시 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>역할 변경</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>사용자 사용 중지</translation>
+    </message>
+    <message>
+        <source>Disable %1 (%2)? They are signed out everywhere at once: every session ends now and they cannot sign in until re-enabled.</source>
+        <translation>%1(%2)을(를) 사용 중지할까요? 모든 곳에서 즉시 로그아웃됩니다. 모든 세션이 지금 끝나고, 다시 사용하게 할 때까지 로그인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>Re-enable user</source>
+        <translation>사용자 다시 사용</translation>
+    </message>
+    <message>
+        <source>Re-enable %1 (%2)? They can sign in again with their password.</source>
+        <translation>%1(%2)을(를) 다시 사용하게 할까요? 기존 비밀번호로 다시 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Re-enable</source>
+        <translation>다시 사용</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>비밀번호 재설정</translation>
+    </message>
+    <message>
+        <source>Give %1 (%2) a new password? Their current password stops working and they are signed out everywhere at once. The new password is shown to you once, to pass on to them.</source>
+        <translation>%1(%2)에게 새 비밀번호를 줄까요? 지금 비밀번호는 더 이상 쓸 수 없고 모든 곳에서 즉시 로그아웃됩니다. 새 비밀번호는 전달할 수 있도록 한 번만 보여 드립니다.</translation>
+    </message>
+    <message>
+        <source>The change to %1 was not made. %2</source>
+        <translation>%1에 대한 변경이 이루어지지 않았습니다. %2</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user meanwhile. The latest version is shown and your changes are still in the form: check them and save again.</source>
+        <translation>그사이 다른 사람이 이 사용자를 변경했습니다. 최신 내용을 표시했으며 입력한 변경 사항은 양식에 그대로 있습니다. 확인한 뒤 다시 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user meanwhile; the latest version is shown. Nothing was changed: try again if it is still needed.</source>
+        <translation>그사이 다른 사람이 이 사용자를 변경해 최신 내용을 표시했습니다. 아무것도 바뀌지 않았으니 필요하면 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own administrator role or disable your own account.</source>
+        <translation>본인의 관리자 역할을 없애거나 본인 계정을 사용 중지할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>이 사용자는 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: the server cannot be reached. Your changes are still here; save again when the connection is back.</source>
+        <translation>저장하지 못했습니다: 서버에 연결할 수 없습니다. 입력한 내용은 그대로 있으니 연결되면 다시 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the server cannot be reached. Try again when the connection is back.</source>
+        <translation>아무것도 바뀌지 않았습니다: 서버에 연결할 수 없습니다. 연결되면 다시 시도해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::UsersPanel</name>
+    <message>
+        <source>Loading users…</source>
+        <translation>사용자를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No users match these filters.</source>
+        <translation>조건에 맞는 사용자가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) loaded</source>
+        <translation>
+            <numerusform>사용자 %n명 표시됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search e-mail or name…</source>
+        <translation>이메일 또는 이름 검색…</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>모든 역할</translation>
+    </message>
+    <message>
+        <source>Active and disabled</source>
+        <translation>사용 중·사용 중지 모두</translation>
+    </message>
+    <message>
+        <source>Reload from the server</source>
+        <translation>서버에서 다시 불러오기</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>새 사용자</translation>
+    </message>
+    <message>
+        <source>Users could not be loaded. %1</source>
+        <translation>사용자 목록을 불러오지 못했습니다. %1</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>변경 사항을 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 have not been saved. Show %2 and lose them?</source>
+        <translation>%1에 대한 변경 사항을 저장하지 않았습니다. %2을(를) 표시하고 변경 사항을 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>계속 편집</translation>
     </message>
 </context>
 <context>

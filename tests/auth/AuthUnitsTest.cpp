@@ -1,11 +1,13 @@
 // Unit tests of the auth module's pure parts, linked against the server library: base64url,
 // JWT signing and strict verification, the token-bucket limiter, cursors, field rules, password
-// hashing and the cache-notification payloads. The HTTP behaviour is tested black-box elsewhere.
+// hashing, the cache-notification payloads, trusted proxies and the throttle's address keys. The
+// HTTP behaviour is tested black-box elsewhere.
 
 #include "auth/AccessTokenVerifier.h"
 #include "auth/Base64Url.h"
 #include "auth/JsonBodyReader.h"
 #include "auth/JwtCodec.h"
+#include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
 #include "auth/RevocationCacheSync.h"
 #include "auth/UserRateLimiter.h"
@@ -13,6 +15,7 @@
 #include "auth/UserValidator.h"
 #include "core/DomainError.h"
 #include "core/KeysetCursor.h"
+#include "http/TrustedProxies.h"
 
 #include <QtTest>
 
@@ -354,6 +357,75 @@ private slots:
         QCOMPARE(RevocationCacheSync::userIdFromPayload("user:42").value(), 42LL);
         for (const char* other : {"product:42", "user:", "user:4x", "user:-1", "user:0", "users:4", ""})
             QVERIFY2(!RevocationCacheSync::userIdFromPayload(other).has_value(), other);
+        QCOMPARE(RevocationCacheSync::sessionIdFromPayload("session:6f1c").value(), std::string("6f1c"));
+        for (const char* other : {"user:42", "session:", "sessions:1", ""})
+            QVERIFY2(!RevocationCacheSync::sessionIdFromPayload(other).has_value(), other);
+    }
+
+    void jwtCarriesTheSession()
+    {
+        JwtCodec codec(kSecret, 60s);
+        AccessClaims claims = adminClaims();
+        claims.sessionId = "0d9e4c2a-5b1f-4c43-9a53-7f1e2d3c4b5a";
+        auto verified = codec.verify(codec.issue(claims, JwtCodec::Clock::now()), JwtCodec::Clock::now());
+        QCOMPARE(verified.sessionId, claims.sessionId);
+        // Tokens issued before sessions were carried have none.
+        QVERIFY(codec.verify(codec.issue(adminClaims(), JwtCodec::Clock::now()), JwtCodec::Clock::now())
+                    .sessionId.empty());
+    }
+
+    void trustedProxiesFindTheClient_data()
+    {
+        QTest::addColumn<QString>("proxies");
+        QTest::addColumn<QString>("peer");
+        QTest::addColumn<QStringList>("forwardedFor");
+        QTest::addColumn<QString>("client");
+        QTest::newRow("no proxies: the header is ignored") << "" << "10.0.0.5" << QStringList{"1.2.3.4"} << "10.0.0.5";
+        QTest::newRow("peer not trusted") << "10.0.0.0/8" << "192.0.2.1" << QStringList{"1.2.3.4"} << "192.0.2.1";
+        QTest::newRow("trusted peer") << "10.0.0.0/8" << "10.1.2.3" << QStringList{"1.2.3.4"} << "1.2.3.4";
+        QTest::newRow("read from the right") << "10.0.0.0/8" << "10.1.2.3" << QStringList{"6.6.6.6, 1.2.3.4"}
+                                             << "1.2.3.4";
+        QTest::newRow("proxy chain") << "10.0.0.0/8, 172.16.0.9" << "10.1.2.3"
+                                     << QStringList{"6.6.6.6, 1.2.3.4, 172.16.0.9"} << "1.2.3.4";
+        QTest::newRow("several headers") << "10.0.0.0/8" << "10.1.2.3" << QStringList{"6.6.6.6", "1.2.3.4"}
+                                         << "1.2.3.4";
+        QTest::newRow("garbage hop stops") << "10.0.0.0/8" << "10.1.2.3" << QStringList{"1.2.3.4, unknown"}
+                                           << "10.1.2.3";
+        QTest::newRow("all trusted") << "10.0.0.0/8" << "10.1.2.3" << QStringList{"10.9.9.9"} << "10.9.9.9";
+        QTest::newRow("no header") << "10.0.0.0/8" << "10.1.2.3" << QStringList{} << "10.1.2.3";
+        QTest::newRow("IPv4-mapped peer") << "10.0.0.0/8" << "::ffff:10.1.2.3" << QStringList{"1.2.3.4"}
+                                          << "1.2.3.4";
+        QTest::newRow("IPv6 network") << "fd00::/8" << "fd12::1" << QStringList{"2001:db8::7"} << "2001:db8::7";
+        QTest::newRow("single address") << "127.0.0.77" << "127.0.0.78" << QStringList{"1.2.3.4"} << "127.0.0.78";
+    }
+
+    void trustedProxiesFindTheClient()
+    {
+        QFETCH(QString, proxies);
+        QFETCH(QString, peer);
+        QFETCH(QStringList, forwardedFor);
+        QFETCH(QString, client);
+        auto trusted = http::TrustedProxies::parse(proxies.toStdString());
+        std::vector<std::string> values;
+        for (const auto& value : forwardedFor) values.push_back(value.toStdString());
+        std::vector<std::string_view> views(values.begin(), values.end());
+        QCOMPARE(QString::fromStdString(trusted.clientAddress(peer.toStdString(), views)), client);
+    }
+
+    void trustedProxiesRefuseWhatIsNoAddress()
+    {
+        for (const char* bad : {"10.0.0.0/33", "example.com", "10.0.0", "fd00::/129", "1.2.3.4/x"})
+            QVERIFY_THROWS_EXCEPTION(std::invalid_argument, http::TrustedProxies::parse(bad));
+        QVERIFY(http::TrustedProxies::parse(" , ").empty());
+    }
+
+    void throttleKeysOfAddresses()
+    {
+        QCOMPARE(LoginThrottle::addressKey("192.0.2.7"), std::string("192.0.2.7"));
+        QCOMPARE(LoginThrottle::addressKey("::ffff:192.0.2.7"), std::string("192.0.2.7"));
+        // An IPv6 client counts by its /64: one subscriber usually holds all of it.
+        QCOMPARE(LoginThrottle::addressKey("2001:db8:1:2:aaaa::1"), std::string("2001:db8:1:2::/64"));
+        QCOMPARE(LoginThrottle::addressKey("2001:db8:1:2:bbbb::9"), std::string("2001:db8:1:2::/64"));
     }
 
     // The verifier remembers tokens it has checked; remembering must not extend a token's life or let

@@ -202,6 +202,38 @@ private slots:
         QCOMPARE(admin.get("/api/v1/users/abc").status, 404);
     }
 
+    // A seller user carries their seller's name, wherever the User resource is answered; it follows
+    // the user's seller and is null for every other role.
+    void sellerNameComesWithTheUser()
+    {
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
+        const std::string sellerA = "Seller A 서울상회";
+        const CastMember& member = m_stack.fixtures().member(Role::SellerA);
+        HttpResponse one = admin.get(userPath(member.userId));
+        QVERIFY2(one.status == 200, one.describe().c_str());
+        QVERIFY2(one.json().value("seller_name", nlohmann::json()).is_string(), one.body.c_str());
+        QCOMPARE(one.json()["seller_name"].get<std::string>(), sellerA);
+        HttpResponse listed = admin.get("/api/v1/users?q=seller.a%40test&limit=500");
+        QCOMPARE(listed.items().size(), std::size_t(1));
+        QCOMPARE(listed.items()[0]["seller_name"].get<std::string>(), sellerA);
+        HttpResponse staff = admin.get(userPath(m_stack.fixtures().member(Role::Support).userId));
+        QVERIFY(staff.json().contains("seller_name") && staff.json()["seller_name"].is_null());
+
+        HttpResponse created = admin.post("/api/v1/users", {{"email", "seller.name@test.marketdesk.kr"},
+                                                            {"password", kPassword},
+                                                            {"role", "seller"},
+                                                            {"seller_id", m_stack.fixtures().sellerAId()}});
+        QVERIFY2(created.status == 201, created.describe().c_str());
+        QCOMPARE(created.json()["seller_name"].get<std::string>(), sellerA);
+        const long long id = created.json()["id"].get<long long>();
+        HttpResponse moved = admin.patch(userPath(id), {{"seller_id", m_stack.fixtures().sellerBId()}});
+        QVERIFY2(moved.status == 200, moved.describe().c_str());
+        QCOMPARE(moved.json()["seller_name"].get<std::string>(), std::string("Seller B Busan Goods"));
+        HttpResponse support = admin.patch(userPath(id), {{"role", "support"}});
+        QVERIFY2(support.status == 200, support.describe().c_str());
+        QVERIFY(support.json()["seller_id"].is_null() && support.json()["seller_name"].is_null());
+    }
+
     void listPagesThroughEveryUserOnce()
     {
         HttpClient admin = m_stack.fixtures().client(Role::Admin);

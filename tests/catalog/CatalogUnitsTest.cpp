@@ -1,11 +1,15 @@
 // The catalog's pure parts without a server: keyset cursors, list parameters, product validation
-// and JSON input typing, the access rules, and the hot cache's eviction and stale-fill guard.
+// and JSON input typing, the access rules, the hot cache's eviction and stale-fill guard, and the
+// bounded pieces of the CSV import (the sku set, the error cap, the import gate).
 
+#include "catalog/ImportGate.h"
+#include "catalog/ImportReport.h"
 #include "catalog/ProductAccess.h"
 #include "catalog/ProductCache.h"
 #include "catalog/ProductInput.h"
 #include "catalog/ProductQuery.h"
 #include "catalog/ProductValidator.h"
+#include "catalog/SellerSkuSet.h"
 #include "core/DomainError.h"
 #include "core/KeysetCursor.h"
 
@@ -232,6 +236,87 @@ private slots:
         ProductCache cache(0);
         cache.insert(entry(1, 1), cache.ticket(1));
         QVERIFY(!cache.find(1));
+    }
+
+    void skuSetFindsRepeatsPerSeller()
+    {
+        const std::string text = "A-1,A-1,B-2,A-1,a-1";
+        const std::string_view file(text);
+        SellerSkuSet set(file);
+        QVERIFY(!set.insert(7, file.substr(0, 3), 2));
+        QCOMPARE(set.insert(7, file.substr(4, 3), 5).value(), std::size_t(2)); // same bytes elsewhere
+        QVERIFY(!set.insert(8, file.substr(4, 3), 6));                          // another seller
+        QVERIFY(!set.insert(7, file.substr(8, 3), 7));
+        QCOMPARE(set.insert(8, file.substr(12, 3), 9).value(), std::size_t(6));
+        QVERIFY(!set.insert(7, file.substr(16, 3), 10)); // skus are case-sensitive
+        QCOMPARE(set.size(), std::size_t(4));
+        // Only views into the file: anything else is a programming error, not data.
+        const std::string elsewhere = "A-1";
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, set.insert(7, elsewhere, 11));
+    }
+
+    void skuSetGrowsAndStaysExact()
+    {
+        std::string text;
+        std::vector<std::pair<std::size_t, std::size_t>> places;
+        for (int i = 0; i < 50000; ++i) {
+            const std::string sku = "SKU-" + std::to_string(i);
+            places.emplace_back(text.size(), sku.size());
+            text += sku + ",";
+        }
+        const std::string_view file(text);
+        SellerSkuSet set(file);
+        for (std::size_t i = 0; i < places.size(); ++i)
+            QVERIFY(!set.insert(1, file.substr(places[i].first, places[i].second), i + 2));
+        for (std::size_t i = 0; i < places.size(); i += 997)
+            QCOMPARE(set.insert(1, file.substr(places[i].first, places[i].second), 1000000).value(), i + 2);
+        QCOMPARE(set.size(), places.size());
+        QVERIFY(set.memoryBytes() <= 64 * places.size());
+
+        SellerSkuSet reserved(file);
+        reserved.reserve(100000); // the import's row limit: 2^18 slots of 16 bytes
+        QCOMPARE(reserved.memoryBytes(), std::size_t(4 * 1024 * 1024));
+    }
+
+    void importReportKeepsTheFirstErrorsByRow()
+    {
+        ImportReport report;
+        const std::size_t cap = ImportReport::kMaxErrorsReported;
+        // Later rows first, as a batch's database checks come after the next rows' cell checks.
+        for (std::size_t row = 5 * cap; row > 1; --row)
+            report.addError({row, "sku", "bad " + std::to_string(row)});
+        report.addError({3, "title", "second error of row 3"});
+        QCOMPARE(report.errorCount(), 5 * cap);
+        QVERIFY(report.errorsTruncated());
+        const auto errors = report.errors();
+        QCOMPARE(errors.size(), cap);
+        QCOMPARE(errors.front().row, std::size_t(2));
+        QCOMPARE(errors[1].row, std::size_t(3));
+        QCOMPARE(errors[1].field, std::string("sku"));
+        QCOMPARE(errors[2].field, std::string("title")); // within a row, in the order they were added
+        QCOMPARE(errors.back().row, cap);
+        const nlohmann::json json = report.toJson();
+        QCOMPARE(json["errors"].size(), cap);
+        QCOMPARE(json["error_count"].get<std::size_t>(), 5 * cap);
+        QCOMPARE(json["errors_truncated"].get<bool>(), true);
+
+        ImportReport small;
+        small.addError({4, "", "x"});
+        QCOMPARE(small.toJson()["errors_truncated"].get<bool>(), false);
+        QCOMPARE(small.toJson()["error_count"].get<int>(), 1);
+    }
+
+    void importGateHoldsAtMostItsCapacity()
+    {
+        ImportGate gate(2);
+        auto first = gate.tryEnter();
+        auto second = gate.tryEnter();
+        QVERIFY(first && second);
+        QVERIFY(!gate.tryEnter());
+        second.reset();
+        auto third = gate.tryEnter();
+        QVERIFY(third);
+        QVERIFY(!gate.tryEnter());
     }
 };
 

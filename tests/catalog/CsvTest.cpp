@@ -21,17 +21,40 @@ using md::catalog::Utf8Text;
 
 namespace {
 
-std::vector<CsvRecord> readAll(std::string_view text)
+using Fields = std::vector<std::string>;
+
+// A record with its fields copied: a CsvRecord's fields are views, valid until the reader's next
+// record only.
+struct OwnedRecord {
+    std::size_t line = 0;
+    Fields fields;
+    std::size_t fieldCount = 0;
+    std::vector<md::catalog::CsvProblem> problems;
+};
+
+OwnedRecord owned(const CsvRecord& record)
 {
-    CsvReader reader(text);
-    std::vector<CsvRecord> records;
+    return {record.line, Fields(record.fields.begin(), record.fields.end()), record.fieldCount, record.problems};
+}
+
+std::vector<OwnedRecord> readAll(std::string_view text, CsvReader::Limits limits = {})
+{
+    CsvReader reader(text, limits);
+    std::vector<OwnedRecord> records;
     CsvRecord record;
     while (reader.next(record))
-        records.push_back(record);
+        records.push_back(owned(record));
     return records;
 }
 
-using Fields = std::vector<std::string>;
+// A record as the reader would give it, for the column mapping.
+CsvRecord recordOf(std::vector<std::string_view> fields)
+{
+    CsvRecord record;
+    record.fields = std::move(fields);
+    record.fieldCount = record.fields.size();
+    return record;
+}
 
 } // namespace
 
@@ -97,9 +120,9 @@ private slots:
         CsvRecord record;
         QVERIFY(reader.next(record));
         QVERIFY(reader.hadByteOrderMark());
-        QCOMPARE(record.fields, (Fields{"sku", "title"}));
+        QCOMPARE(owned(record).fields, (Fields{"sku", "title"}));
         QVERIFY(reader.next(record));
-        QCOMPARE(record.fields, (Fields{"1", "겨울 자켓"}));
+        QCOMPARE(owned(record).fields, (Fields{"1", "겨울 자켓"}));
         // Only at the very start: elsewhere it is data.
         auto records = readAll("a\n\xEF\xBB\xBF"
                                "b\n");
@@ -139,6 +162,85 @@ private slots:
         QCOMPARE(records[3].problems.size(), std::size_t(1));
         QVERIFY(records[3].problems[0].message.find("never closed") != std::string::npos);
         QCOMPARE(records[3].line, std::size_t(4));
+    }
+
+    void fieldsAreViewsIntoTheTextUnlessEscaped()
+    {
+        const std::string text = "plain,\"quoted, with comma\",\"say \"\"hi\"\"\"\r\n";
+        CsvReader reader(text);
+        CsvRecord record;
+        QVERIFY(reader.next(record));
+        auto inText = [&](std::string_view field) {
+            return field.data() >= text.data() && field.data() + field.size() <= text.data() + text.size();
+        };
+        QCOMPARE(owned(record).fields, (Fields{"plain", "quoted, with comma", "say \"hi\""}));
+        QVERIFY(inText(record.fields[0]));
+        QVERIFY(inText(record.fields[1])); // no copy of a field that needs no unescaping
+        QVERIFY(!inText(record.fields[2]));
+        QCOMPARE(record.offset, std::size_t(0));
+        QCOMPARE(record.bytes, text.size() - 2); // the line break is not the record's
+    }
+
+    void fieldsPastTheLimitAreCountedButNotKept()
+    {
+        CsvReader::Limits limits;
+        limits.maxFields = 3;
+        auto records = readAll("a,b,c,d,\"e\"\"\",f\"g\n1,2,3\n", limits);
+        QCOMPARE(records.size(), std::size_t(2));
+        QCOMPARE(records[0].fields, (Fields{"a", "b", "c"}));
+        QCOMPARE(records[0].fieldCount, std::size_t(6));
+        QVERIFY(records[0].problems.empty()); // the stray quote in a dropped field is not kept either
+        QCOMPARE(records[1].fields, (Fields{"1", "2", "3"}));
+        QCOMPARE(records[1].line, std::size_t(2));
+    }
+
+    void aFieldOverTheLimitIsDroppedWithAProblem()
+    {
+        CsvReader::Limits limits;
+        limits.maxFieldBytes = 8;
+        // Plain, quoted, escaped, and an unclosed quote that runs to the end of the file.
+        auto records = readAll("ok,123456789,x\n\"1234567\",\"a\"\"b\"\"c\"\"d\"\n"
+                               "12345678,\"never closed\nand longer than the limit",
+                               limits);
+        QCOMPARE(records.size(), std::size_t(3));
+        QCOMPARE(records[0].fields, (Fields{"ok", "", "x"}));
+        QCOMPARE(records[0].problems.size(), std::size_t(1));
+        QCOMPARE(records[0].problems[0].field.value(), std::size_t(1));
+        QVERIFY(records[0].problems[0].message.find("longer than 8 bytes") != std::string::npos);
+        // 9 bytes with its quotes: over; the escaped field is 12 bytes in the file, 7 unescaped: over.
+        QCOMPARE(records[1].fields, (Fields{"", ""}));
+        QCOMPARE(records[1].problems.size(), std::size_t(2));
+        QCOMPARE(records[2].fields, (Fields{"12345678", ""}));
+        QCOMPARE(records[2].line, std::size_t(3));
+        QVERIFY(records[2].problems.size() == 2); // never closed, and over the limit
+    }
+
+    void aRecordOverTheLimitIsCutWithOneProblem()
+    {
+        CsvReader::Limits limits;
+        limits.maxRecordBytes = 16;
+        auto records = readAll("a,b\n0123456789,0123456789,\"x\ny\",0123456789\nc,d\n", limits);
+        QCOMPARE(records.size(), std::size_t(3));
+        QCOMPARE(records[1].fields, (Fields{"0123456789"}));
+        QCOMPARE(records[1].fieldCount, std::size_t(4));
+        QCOMPARE(records[1].problems.size(), std::size_t(1));
+        QVERIFY(!records[1].problems[0].field);
+        QVERIFY(records[1].problems[0].message.find("longer than 16 bytes") != std::string::npos);
+        QCOMPARE(records[2].fields, (Fields{"c", "d"}));
+        QCOMPARE(records[2].line, std::size_t(4)); // the quoted line break still counted
+    }
+
+    void problemsPerRecordAreBounded()
+    {
+        std::string text;
+        for (int i = 0; i < 10000; ++i)
+            text += "a\"b,";
+        text += "\xC3\n";
+        auto records = readAll(text);
+        QCOMPARE(records.size(), std::size_t(1));
+        QCOMPARE(records[0].fieldCount, std::size_t(10001));
+        QCOMPARE(records[0].fields.size(), std::size_t(64));
+        QCOMPARE(records[0].problems.size(), std::size_t(64));
     }
 
     void writerQuotesOnlyWhatNeedsIt()
@@ -220,12 +322,10 @@ private slots:
     void headerIsMatchedByNameInAnyOrder()
     {
         std::vector<ProductCsv::CellError> errors;
-        CsvRecord header;
-        header.fields = {"Price_Cents", " title ", "sku"};
+        CsvRecord header = recordOf({"Price_Cents", " title ", "sku"});
         auto layout = ProductCsv::readHeader(header, errors);
         QVERIFY(layout && errors.empty());
-        CsvRecord row;
-        row.fields = {"500", "모자", "HAT-1"};
+        CsvRecord row = recordOf({"500", "모자", "HAT-1"});
         auto input = ProductCsv::readRow(*layout, row, errors);
         QVERIFY(errors.empty());
         QCOMPARE(input.title.value(), std::string("모자"));
@@ -236,34 +336,52 @@ private slots:
     void badHeadersAreRefused()
     {
         std::vector<ProductCsv::CellError> errors;
-        CsvRecord header;
-        header.fields = {"sku", "title", "colour", "title"};
+        CsvRecord header = recordOf({"sku", "title", "colour", "title"});
         QVERIFY(!ProductCsv::readHeader(header, errors));
         QCOMPARE(errors.size(), std::size_t(2));
         QCOMPARE(errors[0].field, std::string("colour"));
         QCOMPARE(errors[1].field, std::string("title"));
         errors.clear();
-        header.fields = {"title", "price_cents"};
+        header = recordOf({"title", "price_cents"});
         QVERIFY(!ProductCsv::readHeader(header, errors));
         QCOMPARE(errors.front().field, std::string("sku"));
+    }
+
+    void headerColumnsPastTheLimitAreRefusedByName()
+    {
+        std::string text = "sku";
+        for (int i = 0; i < 99; ++i)
+            text += ",c" + std::to_string(i);
+        CsvReader reader(text);
+        CsvRecord header;
+        QVERIFY(reader.next(header));
+        std::vector<ProductCsv::CellError> errors;
+        QVERIFY(!ProductCsv::readHeader(header, errors));
+        QCOMPARE(errors.front().field, std::string());
+        QVERIFY2(errors.front().message.find("100 columns; a file may have at most 64") != std::string::npos,
+                 errors.front().message.c_str());
+        QCOMPARE(errors.size(), std::size_t(64)); // that one, and the 63 unknown names that were read
+        // A long unknown name is quoted shortened.
+        errors.clear();
+        const std::string longName(5000, 'x');
+        QVERIFY(!ProductCsv::readHeader(recordOf({"sku", longName}), errors));
+        QCOMPARE(errors.front().field, std::string(64, 'x') + "...");
     }
 
     void badCellsNameTheirColumn()
     {
         std::vector<ProductCsv::CellError> errors;
-        CsvRecord header;
-        header.fields = {"sku", "price_cents", "compare_at_cents", "attributes", "images", "seller_id"};
+        CsvRecord header = recordOf({"sku", "price_cents", "compare_at_cents", "attributes", "images", "seller_id"});
         auto layout = ProductCsv::readHeader(header, errors);
         QVERIFY(layout);
-        CsvRecord row;
-        row.fields = {"A", "1,000", "x", "[1]", "[\"https://a.kr/x\"]", "-2"};
+        CsvRecord row = recordOf({"A", "1,000", "x", "[1]", "[\"https://a.kr/x\"]", "-2"});
         ProductCsv::readRow(*layout, row, errors);
         std::vector<std::string> fields;
         for (const auto& error : errors)
             fields.push_back(error.field);
         QCOMPARE(fields, (Fields{"price_cents", "compare_at_cents", "attributes", "seller_id"}));
         errors.clear();
-        row.fields = {"A", "5"};
+        row = recordOf({"A", "5"});
         ProductCsv::readRow(*layout, row, errors);
         QCOMPARE(errors.size(), std::size_t(1));
         QVERIFY(errors[0].message.find("fields") != std::string::npos);

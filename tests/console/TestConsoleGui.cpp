@@ -230,7 +230,8 @@ private slots:
                                                              QStringLiteral("alertsPage")};
         QTest::newRow("operator") << int(Role::Operator) << withOperations << false
                                   << QStringLiteral("deploymentsPage");
-        QTest::newRow("admin") << int(Role::Admin) << withOperations << true << QStringLiteral("productsPage");
+        QTest::newRow("admin") << int(Role::Admin) << withOperations + QStringList{QStringLiteral("peoplePage")}
+                               << true << QStringLiteral("productsPage");
     }
     void navigationShowsWhatTheRoleMayUse()
     {

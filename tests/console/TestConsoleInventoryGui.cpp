@@ -150,8 +150,10 @@ private slots:
                                      QStringLiteral("alertsPage")};
         QTest::newRow("operator") << int(Role::Operator) << QStringList{products, orders, inventory} + operations
                                   << false << false;
-        QTest::newRow("admin") << int(Role::Admin) << QStringList{products, orders, inventory} + operations << true
-                               << true;
+        QTest::newRow("admin") << int(Role::Admin)
+                               << QStringList{products, orders, inventory} + operations +
+                                      QStringList{QStringLiteral("peoplePage")}
+                               << true << true;
     }
     void navigationShowsWhatTheRoleMayUse()
     {

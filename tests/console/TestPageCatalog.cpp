@@ -21,6 +21,7 @@ const QString kOrders = QStringLiteral("ordersPage");
 const QString kInventory = QStringLiteral("inventoryPage");
 const QStringList kOperations{QStringLiteral("deploymentsPage"), QStringLiteral("dashboardPage"),
                               QStringLiteral("alertsPage")};
+const QString kPeople = QStringLiteral("peoplePage");
 
 void addRoles()
 {
@@ -43,7 +44,7 @@ private slots:
         QTest::addColumn<QStringList>("pages");
         QTest::addColumn<QString>("landing");
         const QStringList commerce{kProducts, kOrders, kInventory};
-        QTest::newRow("admin") << int(Role::Admin) << commerce + kOperations << kProducts;
+        QTest::newRow("admin") << int(Role::Admin) << commerce + kOperations + QStringList{kPeople} << kProducts;
         QTest::newRow("seller") << int(Role::Seller) << commerce << kProducts;
         QTest::newRow("support") << int(Role::Support) << commerce << kOrders;
         QTest::newRow("operator") << int(Role::Operator) << commerce + kOperations << kOperations.first();
@@ -70,9 +71,10 @@ private slots:
             // Ctrl+1 opens the first page, Ctrl+2 the second …
             QCOMPARE(page.shortcut, QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + position)));
         }
-        // Only Products creates something (Ctrl+N there opens a new product when the role may).
+        // Only Products and People create something (Ctrl+N there opens a new product when the role may;
+        // a new user or seller on People, depending on the tab).
         for (const PageDescriptor& page : catalog.pages())
-            QCOMPARE(bool(page.createNew), page.name == kProducts);
+            QCOMPARE(bool(page.createNew), page.name == kProducts || page.name == kPeople);
     }
 
     void shortcutsAreCompleteAndUnique_data() { addRoles(); }

@@ -64,6 +64,21 @@ std::vector<SseEvent> readEvents(HttpStream& stream, std::size_t count, std::chr
     return events;
 }
 
+std::vector<SseEvent> readUntilType(HttpStream& stream, const std::string& type, std::chrono::milliseconds timeout)
+{
+    std::vector<SseEvent> events;
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    for (;;) {
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0) break;
+        auto event = stream.readEvent(left);
+        if (!event) break;
+        events.push_back(std::move(*event));
+        if (events.back().type == type) break;
+    }
+    return events;
+}
+
 std::vector<SseEvent> readUntilId(HttpStream& stream, long long id, std::chrono::milliseconds timeout)
 {
     std::vector<SseEvent> events;

@@ -41,6 +41,10 @@ std::vector<SseEvent> readEvents(HttpStream& stream, std::size_t count, std::chr
 // them, without it, when the timeout passed).
 std::vector<SseEvent> readUntilId(HttpStream& stream, long long id, std::chrono::milliseconds timeout);
 
+// Reads events until one of this type arrives (e.g. "session_ended"); returns everything read, that
+// one last (or all of them, without it, when the timeout passed or the stream ended).
+std::vector<SseEvent> readUntilType(HttpStream& stream, const std::string& type, std::chrono::milliseconds timeout);
+
 std::vector<long long> idsOf(const std::vector<SseEvent>& events);
 
 } // namespace md::test::events

@@ -2,8 +2,10 @@
 // test server (marketdesk-kube-sim), configured through a kubeconfig whose user reads a token
 // file. Covers list/detail shapes, every action (audited), the 409 retry, the watch relist after
 // 410 Gone, deployment.updated on the event stream, pod logs (tail and follow), token rotation,
-// a hung API server and a dead one (503 cluster_unavailable, fast), and who may do what.
+// a hung API server and a dead one (503 cluster_unavailable, fast), who may do what, and log
+// follows as long-lived streams (capped with event streams, ended with the caller's token).
 
+#include "auth/TokenForge.h"
 #include "support/HttpClient.h"
 #include "support/HttpStream.h"
 #include "support/KubeSimProcess.h"
@@ -463,6 +465,60 @@ private slots:
         QCOMPARE(operatorClient.get("/api/v1/ops/pods/no-such-pod/logs").status, 404);
         QCOMPARE(operatorClient.get("/api/v1/ops/pods/" + pod + "/logs?follow=true&container=nope").status, 422);
         QCOMPARE(operatorClient.get("/api/v1/ops/pods/" + pod + "/logs?tail_lines=-1").status, 422);
+    }
+
+    // A followed pod log is a long-lived stream of its caller: it counts with their event streams
+    // against MARKETDESK_STREAMS_PER_USER (8 by default), and it ends when the caller's token does.
+    void logFollowsCountAsTheCallersStreamsAndEndWithTheirToken()
+    {
+        HttpClient operatorClient = client(Role::Operator);
+        const json pods = operatorClient.get(kDeployments + "/storefront-web").json()["pods"];
+        QVERIFY(!pods.empty());
+        const std::string followTarget = "/api/v1/ops/pods/" + pods[0]["name"].get<std::string>() + "/logs?follow=true";
+        // Opens a follow, waiting (bounded) for slots the previous test's follows still hold.
+        auto openFollow = [&](HttpClient& caller, int wanted) {
+            const auto deadline = std::chrono::steady_clock::now() + 10s;
+            for (;;) {
+                HttpStream stream = caller.openStream("GET", followTarget);
+                if (stream.status() == wanted || std::chrono::steady_clock::now() >= deadline) return stream;
+                std::this_thread::sleep_for(100ms);
+            }
+        };
+
+        // The previous test's follows end (and give their slots back) once the server notices.
+        HttpClient probe = m_stack.fixtures().anonymousClient();
+        QTRY_VERIFY_WITH_TIMEOUT(probe.get("/metrics").body.find("\nhttp_streams_open 0\n") != std::string::npos,
+                                 15000);
+        std::vector<HttpStream> events;
+        for (int i = 0; i < 8; ++i) {
+            events.push_back(operatorClient.openStream("GET", "/api/v1/events"));
+            QCOMPARE(events.back().status(), 200);
+        }
+        HttpStream refused = openFollow(operatorClient, 429);
+        QCOMPARE(refused.status(), 429);
+        auto error = json::parse(refused.readToEnd(5s), nullptr, false);
+        QCOMPARE(error["error"]["code"].get<std::string>(), std::string("too_many_streams"));
+        events.back().close();
+        HttpStream follow = openFollow(operatorClient, 200);
+        QCOMPARE(follow.status(), 200);
+        follow.close();
+        events.clear();
+
+        // A token that expires in three seconds: its follow ends with a line saying why.
+        const CastMember& member = m_stack.fixtures().member(Role::Operator);
+        const long long now = TokenForge::now();
+        const std::string shortLived = TokenForge::sign(
+            {{"alg", "HS256"}, {"typ", "JWT"}},
+            {{"sub", std::to_string(member.userId)}, {"role", "operator"}, {"email", member.email}, {"tv", 1},
+             {"iat", now}, {"exp", now + 3}, {"jti", "short-lived-follow"}},
+            TokenForge::serverSecret());
+        HttpClient shortClient = m_stack.server().client(shortLived);
+        HttpStream expiring = openFollow(shortClient, 200);
+        QCOMPARE(expiring.status(), 200);
+        const std::string body = expiring.readToEnd(20s);
+        QVERIFY2(expiring.finished(), "the follow did not end");
+        QVERIFY2(body.find("[marketdesk: log stream ended: session_ended (token_expired)]") != std::string::npos,
+                 body.substr(body.size() > 300 ? body.size() - 300 : 0).c_str());
     }
 
     // The sim now wants another token; the server reads the rewritten file on its next request.

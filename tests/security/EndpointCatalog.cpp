@@ -51,7 +51,10 @@ std::vector<EndpointCase> buildCases()
         kPublic);
     add("POST", "/api/v1/auth/refresh",
         json([](auto& r) { return nlohmann::json{{"refresh_token", r("refresh_token")}}; }), kPublic);
-    add("POST", "/api/v1/auth/logout", kNoBody, kSignedIn, true);
+    // With a refresh token in the body, logout ends the caller's own session (the fresh token's) and
+    // no other; without one it would end every session of the role, the shared token's too.
+    add("POST", "/api/v1/auth/logout",
+        json([](auto&) { return nlohmann::json{{"refresh_token", "not-a-refresh-token"}}; }), kSignedIn, true);
     add("GET", "/api/v1/me", kNoBody, kSignedIn);
     add("GET", "/api/v1/users", kNoBody, kAdminOnly);
     add("POST", "/api/v1/users", json([](auto& r) {

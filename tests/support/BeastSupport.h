@@ -50,12 +50,24 @@ Outcome runUntil(boost::asio::io_context& io, tcp::socket& socket, Clock::time_p
     return outcome;
 }
 
+// sourceAddress (optional) is the local address to connect from, e.g. 127.0.0.2: Linux routes all of
+// 127.0.0.0/8 to the loopback interface, so tests can play clients at different addresses.
 inline Outcome connect(boost::asio::io_context& io, tcp::socket& socket, const std::string& host, std::uint16_t port,
-                       Clock::time_point deadline)
+                       Clock::time_point deadline, const std::string& sourceAddress = {})
 {
     boost::system::error_code error;
     tcp::endpoint endpoint(boost::asio::ip::make_address(host, error), port);
     if (error) return {error, false};
+    if (!sourceAddress.empty()) {
+        auto source = boost::asio::ip::make_address(sourceAddress, error);
+        if (!error) socket.open(endpoint.protocol(), error);
+        if (!error) socket.bind(tcp::endpoint(source, 0), error);
+        if (error) {
+            boost::system::error_code ignored;
+            socket.close(ignored);
+            return {error, false};
+        }
+    }
     return runUntil(io, socket, deadline, [&](auto handler) { socket.async_connect(endpoint, handler); });
 }
 

@@ -123,7 +123,7 @@ HttpResponse HttpClient::exchange(std::string_view method, std::string_view targ
     for (int attempt = 0; attempt < 2; ++attempt) {
         const bool reused = connection.open;
         if (!connection.open) {
-            auto outcome = bs::connect(connection.io, connection.socket, m_host, m_port, deadline);
+            auto outcome = bs::connect(connection.io, connection.socket, m_host, m_port, deadline, m_sourceAddress);
             if (outcome.error || outcome.timedOut) {
                 connection.close();
                 return transportFailure("connect to " + m_host + ":" + std::to_string(m_port) + ": " +
@@ -157,7 +157,7 @@ HttpResponse HttpClient::raw(std::string_view bytes)
 {
     Connection connection;
     const auto deadline = bs::Clock::now() + m_timeout;
-    auto connected = bs::connect(connection.io, connection.socket, m_host, m_port, deadline);
+    auto connected = bs::connect(connection.io, connection.socket, m_host, m_port, deadline, m_sourceAddress);
     if (connected.error || connected.timedOut) return transportFailure("connect: " + bs::describe(connected));
     auto written = bs::runUntil(connection.io, connection.socket, deadline, [&](auto handler) {
         boost::asio::async_write(connection.socket, boost::asio::buffer(bytes.data(), bytes.size()), handler);
@@ -175,7 +175,14 @@ HttpResponse HttpClient::raw(std::string_view bytes)
 HttpStream HttpClient::openStream(std::string_view method, std::string_view target, const HttpHeaders& headers,
                                   std::string body)
 {
-    return HttpStream::open(m_host, m_port, method, target, headers, m_bearerToken, std::move(body), m_timeout);
+    return HttpStream::open(m_host, m_port, method, target, headers, m_bearerToken, std::move(body), m_timeout,
+                            m_sourceAddress);
+}
+
+void HttpClient::setSourceAddress(std::string address)
+{
+    m_sourceAddress = std::move(address);
+    m_connection->close(); // the next request connects from the new address
 }
 
 } // namespace md::test

@@ -33,6 +33,11 @@ public:
     const std::string& bearerToken() const { return m_bearerToken; }
     // Deadline for one whole request (connect, send, receive). Default 30 s.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // Connects from this local address (e.g. "127.0.0.2": all of 127.0.0.0/8 reaches a loopback
+    // server), so that the server sees a client at another address; "" lets the kernel choose.
+    // Takes effect from the next connection.
+    void setSourceAddress(std::string address);
+    const std::string& sourceAddress() const { return m_sourceAddress; }
 
     HttpResponse get(std::string_view target, const HttpHeaders& headers = {});
     HttpResponse del(std::string_view target, const HttpHeaders& headers = {});
@@ -62,6 +67,7 @@ private:
     std::uint16_t m_port;
     std::string m_bearerToken;
     std::chrono::milliseconds m_timeout{30000};
+    std::string m_sourceAddress;
     std::unique_ptr<Connection> m_connection;
 };
 

@@ -35,7 +35,8 @@ HttpStream& HttpStream::operator=(HttpStream&&) noexcept = default;
 
 HttpStream HttpStream::open(const std::string& host, std::uint16_t port, std::string_view method,
                             std::string_view target, const HttpHeaders& headers, const std::string& bearerToken,
-                            std::string body, std::chrono::milliseconds headerTimeout)
+                            std::string body, std::chrono::milliseconds headerTimeout,
+                            const std::string& sourceAddress)
 {
     auto state = std::make_unique<State>();
     State& s = *state;
@@ -52,7 +53,7 @@ HttpStream HttpStream::open(const std::string& host, std::uint16_t port, std::st
         s.finished = true;
         return HttpStream(std::move(state));
     };
-    auto connected = bs::connect(s.io, s.socket, host, port, deadline);
+    auto connected = bs::connect(s.io, s.socket, host, port, deadline, sourceAddress);
     if (connected.error || connected.timedOut) return fail("connect: " + bs::describe(connected));
     auto request = bs::makeRequest(method, target, host, port, headers, bearerToken, std::move(body));
     auto written = bs::runUntil(s.io, s.socket, deadline, [&](auto handler) {

@@ -26,7 +26,8 @@ class HttpStream {
 public:
     static HttpStream open(const std::string& host, std::uint16_t port, std::string_view method,
                            std::string_view target, const HttpHeaders& headers, const std::string& bearerToken,
-                           std::string body, std::chrono::milliseconds headerTimeout);
+                           std::string body, std::chrono::milliseconds headerTimeout,
+                           const std::string& sourceAddress = {});
     ~HttpStream();
     HttpStream(HttpStream&&) noexcept;
     HttpStream& operator=(HttpStream&&) noexcept;

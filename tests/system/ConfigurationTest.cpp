@@ -37,6 +37,14 @@ private slots:
         QTest::newRow("order group size") << "MARKETDESK_ORDER_GROUP_SIZE" << "0" << QStringList();
         QTest::newRow("order group size too large") << "MARKETDESK_ORDER_GROUP_SIZE" << "61" << QStringList();
         QTest::newRow("more order lanes than connections") << "MARKETDESK_ORDER_GROUP_LANES" << "17" << QStringList();
+        QTest::newRow("trusted proxy not an address") << "MARKETDESK_TRUSTED_PROXIES" << "10.0.0.0/8,ingress" << QStringList();
+        QTest::newRow("trusted proxy prefix too long") << "MARKETDESK_TRUSTED_PROXIES" << "10.0.0.0/33" << QStringList();
+        QTest::newRow("per-address failures zero") << "MARKETDESK_LOGIN_MAX_FAILURES_PER_ADDRESS" << "0" << QStringList();
+        QTest::newRow("per-email failures zero") << "MARKETDESK_LOGIN_MAX_FAILURES_PER_EMAIL" << "0" << QStringList();
+        QTest::newRow("streams per user zero") << "MARKETDESK_STREAMS_PER_USER" << "0" << QStringList();
+        QTest::newRow("streams max not a number") << "MARKETDESK_STREAMS_MAX" << "many" << QStringList();
+        QTest::newRow("listener check too often") << "MARKETDESK_LISTENER_CHECK_INTERVAL_MS" << "10" << QStringList();
+        QTest::newRow("listener timeout zero") << "MARKETDESK_LISTENER_TIMEOUT_MS" << "0" << QStringList();
     }
 
     void refusesBadSettings()

@@ -5,6 +5,7 @@
 #include "core/KeysetCursor.h"
 #include "db/Transaction.h"
 #include "http/ErrorMapping.h"
+#include "http/StreamLimiter.h"
 #include "observability/Log.h"
 #include "ops/kube/DeploymentView.h"
 
@@ -122,9 +123,11 @@ ClusterAccess loadClusterAccess(const KubeSettings& settings)
     throw KubeConfigError("MARKETDESK_KUBE_MODE: '" + settings.mode + "' must be off, in-cluster or kubeconfig");
 }
 
-KubeOps::KubeOps(const KubeSettings& settings, ClusterAccess access, db::ConnectionPool& pool)
+KubeOps::KubeOps(const KubeSettings& settings, ClusterAccess access, db::ConnectionPool& pool,
+                 http::StreamLimiter* streams, const SessionCheck* sessions)
     : m_settings(settings), m_pool(pool), m_client(std::move(access), settings.callTimeout), m_informer(m_client),
       m_publisher(settings.databaseUrl, m_informer, m_client.access().namespaceName), m_actions(m_client),
+      m_streams(streams), m_sessions(sessions),
       m_maxFollows(static_cast<int>(std::max<std::size_t>(1, settings.workerThreads / 4)))
 {
     m_informer.setListener([this](const std::string& name) { m_publisher.changed(name); });
@@ -339,8 +342,12 @@ http::Response KubeOps::podLogs(const http::Request& request)
         // A follow holds a worker of the bounded pool for as long as it streams, so only a quarter
         // of the workers may follow at once, and each follow ends after maxLogFollow at the latest
         // (the console simply reconnects). The rest of the API stays served whatever the viewers do.
+        // The caller's own stream slot first (429 too_many_streams): it counts with their event streams.
+        std::shared_ptr<void> streamSlot = m_streams ? m_streams->acquire(request.principal().userId) : nullptr;
         const int active = m_activeFollows->fetch_add(1) + 1;
-        auto slot = std::shared_ptr<void>(nullptr, [counter = m_activeFollows](void*) { counter->fetch_sub(1); });
+        auto slot = std::shared_ptr<void>(nullptr, [counter = m_activeFollows, streamSlot](void*) {
+            counter->fetch_sub(1);
+        });
         if (active > m_maxFollows) {
             auto response = http::errorResponse(
                 429, "too_many_log_streams",
@@ -355,8 +362,12 @@ http::Response KubeOps::podLogs(const http::Request& request)
         response.header("Cache-Control", "no-store");
         response.header("X-Accel-Buffering", "no");
         const auto deadline = std::chrono::steady_clock::now() + m_settings.maxLogFollow;
-        response.streamProducer = [this, pod, options, deadline, slot](http::ChunkSink& sink) {
-            auto keepGoing = [this, &sink, deadline] {
+        const Principal caller = request.principal();
+        response.streamProducer = [this, pod, options, deadline, slot, caller](http::ChunkSink& sink) {
+            std::optional<std::string_view> sessionEnded;
+            auto keepGoing = [this, &sink, deadline, &caller, &sessionEnded] {
+                // The caller's token is re-checked as the stream goes on, like an event stream's.
+                if (m_sessions && (sessionEnded = m_sessions->endReason(caller))) return false;
                 // write("") sends nothing but fails once the client has gone.
                 return !m_stopping.load() && std::chrono::steady_clock::now() < deadline && sink.write({});
             };
@@ -368,6 +379,8 @@ http::Response KubeOps::podLogs(const http::Request& request)
                 // normal end and can reconnect).
                 sink.write("\n[marketdesk: log stream ended: " + std::string(error.what()) + "]\n");
             }
+            if (sessionEnded)
+                sink.write("\n[marketdesk: log stream ended: session_ended (" + std::string(*sessionEnded) + ")]\n");
         };
         return response;
     });

@@ -5,6 +5,7 @@
 // Built only when MARKETDESK_KUBE_MODE is not off; a configuration it cannot use is a
 // KubeConfigError at start-up.
 
+#include "core/SessionCheck.h"
 #include "db/ConnectionPool.h"
 #include "http/Router.h"
 #include "ops/kube/ClusterAccess.h"
@@ -18,6 +19,10 @@
 #include <memory>
 #include <optional>
 #include <string>
+
+namespace md::http {
+class StreamLimiter;
+}
 
 namespace md::ops::kube {
 
@@ -38,7 +43,10 @@ ClusterAccess loadClusterAccess(const KubeSettings& settings);
 
 class KubeOps {
 public:
-    KubeOps(const KubeSettings& settings, ClusterAccess access, db::ConnectionPool& pool);
+    // A followed pod log is a long-lived stream: streams caps it with the event streams (per user and
+    // per replica), sessions ends it when the caller's token expires or is revoked. Either may be null.
+    KubeOps(const KubeSettings& settings, ClusterAccess access, db::ConnectionPool& pool,
+            http::StreamLimiter* streams = nullptr, const SessionCheck* sessions = nullptr);
     ~KubeOps();
 
     void registerRoutes(http::Router& router);
@@ -61,6 +69,8 @@ private:
     DeploymentEventPublisher m_publisher;
     DeploymentActions m_actions;
     std::atomic<bool> m_stopping{false};
+    http::StreamLimiter* m_streams;
+    const SessionCheck* m_sessions;
     std::shared_ptr<std::atomic<int>> m_activeFollows = std::make_shared<std::atomic<int>>(0);
     int m_maxFollows;
     std::atomic<int> m_simulated{-1}; // -1 unknown, 0 no, 1 yes (from /version)

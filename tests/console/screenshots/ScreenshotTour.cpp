@@ -14,6 +14,7 @@
 #include "models/events/SseClient.h"
 #include "models/orders/OrderListModel.h"
 #include "models/paging/PagedTableModel.h"
+#include "models/people/UserListModel.h"
 #include "support/ServerCommand.h"
 #include "support/TestDatabase.h"
 #include "support/TestPaths.h"
@@ -22,6 +23,9 @@
 #include "ui/login/LoginDialog.h"
 #include "ui/orders/OrderDetailPane.h"
 #include "ui/orders/OrdersPage.h"
+#include "ui/people/PeoplePage.h"
+#include "ui/people/UserDetailPane.h"
+#include "ui/people/UsersPanel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -193,6 +197,17 @@ private slots:
         QVERIFY(movements->rowCount() > 0);
         save(&window, QStringLiteral("inventory-") + suffix);
 
+        QVERIFY(window.showPage(QStringLiteral("peoplePage")));
+        auto* people = qobject_cast<md::ui::PeoplePage*>(window.currentPage());
+        QVERIFY(people);
+        QTableView* userTable = tableOf(people, "userTable");
+        QVERIFY(waitForRows(userTable));
+        const int userRow = interestingUserRow(*people->usersPanel()->model(), user->id);
+        userTable->selectRow(userRow);
+        const qint64 userId = people->usersPanel()->model()->rows().at(userRow).id;
+        QVERIFY(QTest::qWaitFor([&] { return people->usersPanel()->detailPane()->userId() == userId; }, 5000));
+        save(&window, QStringLiteral("people-") + suffix);
+
         events.stop();
     }
 
@@ -207,6 +222,20 @@ private:
                 return row;
         }
         return 0;
+    }
+
+    // A user worth showing: someone else than the signed-in admin, with a name, preferably disabled
+    // (the red badge), else the first such row.
+    static int interestingUserRow(const md::models::UserListModel& model, qint64 signedIn)
+    {
+        int named = 0;
+        for (int row = model.rowCount() - 1; row >= 0; --row) {
+            const auto& account = model.rows().at(row);
+            if (account.id == signedIn || account.displayName.isEmpty()) continue;
+            named = row;
+            if (account.disabled && row < 20) return row; // on screen without scrolling
+        }
+        return named;
     }
 
     void save(QWidget* widget, const QString& name)
