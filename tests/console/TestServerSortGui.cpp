@@ -1,7 +1,8 @@
-// Sorting the paged tables (Products, Orders, Inventory) from their headers against the real server:
-// a column the server can sort by sorts the list; a click on any other column changes nothing, and
-// the header's indicator goes back to the column the rows are actually sorted by, in their direction
-// (Orders once always jumped to Created and Inventory to Available while sorted by Total or SKU).
+// Sorting the paged tables (Products, Orders, Inventory, People's users) from their headers against
+// the real server: a column the server can sort by sorts the list; a click on any other column
+// changes nothing, and the header's indicator goes back to the column the rows are actually sorted
+// by, in their direction (Orders once always jumped to Created and Inventory to Available while
+// sorted by Total or SKU).
 
 #include "ConsoleTestSupport.h"
 #include "GuiTestHelpers.h"
@@ -9,10 +10,12 @@
 #include "models/catalog/ProductListModel.h"
 #include "models/inventory/InventoryListModel.h"
 #include "models/orders/OrderListModel.h"
+#include "models/people/UserListModel.h"
 #include "support/ServerStack.h"
 #include "ui/common/ConsoleSettings.h"
 #include "ui/inventory/InventoryPage.h"
 #include "ui/orders/OrdersPage.h"
+#include "ui/people/UsersPanel.h"
 #include "ui/products/ProductsPage.h"
 
 #include <QHeaderView>
@@ -25,10 +28,11 @@ using namespace md::test;
 using md::models::InventoryListModel;
 using md::models::OrderListModel;
 using md::models::ProductListModel;
+using md::models::UserListModel;
 
 namespace {
 
-enum class Page { Products, Orders, Inventory };
+enum class Page { Products, Orders, Inventory, Users };
 
 // Clicks a header section in its middle, as a person would.
 void clickSection(QHeaderView* header, int section)
@@ -47,14 +51,16 @@ QStringList columnTexts(const QAbstractItemModel* model, int column)
     return texts;
 }
 
-// Whether the rows are in the order of `column`: numbers by value; texts (SKUs) compared for this
-// test's own rows only, since the server's collation decides the others.
+// Whether the rows are in the order of `column`: numbers by value; texts (SKUs, e-mail addresses)
+// compared for this test's own rows only ("SORT-…", "sort-…@"), since the server's collation decides the others.
 bool isSortedBy(const QAbstractItemModel* model, int column, bool descending)
 {
     QList<QVariant> values;
     for (int row = 0; row < model->rowCount(); ++row) {
         const QVariant value = model->index(row, column).data();
-        if (value.typeId() == QMetaType::QString && !value.toString().startsWith(QLatin1String("SORT-"))) continue;
+        if (value.typeId() == QMetaType::QString &&
+            !value.toString().startsWith(QLatin1String("SORT-"), Qt::CaseInsensitive))
+            continue;
         values.append(value);
     }
     if (values.size() < 3) return false; // this test's three rows at least
@@ -88,6 +94,15 @@ private slots:
             MD_REQUIRE(m_stack.fixtures().setStock(Role::SellerA, id, stock + ordered));
             MD_REQUIRE(placeOrder(m_stack.fixtures(), Role::CustomerA, id, ordered));
         }
+        // Three users for the People page, named out of order.
+        HttpClient admin = m_stack.fixtures().client(Role::Admin);
+        for (const char* email :
+             {"sort-b@test.marketdesk.kr", "sort-c@test.marketdesk.kr", "sort-a@test.marketdesk.kr"}) {
+            HttpResponse created;
+            MD_REQUIRE(created = admin.post("/api/v1/users",
+                                            {{"email", email}, {"password", "sort-password-1"}, {"role", "customer"}}));
+            QVERIFY2(created.status == 201, created.describe().c_str());
+        }
         QVERIFY(m_settingsDir.isValid());
         m_settings = std::make_unique<md::ui::ConsoleSettings>(
             std::make_unique<QSettings>(m_settingsDir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat));
@@ -96,33 +111,39 @@ private slots:
     void unsortableColumnKeepsTheSortInUse_data()
     {
         QTest::addColumn<int>("page");
-        QTest::addColumn<int>("sortable");   // the column sorted by first
-        QTest::addColumn<int>("clicks");     // 1: ascending, 2: descending
-        QTest::addColumn<int>("unsortable"); // the column clicked next
-        QTest::addColumn<QString>("field");  // the server's sort field of `sortable`
+        QTest::addColumn<int>("sortable");    // the column sorted by first
+        QTest::addColumn<int>("clicks");      // on `sortable`, each turning its order
+        QTest::addColumn<bool>("descending"); // the order the clicks leave
+        QTest::addColumn<int>("unsortable");  // the column clicked next
+        QTest::addColumn<QString>("field");   // the server's sort field of `sortable`
         QTest::addColumn<QString>("tableName");
 
         QTest::newRow("orders by total, then customer")
-            << int(Page::Orders) << int(OrderListModel::TotalColumn) << 1 << int(OrderListModel::CustomerColumn)
-            << QStringLiteral("total_cents") << QStringLiteral("orderTable");
+            << int(Page::Orders) << int(OrderListModel::TotalColumn) << 1 << false
+            << int(OrderListModel::CustomerColumn) << QStringLiteral("total_cents") << QStringLiteral("orderTable");
         QTest::newRow("orders by total descending, then status")
-            << int(Page::Orders) << int(OrderListModel::TotalColumn) << 2 << int(OrderListModel::StatusColumn)
+            << int(Page::Orders) << int(OrderListModel::TotalColumn) << 2 << true << int(OrderListModel::StatusColumn)
             << QStringLiteral("total_cents") << QStringLiteral("orderTable");
         QTest::newRow("inventory by SKU, then title")
-            << int(Page::Inventory) << int(InventoryListModel::SkuColumn) << 1 << int(InventoryListModel::TitleColumn)
-            << QStringLiteral("sku") << QStringLiteral("inventoryTable");
+            << int(Page::Inventory) << int(InventoryListModel::SkuColumn) << 1 << false
+            << int(InventoryListModel::TitleColumn) << QStringLiteral("sku") << QStringLiteral("inventoryTable");
         QTest::newRow("inventory by SKU descending, then on hand")
-            << int(Page::Inventory) << int(InventoryListModel::SkuColumn) << 2 << int(InventoryListModel::OnHandColumn)
-            << QStringLiteral("sku") << QStringLiteral("inventoryTable");
+            << int(Page::Inventory) << int(InventoryListModel::SkuColumn) << 2 << true
+            << int(InventoryListModel::OnHandColumn) << QStringLiteral("sku") << QStringLiteral("inventoryTable");
         QTest::newRow("products by SKU, then category")
-            << int(Page::Products) << int(ProductListModel::SkuColumn) << 1 << int(ProductListModel::CategoryColumn)
-            << QStringLiteral("sku") << QStringLiteral("productTable");
+            << int(Page::Products) << int(ProductListModel::SkuColumn) << 1 << false
+            << int(ProductListModel::CategoryColumn) << QStringLiteral("sku") << QStringLiteral("productTable");
+        // Users start sorted by e-mail ascending, so one click turns the order.
+        QTest::newRow("users by e-mail descending, then name")
+            << int(Page::Users) << int(UserListModel::EmailColumn) << 1 << true << int(UserListModel::NameColumn)
+            << QStringLiteral("email") << QStringLiteral("userTable");
     }
     void unsortableColumnKeepsTheSortInUse()
     {
         QFETCH(int, page);
         QFETCH(int, sortable);
         QFETCH(int, clicks);
+        QFETCH(bool, descending);
         QFETCH(int, unsortable);
         QFETCH(QString, field);
         QFETCH(QString, tableName);
@@ -140,7 +161,7 @@ private slots:
             clickSection(header, sortable);
             QVERIFY(fetchAll(*model));
         }
-        const Qt::SortOrder order = clicks == 2 ? Qt::DescendingOrder : Qt::AscendingOrder;
+        const Qt::SortOrder order = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
         QCOMPARE(header->sortIndicatorSection(), sortable);
         QCOMPARE(header->sortIndicatorOrder(), order);
         QCOMPARE(sortOf(widget.get(), Page(page)), (std::pair{field, order == Qt::DescendingOrder}));
@@ -172,8 +193,9 @@ private slots:
 private:
     std::unique_ptr<QWidget> makePage(Page page)
     {
+        const Role role = page == Page::Users ? Role::Admin : Role::SellerA; // People is for administrators
         const auto user =
-            signIn(m_client, m_stack.server(), m_stack.fixtures().member(Role::SellerA).email, Fixtures::password());
+            signIn(m_client, m_stack.server(), m_stack.fixtures().member(role).email, Fixtures::password());
         if (!user) return nullptr;
         const md::ui::PageContext context{&m_client, *user, nullptr, m_settings.get()};
         std::unique_ptr<QWidget> widget;
@@ -186,6 +208,9 @@ private:
             break;
         case Page::Inventory:
             widget = std::make_unique<md::ui::InventoryPage>(context);
+            break;
+        case Page::Users:
+            widget = std::make_unique<md::ui::UsersPanel>(context);
             break;
         }
         widget->resize(1200, 700);
@@ -207,6 +232,10 @@ private:
         }
         case Page::Inventory: {
             const auto& filter = static_cast<md::ui::InventoryPage*>(widget)->model()->filter();
+            return {filter.sortField, filter.descending};
+        }
+        case Page::Users: {
+            const auto& filter = static_cast<md::ui::UsersPanel*>(widget)->model()->filter();
             return {filter.sortField, filter.descending};
         }
         }

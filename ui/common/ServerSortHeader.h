@@ -28,7 +28,7 @@ void keepServerSortIndicator(QHeaderView* header, QAbstractItemModel* model,
                              std::function<QString(int column)> sortFieldOf, std::function<ServerSort()> currentSort);
 
 // The same for the console's list models: a static Model::sortFieldFor(column) and a filter() with
-// sortField and descending (ProductListModel, OrderListModel, InventoryListModel).
+// sortField and descending (ProductListModel, OrderListModel, InventoryListModel, UserListModel).
 template <typename Model> void keepServerSortIndicator(QHeaderView* header, Model* model)
 {
     keepServerSortIndicator(header, model, &Model::sortFieldFor, [model] {
