@@ -1,8 +1,9 @@
 // The "discard unsaved changes?" guard (GuardedDialog) on each dialog that has it: the stock
-// adjustment, an order action's form and the product editor. With edits, Esc and the window's close
-// button ask first: "keep editing" keeps the dialog and what was typed, "discard" closes it. Without
-// edits they close at once, and a finished (saved) dialog closes without asking. No server is needed:
-// nothing is sent; the questions go through the scripted ConfirmationPresenter.
+// adjustment, an order action's form, the product editor, and People's new user and new seller. With
+// edits, Esc and the window's close button ask first: "keep editing" keeps the dialog and what was
+// typed, "discard" closes it. Without edits they close at once, and a finished (saved) dialog closes
+// without asking. No server is needed: nothing is sent; the questions go through the scripted
+// ConfirmationPresenter.
 
 #include "GuiTestHelpers.h"
 
@@ -10,9 +11,13 @@
 #include "models/catalog/ProductService.h"
 #include "models/dto/OrderDetail.h"
 #include "models/inventory/InventoryService.h"
+#include "models/people/SellerService.h"
+#include "models/people/UserService.h"
 #include "ui/common/GuardedDialog.h"
 #include "ui/inventory/AdjustStockDialog.h"
 #include "ui/orders/OrderActionDialog.h"
+#include "ui/people/CreateSellerDialog.h"
+#include "ui/people/CreateUserDialog.h"
 #include "ui/products/ProductEditorDialog.h"
 
 #include <QComboBox>
@@ -26,7 +31,7 @@ using md::ui::GuardedDialog;
 
 namespace {
 
-enum class Kind { AdjustStock, OrderAction, ProductEditor };
+enum class Kind { AdjustStock, OrderAction, ProductEditor, CreateUser, CreateSeller };
 
 } // namespace
 
@@ -128,6 +133,8 @@ private:
         QTest::newRow("adjust stock") << int(Kind::AdjustStock);
         QTest::newRow("order action") << int(Kind::OrderAction);
         QTest::newRow("product editor") << int(Kind::ProductEditor);
+        QTest::newRow("new user") << int(Kind::CreateUser);
+        QTest::newRow("new seller") << int(Kind::CreateSeller);
     }
 
     // Opens the dialog over the window as its page would (window-modal, open()).
@@ -158,6 +165,14 @@ private:
             dialog = new md::ui::ProductEditorDialog(new md::models::ProductService(&m_client, m_window.get()),
                                                      md::ui::ProductEditorDialog::Mode::Create, false, m_window.get());
             break;
+        case Kind::CreateUser:
+            dialog = new md::ui::CreateUserDialog(new md::models::UserService(&m_client, m_window.get()), &m_client,
+                                                  m_window.get());
+            break;
+        case Kind::CreateSeller:
+            dialog = new md::ui::CreateSellerDialog(new md::models::SellerService(&m_client, m_window.get()),
+                                                    m_window.get());
+            break;
         }
         dialog->open();
         if (!QTest::qWaitForWindowExposed(dialog)) qWarning("the dialog was not shown");
@@ -176,6 +191,12 @@ private:
             break;
         case Kind::ProductEditor:
             replaceText(child<QLineEdit>(dialog, "titleEdit"), QStringLiteral("새 상품"));
+            break;
+        case Kind::CreateUser:
+            replaceText(child<QLineEdit>(dialog, "emailEdit"), QStringLiteral("new.person@test.marketdesk.kr"));
+            break;
+        case Kind::CreateSeller:
+            replaceText(child<QLineEdit>(dialog, "sellerNameEdit"), QStringLiteral("서울상회"));
             break;
         }
     }
