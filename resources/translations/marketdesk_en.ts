@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dashboard</translation>
     </message>
     <message>
         <source>&quot;scrape_interval&quot; &quot;%1&quot; is not a duration like &quot;15s&quot; or &quot;1m&quot;</source>
@@ -301,15 +301,19 @@
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployments</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
     </message>
 </context>
 <context>
@@ -650,7 +654,7 @@
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alerts</translation>
     </message>
     <message>
         <source>Alerts (%1)</source>
@@ -662,10 +666,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>People</translation>
     </message>
 </context>
 <context>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -1268,14 +1268,6 @@
         <source>The new seller has not been created. Close the form and lose the name you entered?</source>
         <translation>The new seller has not been created. Close the form and lose the name you entered?</translation>
     </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
-    </message>
 </context>
 <context>
     <name>md::ui::CreateUserDialog</name>
@@ -1366,14 +1358,6 @@
     <message>
         <source>The new user has not been created. Close the form and lose what you entered?</source>
         <translation>The new user has not been created. Close the form and lose what you entered?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -1676,7 +1660,7 @@
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Created</translation>
     </message>
     <message>
         <source>Pod</source>

@@ -310,6 +310,10 @@
         <source>Alerts</source>
         <translation>알림</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>사용자 관리</translation>
+    </message>
 </context>
 <context>
     <name>ProductField</name>
@@ -660,10 +664,6 @@
         <translation>
             <numerusform>발생 중인 알림 %n개</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>사용자 관리</translation>
     </message>
 </context>
 <context>
@@ -1259,14 +1259,6 @@
         <source>The new seller has not been created. Close the form and lose the name you entered?</source>
         <translation>새 판매자를 아직 만들지 않았습니다. 양식을 닫고 입력한 이름을 버릴까요?</translation>
     </message>
-    <message>
-        <source>Discard</source>
-        <translation>버리기</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>계속 편집</translation>
-    </message>
 </context>
 <context>
     <name>md::ui::CreateUserDialog</name>
@@ -1357,14 +1349,6 @@
     <message>
         <source>The new user has not been created. Close the form and lose what you entered?</source>
         <translation>새 사용자를 아직 만들지 않았습니다. 양식을 닫고 입력한 내용을 버릴까요?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>버리기</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>계속 편집</translation>
     </message>
 </context>
 <context>
