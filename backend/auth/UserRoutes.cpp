@@ -57,7 +57,7 @@ http::Response UserRoutes::list(http::Request& request)
         query.sort = *sort;
     }
     if (auto cursor = request.query("cursor"); cursor && !cursor->empty())
-        query.after = KeysetCursor::decode(*cursor, query.sort, UserRepository::cursorSize(query.sort));
+        query.after = KeysetCursor::decode(*cursor, query.sort, UserRepository::cursorShape(query.sort));
 
     UserPage page = m_service.list(query);
     nlohmann::json items = nlohmann::json::array();

@@ -105,7 +105,7 @@ ProductPage ProductService::list(const Principal& principal, const ProductQuery&
 {
     std::optional<KeysetCursor> after;
     if (query.cursor)
-        after = KeysetCursor::decode(*query.cursor, query.sort.name(), ProductRepository::cursorSize(query.sort));
+        after = KeysetCursor::decode(*query.cursor, query.sort.name(), ProductRepository::cursorShape(query.sort));
     ProductPage page;
     auto filter = scopedFilter(principal, query);
     if (!filter) return page;

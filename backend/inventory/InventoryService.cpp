@@ -130,7 +130,8 @@ Page<InventoryMovement> InventoryService::movements(const Principal& principal, 
                                                     const std::optional<std::string>& cursor, long long limit) const
 {
     std::optional<long long> beforeId;
-    if (cursor) beforeId = KeysetCursor::decode(*cursor, kMovementSort, 1).integerAt(0);
+    if (cursor)
+        beforeId = KeysetCursor::decode(*cursor, kMovementSort, {KeysetCursor::Value::BigInt}).integerAt(0);
     auto movements = db::withTransaction(m_pool, [&](pqxx::work& transaction) {
         if (!m_repository.productVisible(transaction, productId, principal.sellerScope()))
             throw DomainError::notFound("product");

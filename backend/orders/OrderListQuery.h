@@ -27,8 +27,8 @@ struct OrderListQuery {
     std::optional<std::string> search;
     std::vector<std::string> searchWords;
     std::optional<long long> sellerId;
-    std::optional<std::string> createdFrom; // RFC 3339, inclusive
-    std::optional<std::string> createdTo;   // RFC 3339, exclusive
+    std::optional<std::string> createdFrom; // inclusive; UTC as Rfc3339::toUtcText writes it
+    std::optional<std::string> createdTo;   // exclusive; likewise
     // Set from the caller, not the query string: a seller sees their own, a customer their own.
     std::optional<long long> sellerScope;
     std::optional<long long> customerScope;

@@ -230,11 +230,12 @@ std::vector<OrderRepository::ListedOrder> OrderRepository::list(pqxx::transactio
     const std::string comparison = sort.descending() ? " < " : " > ";
     const std::string direction = sort.descending() ? " DESC" : " ASC";
     if (query.after) {
-        const std::string afterId = parameter(std::to_string(query.after->integerAt(sort.cursorSize() - 1))) + "::bigint";
+        const long long lastId = query.after->integerAt(query.after->position().size() - 1);
+        const std::string afterId = parameter(std::to_string(lastId)) + "::bigint";
         switch (sort.field()) {
         case OrderSort::Field::Id: sql += " AND o.id" + comparison + afterId; break;
         case OrderSort::Field::CreatedAt:
-            sql += " AND (o.created_at, o.id)" + comparison + "(" + parameter(query.after->textAt(0)) +
+            sql += " AND (o.created_at, o.id)" + comparison + "(" + parameter(query.after->timestampAt(0)) +
                    "::timestamptz, " + afterId + ")";
             break;
         case OrderSort::Field::TotalCents:

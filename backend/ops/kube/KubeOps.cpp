@@ -193,7 +193,7 @@ http::Response KubeOps::listDeployments(const http::Request& request)
         throw DomainError::invalidField("q", "must be at most " + std::to_string(kMaxQueryLength) + " characters");
     std::string after;
     if (auto cursor = request.query("cursor"); cursor && !cursor->empty())
-        after = KeysetCursor::decode(*cursor, "name", 1).textAt(0);
+        after = KeysetCursor::decode(*cursor, "name", {KeysetCursor::Value::Text}).textAt(0);
     if (!m_informer.isConnected()) {
         auto response = http::errorResponse(
             503, "cluster_unavailable",
