@@ -24,11 +24,12 @@ nlohmann::json statusNames(const std::vector<OrderStatus>& statuses)
     return names;
 }
 
-DomainError invalidTransition(OrderStatus from, std::string_view to, std::string message)
+// to: the target asked for, or null when the body names none the state machine knows.
+DomainError invalidTransition(OrderStatus from, nlohmann::json to, std::string message)
 {
     return DomainError::conflict("invalid_transition", std::move(message),
                                  {{"from", std::string(toString(from))},
-                                  {"to", std::string(to)},
+                                  {"to", std::move(to)},
                                   {"allowed", statusNames(OrderStateMachine::allowedTransitions(from))}});
 }
 
@@ -127,17 +128,25 @@ inventory::Page<std::string> OrderService::list(const Principal& principal, Orde
     return page;
 }
 
-OrderDocument OrderService::transition(const Actor& actor, long long orderId, const TransitionRequest& request,
+OrderDocument OrderService::transition(const Actor& actor, long long orderId, const nlohmann::json& body,
                                        std::optional<long long> expectedVersion) const
 {
+    const Principal& principal = actor.principal;
     return db::withTransaction(m_pool, [&](pqxx::work& transaction) {
-        auto order = m_repository.lock(transaction, orderId, actor.principal.sellerScope(), std::nullopt);
+        auto order = m_repository.lock(transaction, orderId, principal.sellerScope(), std::nullopt);
         if (!order) throw DomainError::notFound("order");
+        const std::optional<OrderStatus> target = TransitionRequest::requestedTarget(body);
         if (expectedVersion && *expectedVersion != order->version) throw DomainError::preconditionFailed(order->version);
-        if (!OrderStateMachine::canTransition(order->status, request.to))
-            throw invalidTransition(order->status, toString(request.to),
+        // The state machine before the body: from a final state nothing is possible, whatever was sent.
+        if (OrderStateMachine::allowedTransitions(order->status).empty() ||
+            (target && !OrderStateMachine::canTransition(order->status, *target))) {
+            const std::string wanted = target ? std::string(toString(*target)) : std::string("anything else");
+            throw invalidTransition(order->status,
+                                    target ? nlohmann::json(std::string(toString(*target))) : nlohmann::json(),
                                     "an order that is " + std::string(toString(order->status)) + " cannot become " +
-                                        std::string(toString(request.to)));
+                                        wanted);
+        }
+        const TransitionRequest request = TransitionRequest::fromJson(body);
 
         auto moves = OrderStockEffects::ofTransition(order->status, request.to, m_repository.lines(transaction, orderId));
         m_ledger.apply(transaction, orderId, moves,
@@ -155,7 +164,7 @@ OrderDocument OrderService::transition(const Actor& actor, long long orderId, co
     });
 }
 
-OrderReply OrderService::refund(const Actor& actor, long long orderId, const RefundRequest& request,
+OrderReply OrderService::refund(const Actor& actor, long long orderId, const nlohmann::json& body,
                                 const std::optional<IdempotentRequest>& idempotency) const
 {
     const long long userId = actor.principal.userId;
@@ -169,9 +178,10 @@ OrderReply OrderService::refund(const Actor& actor, long long orderId, const Ref
         auto order = m_repository.lock(transaction, orderId, actor.principal.sellerScope(), std::nullopt);
         if (!order) throw DomainError::notFound("order");
         if (!OrderStateMachine::canRefund(order->status))
-            throw invalidTransition(order->status, toString(OrderStatus::Refunded),
+            throw invalidTransition(order->status, std::string(toString(OrderStatus::Refunded)),
                                     "refunds are possible once an order is paid, and this one is " +
                                         std::string(toString(order->status)));
+        const RefundRequest request = RefundRequest::fromJson(body);
         if (request.amountCents > order->refundableCents())
             throw DomainError::conflict("refund_exceeds_total",
                                         "refunds would exceed the order total; at most " +
@@ -230,11 +240,12 @@ OrderReply OrderService::refund(const Actor& actor, long long orderId, const Ref
     });
 }
 
-std::string OrderService::addNote(const Actor& actor, long long orderId, const NoteRequest& request) const
+std::string OrderService::addNote(const Actor& actor, long long orderId, const nlohmann::json& body) const
 {
     return db::withTransaction(m_pool, [&](pqxx::work& transaction) {
         auto order = m_repository.lock(transaction, orderId, actor.principal.sellerScope(), std::nullopt);
         if (!order) throw DomainError::notFound("order");
+        const NoteRequest request = NoteRequest::fromJson(body);
         const long long noteId = m_repository.addNote(transaction, orderId, actor.principal.userId, request.body);
         std::string summary = m_repository.touch(transaction, orderId);
         m_repository.addEvent(transaction, orderId, "note", std::nullopt, std::nullopt, actor.principal.userId,

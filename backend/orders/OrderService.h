@@ -42,12 +42,17 @@ public:
     OrderDocument get(const Principal& principal, long long orderId) const;
     // Items are order summaries as JSON text.
     inventory::Page<std::string> list(const Principal& principal, OrderListQuery query) const;
-    OrderDocument transition(const Actor& actor, long long orderId, const TransitionRequest& request,
+    // The changes take the request body as JSON and judge it last, in API.md's order of checks: the
+    // order must be visible to the caller (404), then If-Match (412), then the state machine (409
+    // invalid_transition, whatever the body holds), then the body (400/422: TransitionRequest,
+    // RefundRequest, NoteRequest), then conflicts that depend on it (409).
+    OrderDocument transition(const Actor& actor, long long orderId, const nlohmann::json& body,
                              std::optional<long long> expectedVersion) const;
-    OrderReply refund(const Actor& actor, long long orderId, const RefundRequest& request,
+    // A repeated Idempotency-Key is answered from its first response before any of these checks.
+    OrderReply refund(const Actor& actor, long long orderId, const nlohmann::json& body,
                       const std::optional<IdempotentRequest>& idempotency) const;
     // The note as JSON text.
-    std::string addNote(const Actor& actor, long long orderId, const NoteRequest& request) const;
+    std::string addNote(const Actor& actor, long long orderId, const nlohmann::json& body) const;
 
 private:
     // Staff and sellers see notes and who did what; a customer sees their order without them.

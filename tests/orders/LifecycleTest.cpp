@@ -111,9 +111,9 @@ private slots:
         long long id = place(4);
         HttpClient support = m_stack.fixtures().client(Role::Support);
         if (payFirst) QCOMPARE(transition(support, id, "paid").status, 200);
-        HttpResponse noReason = transition(support, id, "cancelled");
-        QCOMPARE(noReason.status, 422);
-        QVERIFY(noReason.json()["error"]["details"]["fields"].contains("reason"));
+        HttpResponse tooLong = transition(support, id, "cancelled", {{"reason", std::string(501, 'x')}});
+        QCOMPARE(tooLong.status, 422);
+        QVERIFY(tooLong.json()["error"]["details"]["fields"].contains("reason"));
         QCOMPARE(stock(), plus(before, 0, 4));
 
         HttpResponse cancelled = transition(support, id, "cancelled", {{"reason", "고객 요청"}});

@@ -78,8 +78,6 @@ private slots:
         QVERIFY(OrderStateMachine::canRestock(OrderStatus::Shipped));
         QVERIFY(OrderStateMachine::canRestock(OrderStatus::Delivered));
         QVERIFY(OrderStateMachine::requiresShipment(OrderStatus::Shipped));
-        QVERIFY(OrderStateMachine::requiresReason(OrderStatus::Cancelled));
-        QVERIFY(!OrderStateMachine::requiresReason(OrderStatus::Paid));
     }
 
     void stockEffects()
@@ -155,7 +153,10 @@ private slots:
         QVERIFY(refusedFields([] { TransitionRequest::fromJson({{"to", "shipped"}}); }).contains("carrier"));
         QVERIFY(refusedFields([] { TransitionRequest::fromJson({{"to", "shipped"}, {"carrier", "CJ"}}); })
                     .contains("tracking_number"));
-        QVERIFY(refusedFields([] { TransitionRequest::fromJson({{"to", "cancelled"}}); }).contains("reason"));
+        // A reason is optional (API.md); when given it is checked.
+        QVERIFY(!TransitionRequest::fromJson({{"to", "cancelled"}}).reason);
+        QVERIFY(refusedFields([] { TransitionRequest::fromJson({{"to", "cancelled"}, {"reason", 5}}); })
+                    .contains("reason"));
         QVERIFY(refusedFields([] { TransitionRequest::fromJson({{"to", "refunded"}}); }).contains("to"));
         QVERIFY(refusedFields([] { TransitionRequest::fromJson({{"to", "placed"}}); }).contains("to"));
         QVERIFY(refusedFields([] { TransitionRequest::fromJson({{"to", "lost"}}); }).contains("to"));
@@ -165,6 +166,18 @@ private slots:
         // A carrier sent with another target is not recorded.
         auto paid = TransitionRequest::fromJson({{"to", "paid"}, {"carrier", "CJ"}});
         QVERIFY(!paid.carrier);
+    }
+
+    // The target is read on its own for the state check, which comes before the body is judged.
+    void requestedTargetIgnoresTheRestOfTheBody()
+    {
+        QVERIFY(TransitionRequest::requestedTarget({{"to", "shipped"}, {"bogus", 1}}) == OrderStatus::Shipped);
+        QVERIFY(TransitionRequest::requestedTarget({{"to", "cancelled"}, {"reason", 5}}) == OrderStatus::Cancelled);
+        QVERIFY(!TransitionRequest::requestedTarget({{"to", "refunded"}}));
+        QVERIFY(!TransitionRequest::requestedTarget({{"to", "placed"}}));
+        QVERIFY(!TransitionRequest::requestedTarget({{"to", 3}}));
+        QVERIFY(!TransitionRequest::requestedTarget(nlohmann::json::array({"paid"})));
+        QVERIFY(!TransitionRequest::requestedTarget(nlohmann::json::object()));
     }
 
     void refundRequestChecks()

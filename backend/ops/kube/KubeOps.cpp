@@ -250,10 +250,15 @@ http::Response KubeOps::deploymentDetail(const std::string& name)
 http::Response KubeOps::action(http::Request& request, const std::string& action)
 {
     const std::string name = requireName(request, "deployment");
+    // Only the request is read here (415, 400 for malformed JSON). What it asks is judged after the
+    // deployment was found (404) and its state allows the action (409), as on every endpoint
+    // (API.md, order of checks); the actions read the deployment again for their change.
     json body = json::object();
     if (!request.body().empty()) body = request.jsonBody();
-    if (!body.is_object()) throw DomainError::badRequest("the body must be a JSON object");
     return guarded([&] {
+        const json current = m_client.getDeployment(name);
+        if (action == "rollback") DeploymentActions::checkRollbackState(name, current);
+        if (!body.is_object()) throw DomainError::badRequest("the body must be a JSON object");
         ActionResult result;
         if (action == "scale") {
             if (!body.contains("replicas") || !body["replicas"].is_number_integer())
