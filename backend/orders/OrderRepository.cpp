@@ -212,9 +212,10 @@ std::vector<OrderRepository::ListedOrder> OrderRepository::list(pqxx::transactio
         // Order numbers and e-mail addresses by prefix (text_pattern_ops indexes); products by the
         // catalog's bigram index, each word confirmed in the title or sku.
         sql += " AND o.id IN (SELECT n.id FROM orders n WHERE n.number LIKE " +
-               parameter(escapeLike(upperAscii(*query.search)) + "%") +
-               " UNION SELECT e.id FROM orders e WHERE lower(e.customer_email) LIKE lower(" +
-               parameter(escapeLike(*query.search) + "%") + ")";
+               parameter(escapeLike(upperAscii(*query.search)) + "%");
+        if (query.searchCustomerEmail)
+            sql += " UNION SELECT e.id FROM orders e WHERE lower(e.customer_email) LIKE lower(" +
+                   parameter(escapeLike(*query.search) + "%") + ")";
         std::string productConditions;
         for (const auto& word : query.searchWords) {
             if (inventory::JsonFields::characterCount(word) >= 2)

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "core/DomainError.h"
 #include "core/KeysetCursor.h"
+#include "core/PersonalData.h"
 #include "db/Transaction.h"
 #include "events/EventOutbox.h"
 #include "observability/Log.h"
@@ -103,6 +104,12 @@ void OrderService::place(const Actor& actor, const PlaceOrderRequest& request,
     placed(std::move(reply), nullptr);
 }
 
+std::string OrderService::shownTo(const Principal& principal, std::string orderJson)
+{
+    if (principal.allows(Permission::CustomerPersonalData)) return orderJson;
+    return PersonalData::withholdFromOrderText(orderJson);
+}
+
 OrderDocument OrderService::get(const Principal& principal, long long orderId) const
 {
     auto document = db::withTransaction(m_pool, [&](pqxx::work& transaction) {
@@ -110,6 +117,7 @@ OrderDocument OrderService::get(const Principal& principal, long long orderId) c
                                      seesInternals(principal));
     });
     if (!document) throw DomainError::notFound("order");
+    document->json = shownTo(principal, std::move(document->json));
     return *document;
 }
 
@@ -117,6 +125,8 @@ inventory::Page<std::string> OrderService::list(const Principal& principal, Orde
 {
     query.sellerScope = principal.sellerScope();
     query.customerScope = principal.customerScope();
+    // Who may not read customers' e-mail addresses may not find orders by them either.
+    query.searchCustomerEmail = principal.allows(Permission::CustomerPersonalData);
     auto orders = db::withTransaction(m_pool, [&](pqxx::work& transaction) { return m_repository.list(transaction, query); });
     inventory::Page<std::string> page;
     if (static_cast<long long>(orders.size()) > query.limit) {
@@ -124,7 +134,7 @@ inventory::Page<std::string> OrderService::list(const Principal& principal, Orde
         page.nextCursor = KeysetCursor(query.sort.name(), cursorPosition(orders.back(), query.sort)).encode();
     }
     page.items.reserve(orders.size());
-    for (auto& order : orders) page.items.push_back(std::move(order.summaryJson));
+    for (auto& order : orders) page.items.push_back(shownTo(principal, std::move(order.summaryJson)));
     return page;
 }
 
@@ -136,6 +146,8 @@ OrderDocument OrderService::transition(const Actor& actor, long long orderId, co
         auto order = m_repository.lock(transaction, orderId, principal.sellerScope(), std::nullopt);
         if (!order) throw DomainError::notFound("order");
         const std::optional<OrderStatus> target = TransitionRequest::requestedTarget(body);
+        if (target == OrderStatus::Paid && !principal.allows(Permission::OrdersRecordPayment))
+            throw DomainError::forbidden("recording a payment is for support and administrators");
         if (expectedVersion && *expectedVersion != order->version) throw DomainError::preconditionFailed(order->version);
         // The state machine before the body: from a final state nothing is possible, whatever was sent.
         if (OrderStateMachine::allowedTransitions(order->status).empty() ||
@@ -160,7 +172,9 @@ OrderDocument OrderService::transition(const Actor& actor, long long orderId, co
         m_repository.addEvent(transaction, orderId, "transition", order->status, request.to, actor.principal.userId,
                               request.details());
         announce(transaction, actor, *order, "order.transition", summary, request.details());
-        return *m_repository.document(transaction, orderId, std::nullopt, std::nullopt, true);
+        OrderDocument document = *m_repository.document(transaction, orderId, std::nullopt, std::nullopt, true);
+        document.json = shownTo(principal, std::move(document.json));
+        return document;
     });
 }
 
@@ -236,7 +250,8 @@ OrderReply OrderService::refund(const Actor& actor, long long orderId, const nlo
 
         OrderDocument document = *m_repository.document(transaction, orderId, std::nullopt, std::nullopt, true);
         if (idempotency) m_idempotency.complete(transaction, userId, kRefundScope, idempotency->key, 201, document.json);
-        return OrderReply{201, std::move(document.json), document.id, document.version, false};
+        return OrderReply{201, shownTo(actor.principal, std::move(document.json)), document.id, document.version,
+                          false};
     });
 }
 

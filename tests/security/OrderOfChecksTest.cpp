@@ -1,6 +1,7 @@
 // The order of checks of API.md ("Order of checks"), on every mutation that looks an object up:
-// whether the caller may see the object (404) comes before anything about the body; then If-Match
-// (412); then the state (409, whatever the body holds); then the body (400/422). Each mutation is sent with an
+// whether the caller may see the object (404) comes before anything about the body; then whether
+// the role may make this change (403, a seller recording a payment); then If-Match (412); then the
+// state (409, whatever the body holds); then the body (400/422). Each mutation is sent with an
 // invalid body at an object the caller cannot see (404), at a visible object whose state forbids
 // the change (409) and at a visible object in a state that allows it (400/422); nothing changes.
 // Also: a cancellation needs no reason.
@@ -62,6 +63,13 @@ const std::vector<CheckCase>& cases()
          R"({"to":"shipped","tracking_number":""})", 422, "validation_failed"},
         {"transition with an array body, a placed order", Role::SellerA, "POST", "/api/v1/orders/{placed}/transitions",
          R"(["cancelled"])", 400, "malformed_body"},
+        // Recording a payment: support and admins only; a seller sees the order, so 403.
+        {"seller records a payment with a bad body", Role::SellerA, "POST", "/api/v1/orders/{placed}/transitions",
+         R"({"to":"paid","bogus":1})", 403, "forbidden"},
+        {"seller records a payment, a delivered order", Role::SellerA, "POST", "/api/v1/orders/{delivered}/transitions",
+         R"({"to":"paid"})", 403, "forbidden"},
+        {"seller records a payment, another seller's order", Role::SellerB, "POST",
+         "/api/v1/orders/{placed}/transitions", R"({"to":"paid"})", 404, "not_found"},
         // If-Match comes after visibility and before the state.
         {"stale If-Match, another seller's order", Role::SellerB, "POST", "/api/v1/orders/{delivered}/transitions",
          kBadTransition, 404, "not_found", "\"99\""},
