@@ -212,9 +212,10 @@ std::vector<OrderRepository::ListedOrder> OrderRepository::list(pqxx::transactio
         // Order numbers and e-mail addresses by prefix (text_pattern_ops indexes); products by the
         // catalog's bigram index, each word confirmed in the title or sku.
         sql += " AND o.id IN (SELECT n.id FROM orders n WHERE n.number LIKE " +
-               parameter(escapeLike(upperAscii(*query.search)) + "%") +
-               " UNION SELECT e.id FROM orders e WHERE lower(e.customer_email) LIKE lower(" +
-               parameter(escapeLike(*query.search) + "%") + ")";
+               parameter(escapeLike(upperAscii(*query.search)) + "%");
+        if (query.searchCustomerEmail)
+            sql += " UNION SELECT e.id FROM orders e WHERE lower(e.customer_email) LIKE lower(" +
+                   parameter(escapeLike(*query.search) + "%") + ")";
         std::string productConditions;
         for (const auto& word : query.searchWords) {
             if (inventory::JsonFields::characterCount(word) >= 2)
@@ -230,11 +231,12 @@ std::vector<OrderRepository::ListedOrder> OrderRepository::list(pqxx::transactio
     const std::string comparison = sort.descending() ? " < " : " > ";
     const std::string direction = sort.descending() ? " DESC" : " ASC";
     if (query.after) {
-        const std::string afterId = parameter(std::to_string(query.after->integerAt(sort.cursorSize() - 1))) + "::bigint";
+        const long long lastId = query.after->integerAt(query.after->position().size() - 1);
+        const std::string afterId = parameter(std::to_string(lastId)) + "::bigint";
         switch (sort.field()) {
         case OrderSort::Field::Id: sql += " AND o.id" + comparison + afterId; break;
         case OrderSort::Field::CreatedAt:
-            sql += " AND (o.created_at, o.id)" + comparison + "(" + parameter(query.after->textAt(0)) +
+            sql += " AND (o.created_at, o.id)" + comparison + "(" + parameter(query.after->timestampAt(0)) +
                    "::timestamptz, " + afterId + ")";
             break;
         case OrderSort::Field::TotalCents:
