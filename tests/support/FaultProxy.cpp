@@ -125,12 +125,13 @@ public:
         }
         wake();
     }
-    void cutAfterCommit(const std::string& marker, int maxCuts)
+    void cutAfterCommit(const std::string& marker, int maxCuts, AfterCut then)
     {
         std::lock_guard lock(m_mutex);
         m_marker = marker;
         m_maxCuts = std::max(maxCuts, 0);
         m_cuts = 0;
+        m_afterCut = then;
     }
     int cutsPerformed() const
     {
@@ -205,6 +206,7 @@ private:
     std::string m_marker;
     int m_maxCuts = 0;
     int m_cuts = 0;
+    AfterCut m_afterCut = AfterCut::KeepServing;
     std::thread m_thread;
 };
 
@@ -482,6 +484,11 @@ void FaultProxy::Loop::scanFromServer(Connection& connection)
             closeGracefully(connection.server);
             connection.server = -1;
             connection.closing = true;
+            if (m_afterCut == AfterCut::ResetEverything) { // the database "goes away" at this very moment
+                m_newConnections = NewConnections::Reset;
+                for (auto& other : m_connections)
+                    if (&other != &connection) other.resetRequested = true;
+            }
             return;
         }
         connection.toClient.append(in, 0, 1 + length);
@@ -572,9 +579,9 @@ void FaultProxy::resetExisting()
     m_loop->resetExisting();
 }
 
-void FaultProxy::cutAfterCommit(const std::string& marker, int maxCuts)
+void FaultProxy::cutAfterCommit(const std::string& marker, int maxCuts, AfterCut then)
 {
-    m_loop->cutAfterCommit(marker, maxCuts);
+    m_loop->cutAfterCommit(marker, maxCuts, then);
 }
 
 int FaultProxy::cutsPerformed() const

@@ -29,6 +29,10 @@ class TestDatabase;
 class FaultProxy {
 public:
     enum class NewConnections { Pass, BlackHole, Reset };
+    // What the proxy does right after a cut: keep serving the other connections, or behave as if the
+    // database went away at that moment (every other connection and every new one reset) until
+    // passAll().
+    enum class AfterCut { KeepServing, ResetEverything };
 
     // Starts listening and forwarding at once; throws TestSetupError when it cannot.
     FaultProxy(std::string targetHost, std::uint16_t targetPort);
@@ -56,7 +60,7 @@ public:
 
     // Cuts at most maxCuts connections right after a commit of a statement containing marker (see
     // above), and resets cutsPerformed(). maxCuts 0 stops cutting.
-    void cutAfterCommit(const std::string& marker, int maxCuts);
+    void cutAfterCommit(const std::string& marker, int maxCuts, AfterCut then = AfterCut::KeepServing);
     int cutsPerformed() const;
 
     std::size_t openConnections() const;

@@ -111,6 +111,26 @@ private slots:
                  std::string("5,6"));
     }
 
+    // "The database went away right after the commit": the other connections and new ones are reset.
+    void resetsEverythingAfterACutWhenAsked()
+    {
+        pqxx::connection bystander(m_proxy->url(*m_database));
+        pqxx::nontransaction(bystander).exec("SELECT 1");
+        pqxx::connection connection(m_proxy->url(*m_database));
+        m_proxy->cutAfterCommit(kMarker, 1, FaultProxy::AfterCut::ResetEverything);
+        QVERIFY_THROWS_EXCEPTION(
+            pqxx::broken_connection,
+            pqxx::nontransaction(connection).exec(std::string("INSERT INTO probe VALUES (20) -- ") + kMarker));
+        QCOMPARE(m_proxy->cutsPerformed(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_proxy->openConnections(), std::size_t(0), 5000);
+        QVERIFY_THROWS_EXCEPTION(pqxx::broken_connection, pqxx::nontransaction(bystander).exec("SELECT 2"));
+        QVERIFY_THROWS_EXCEPTION(pqxx::broken_connection, pqxx::connection(m_proxy->url(*m_database)));
+        QCOMPARE(m_database->scalar("SELECT count(*) FROM probe WHERE id = 20"), std::string("1"));
+        m_proxy->passAll();
+        pqxx::connection again(m_proxy->url(*m_database));
+        QCOMPARE(pqxx::nontransaction(again).exec1("SELECT 3")[0].as<int>(), 3);
+    }
+
     // A frozen connection answers nothing, yet stays open; a new one passes; thawed, the old one
     // gets its answer.
     void blackHolesExistingConnectionsOnly()
