@@ -54,10 +54,10 @@ int runServe(const Config& config)
     auto& metrics = obs::MetricsRegistry::instance();
     obs::registerProcessMetrics(metrics);
 
-    db::ConnectionPool pool({config.databaseUrl, config.dbPoolSize, std::chrono::milliseconds(2000),
-                             config.statementTimeout, "marketdesk-server"});
+    db::ConnectionPool pool({config.databaseConnection, config.dbPoolSize, std::chrono::milliseconds(2000),
+                             config.statementTimeout, "marketdesk-server", config.dbQueryDeadline});
     pool.exportMetrics();
-    db::NotificationListener listener(config.databaseUrl);
+    db::NotificationListener listener(config.databaseConnection);
 
     audit::registerStatements();
     events::registerStatements();
@@ -70,7 +70,7 @@ int runServe(const Config& config)
     if (config.kubeMode != "off") {
         ops::kube::KubeSettings kube{config.kubeMode,        config.kubeconfig,       config.kubeNamespace,
                                      config.kubeServiceAccountDir, config.kubeTimeout, config.kubeLogFollowMax,
-                                     config.workerThreads,   config.databaseUrl};
+                                     config.workerThreads,   config.databaseConnection};
         try {
             auto access = ops::kube::loadClusterAccess(kube);
             opsModule.setKubernetes(std::make_unique<ops::kube::KubeOps>(kube, std::move(access), pool));

@@ -6,6 +6,7 @@
 #include "http/Router.h"
 
 #include <atomic>
+#include <chrono>
 
 namespace md::app {
 
@@ -13,9 +14,12 @@ struct ReadinessState {
     std::atomic<bool> shuttingDown{false};
 };
 
-void registerSystemRoutes(http::Router& router, db::ConnectionPool& pool, const ReadinessState& state);
-// Checks that the database answers and its schema is at this binary's migration version.
-// Returns an empty string when ready, else the reason.
-std::string readinessProblem(db::ConnectionPool& pool);
+// GET /healthz/ready answers within readinessDeadline (ReadinessCheck), whatever the database does.
+void registerSystemRoutes(http::Router& router, db::ConnectionPool& pool, const ReadinessState& state,
+                          std::chrono::milliseconds readinessDeadline = std::chrono::milliseconds(1500));
+// Checks that the database answers and its schema is at this binary's migration version, waiting for a
+// pooled connection and for each answer at most deadline. Returns an empty string when ready, else the
+// reason.
+std::string readinessProblem(db::ConnectionPool& pool, std::chrono::milliseconds deadline);
 
 } // namespace md::app

@@ -37,6 +37,10 @@ private slots:
         QTest::newRow("order group size") << "MARKETDESK_ORDER_GROUP_SIZE" << "0" << QStringList();
         QTest::newRow("order group size too large") << "MARKETDESK_ORDER_GROUP_SIZE" << "61" << QStringList();
         QTest::newRow("more order lanes than connections") << "MARKETDESK_ORDER_GROUP_LANES" << "17" << QStringList();
+        QTest::newRow("database URL") << "MARKETDESK_DATABASE_URL" << "not a url" << QStringList();
+        QTest::newRow("connect timeout below libpq's minimum") << "MARKETDESK_DB_CONNECT_TIMEOUT_S" << "1" << QStringList();
+        QTest::newRow("query deadline not above the statement timeout")
+            << "MARKETDESK_DB_QUERY_DEADLINE_MS" << "5000" << QStringList();
     }
 
     void refusesBadSettings()
