@@ -81,8 +81,9 @@ void OrderService::place(const Actor& actor, const PlaceOrderRequest& request,
         placement.customerEmail = *request.customerEmail;
     }
     // A customer given by account is looked up in the same transaction as the order, so those (rare:
-    // an admin ordering on someone's behalf) are placed alone. Every other order goes through the
-    // placement groups.
+    // an admin ordering on someone's behalf) are placed alone, in a transaction of their own: a
+    // connection that breaks during its COMMIT answers 503 outcome_unknown (withTransaction) instead of
+    // being recalled. Every other order goes through the placement groups.
     if (!request.customerUserId) {
         m_groups.place(std::move(placement), [this, placed = std::move(placed)](std::optional<OrderReply> reply,
                                                                                 std::exception_ptr error) {
@@ -98,7 +99,7 @@ void OrderService::place(const Actor& actor, const PlaceOrderRequest& request,
         PlacementRequest onBehalf = placement;
         onBehalf.customerUserId = request.customerUserId;
         onBehalf.customerEmail = *email;
-        return m_repository.place(transaction, onBehalf);
+        return m_repository.place(transaction, onBehalf, OrderRepository::newGroupToken());
     });
     if (!reply.replayed) m_placed.inc();
     placed(std::move(reply), nullptr);
