@@ -20,7 +20,7 @@
 -- the server answers 503 outcome_unknown and places nothing again.
 --
 -- A row is consulted only in the seconds between a break and its recall; the server deletes rows
--- older than a day (TableRetention, every ten minutes, in batches). Rows arrive in time order, so a
+-- older than an hour (TableRetention, every ten minutes, in batches). Rows arrive in time order, so a
 -- BRIN index on created_at finds the old ones for next to nothing, and time-ordered tokens enter the
 -- primary key at its right edge. The cost per group is one small row and one primary-key entry;
 -- nothing is added per order.
