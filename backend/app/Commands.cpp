@@ -47,7 +47,7 @@ int runMigrate(int argc, char** argv)
 {
     auto config = Config::load(flagsToSettings(argc, argv, 2), false);
     try {
-        pqxx::connection connection(config.databaseUrl);
+        pqxx::connection connection(config.databaseConnection);
         auto report = db::Migrator().migrate(connection);
         for (const auto& name : report.applied) std::cout << "applied " << name << "\n";
         std::cout << "database schema at version " << report.currentVersion << "\n";
@@ -88,7 +88,7 @@ int runCreateUser(int argc, char** argv)
         }
     }
     try {
-        db::ConnectionPool pool({config.databaseUrl, 1});
+        db::ConnectionPool pool({config.databaseConnection, 1});
         audit::registerStatements();
         long long id = auth::createUserFromCommandLine(pool, user);
         std::cout << "created user " << id << " <" << user.email << "> with role " << user.role << "\n";
@@ -119,7 +119,7 @@ int runSeedDemo(int argc, char** argv)
     }
     if (values.count("password")) options.password = values["password"];
     try {
-        pqxx::connection connection(config.databaseUrl);
+        pqxx::connection connection(config.databaseConnection);
         auto summary = seed::seedDemo(connection, options);
         std::cout << summary << "\n";
         return 0;

@@ -1,5 +1,6 @@
 #include "app/Config.h"
 
+#include "db/ConnectionSettings.h"
 #include "http/TrustedProxies.h"
 
 #include <algorithm>
@@ -112,6 +113,23 @@ Config Config::load(const std::map<std::string, std::string>& overrides, bool re
     settings.number<long long>("MARKETDESK_DRAIN_TIMEOUT_MS", drainMs, 0, 600000);
     config.statementTimeout = std::chrono::milliseconds(statementMs);
     config.drainTimeout = std::chrono::milliseconds(drainMs);
+    long long connectSeconds = config.dbConnectTimeout.count();
+    settings.number<long long>("MARKETDESK_DB_CONNECT_TIMEOUT_S", connectSeconds, 2, 300);
+    config.dbConnectTimeout = std::chrono::seconds(connectSeconds);
+    long long deadlineMs = statementMs + 1000;
+    settings.number<long long>("MARKETDESK_DB_QUERY_DEADLINE_MS", deadlineMs, 200, 3600000);
+    if (deadlineMs <= statementMs)
+        throw ConfigError("MARKETDESK_DB_QUERY_DEADLINE_MS: " + std::to_string(deadlineMs) +
+                          " must be longer than MARKETDESK_STATEMENT_TIMEOUT_MS (" + std::to_string(statementMs) +
+                          "), so that PostgreSQL's own timeout answers first");
+    config.dbQueryDeadline = std::chrono::milliseconds(deadlineMs);
+    db::ConnectionSettings connection;
+    connection.connectTimeout = config.dbConnectTimeout;
+    try {
+        config.databaseConnection = db::connectionString(config.databaseUrl, connection);
+    } catch (const std::invalid_argument& error) {
+        throw ConfigError(std::string("MARKETDESK_DATABASE_URL: ") + error.what());
+    }
     long long accessSeconds = config.accessTokenTtl.count(), refreshHours = config.refreshTokenTtl.count();
     settings.number<long long>("MARKETDESK_ACCESS_TOKEN_TTL_SECONDS", accessSeconds, 10, 86400);
     settings.number<long long>("MARKETDESK_REFRESH_TOKEN_TTL_HOURS", refreshHours, 1, 24 * 365);
@@ -137,6 +155,13 @@ Config Config::load(const std::map<std::string, std::string>& overrides, bool re
     settings.number<std::size_t>("MARKETDESK_STREAMS_PER_USER", config.streamsPerUser, 1, 100000);
     settings.number<std::size_t>("MARKETDESK_STREAMS_MAX", config.streamsMax, 1, 1000000);
     config.listenerDatabaseUrl = settings.get("MARKETDESK_LISTENER_DATABASE_URL");
+    if (config.listenerDatabaseUrl) {
+        try {
+            config.listenerDatabaseConnection = db::connectionString(*config.listenerDatabaseUrl, connection);
+        } catch (const std::invalid_argument& error) {
+            throw ConfigError(std::string("MARKETDESK_LISTENER_DATABASE_URL: ") + error.what());
+        }
+    }
     long long checkMs = config.listenerCheckInterval.count(), listenerTimeoutMs = config.listenerTimeout.count();
     settings.number<long long>("MARKETDESK_LISTENER_CHECK_INTERVAL_MS", checkMs, 100, 600000);
     settings.number<long long>("MARKETDESK_LISTENER_TIMEOUT_MS", listenerTimeoutMs, 100, 600000);

@@ -20,6 +20,9 @@ public:
 
 struct Config {
     std::string databaseUrl = "postgresql:///marketdesk";
+    // What every connection is opened with: databaseUrl plus the connect timeout, TCP keepalives and
+    // tcp_user_timeout (db::connectionString), built by load().
+    std::string databaseConnection;
     std::string listenHost = "127.0.0.1";
     unsigned short listenPort = 8080;
     std::string jwtSecret;
@@ -31,6 +34,10 @@ struct Config {
     std::size_t workerThreads = 0; // 0: twice the pool size
     std::size_t queueCapacity = 1024;
     std::chrono::milliseconds statementTimeout{5000};
+    std::chrono::seconds dbConnectTimeout{3};
+    // A request on a pooled connection unanswered this long gets its connection cut (ConnectionWatchdog);
+    // by default the statement timeout plus a second, so PostgreSQL's own timeout answers first.
+    std::chrono::milliseconds dbQueryDeadline{6000};
     std::chrono::milliseconds drainTimeout{20000};
 
     std::chrono::seconds accessTokenTtl{900};
@@ -45,6 +52,7 @@ struct Config {
     std::size_t streamsPerUser = 8;         // event streams and pod log follows open at once, per user
     std::size_t streamsMax = 2000;          // the same, over all users of this replica
     std::optional<std::string> listenerDatabaseUrl; // unset: databaseUrl
+    std::optional<std::string> listenerDatabaseConnection; // listenerDatabaseUrl with the connection settings
     std::chrono::milliseconds listenerCheckInterval{5000}; // round trip on the LISTEN connection
     std::chrono::milliseconds listenerTimeout{5000};       // for that round trip and for connecting
     std::size_t productCacheEntries = 50000;

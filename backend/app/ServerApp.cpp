@@ -59,11 +59,12 @@ int runServe(const Config& config)
     auto& metrics = obs::MetricsRegistry::instance();
     obs::registerProcessMetrics(metrics);
 
-    db::ConnectionPool pool({config.databaseUrl, config.dbPoolSize, std::chrono::milliseconds(2000),
-                             config.statementTimeout, "marketdesk-server"});
+    db::ConnectionPool pool({config.databaseConnection, config.dbPoolSize, std::chrono::milliseconds(2000),
+                             config.statementTimeout, "marketdesk-server", config.dbQueryDeadline});
     pool.exportMetrics();
-    // Its own URL if set (a LISTEN needs a session of its own: no transaction-pooling PgBouncer).
-    db::NotificationListener listener(config.listenerDatabaseUrl.value_or(config.databaseUrl),
+    // Its own URL if set (a LISTEN needs a session of its own: no transaction-pooling PgBouncer), with
+    // the same connection protections as the pool's.
+    db::NotificationListener listener(config.listenerDatabaseConnection.value_or(config.databaseConnection),
                                       {config.listenerCheckInterval, config.listenerTimeout});
     listener.exportMetrics();
 
@@ -80,7 +81,7 @@ int runServe(const Config& config)
     if (config.kubeMode != "off") {
         ops::kube::KubeSettings kube{config.kubeMode,        config.kubeconfig,       config.kubeNamespace,
                                      config.kubeServiceAccountDir, config.kubeTimeout, config.kubeLogFollowMax,
-                                     config.workerThreads,   config.databaseUrl};
+                                     config.workerThreads,   config.databaseConnection};
         try {
             auto access = ops::kube::loadClusterAccess(kube);
             opsModule.setKubernetes(std::make_unique<ops::kube::KubeOps>(kube, std::move(access), pool, &streams,

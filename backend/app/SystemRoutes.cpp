@@ -1,6 +1,7 @@
 #include "app/SystemRoutes.h"
 
 #include "app/OpenApi.h"
+#include "app/ReadinessCheck.h"
 #include "core/DomainError.h"
 #include "db/Migrator.h"
 #include "http/ErrorMapping.h"
@@ -8,10 +9,11 @@
 
 namespace md::app {
 
-std::string readinessProblem(db::ConnectionPool& pool)
+std::string readinessProblem(db::ConnectionPool& pool, std::chrono::milliseconds deadline)
 {
     try {
-        auto lease = pool.acquire();
+        auto lease = pool.acquire(deadline);
+        lease.setQueryDeadline(deadline);
         try {
             pqxx::read_transaction transaction(*lease);
             int applied = db::Migrator::appliedVersion(transaction);
@@ -21,9 +23,11 @@ std::string readinessProblem(db::ConnectionPool& pool)
                        std::to_string(expected) + "; run `marketdesk-server migrate`";
             return {};
         } catch (const pqxx::broken_connection&) {
+            const bool timedOut = lease.timedOut();
             lease.discard();
             pool.dropIdle();
-            return "the database connection broke";
+            return timedOut ? "the database did not answer within " + std::to_string(deadline.count()) + " ms"
+                            : "the database connection broke";
         }
     } catch (const DomainError& error) {
         return error.what();
@@ -33,18 +37,21 @@ std::string readinessProblem(db::ConnectionPool& pool)
 }
 
 void registerSystemRoutes(http::Router& router, db::ConnectionPool& pool, const ReadinessState& state,
-                          const db::NotificationListener& listener, std::function<bool()> signInStateLoaded)
+                          const db::NotificationListener& listener, std::function<bool()> signInStateLoaded,
+                          std::chrono::milliseconds readinessDeadline)
 {
+    // Shared by the route's copies; lives as long as the router's handlers.
+    auto check = std::make_shared<ReadinessCheck>(pool, readinessDeadline);
     router.addPublic("GET", "/healthz/live", [](http::Request&) { return http::Response::json({{"status", "ok"}}); })
         .withoutRateLimit()
         .fastPath([](http::Request&) { return http::Response::json({{"status", "ok"}}); });
 
     router
         .addPublic("GET", "/healthz/ready",
-                   [&pool, &state, &listener, signInStateLoaded](http::Request&) {
+                   [check, &state, &listener, signInStateLoaded](http::Request&) {
                        if (state.shuttingDown.load())
                            return http::errorResponse(503, "shutting_down", "the server is draining before exit");
-                       std::string problem = readinessProblem(pool);
+                       std::string problem = check->problem();
                        if (!problem.empty()) return http::errorResponse(503, "not_ready", problem);
                        if (!listener.hasConnected())
                            return http::errorResponse(

@@ -27,7 +27,8 @@ SellerListPage SellerService::list(const Principal& caller, const SellerListRequ
     if (caller.role == Role::Seller && !query.onlySeller) throw DomainError::forbidden();
     query.search = request.search;
     query.limit = request.limit;
-    if (request.cursor) query.afterId = KeysetCursor::decode(*request.cursor, kSort, 1).integerAt(0);
+    if (request.cursor)
+        query.afterId = KeysetCursor::decode(*request.cursor, kSort, {KeysetCursor::Value::BigInt}).integerAt(0);
     SellerPage page = db::withTransaction(m_pool, [&](pqxx::work& tx) { return m_sellers.list(tx, query); });
     SellerListPage result;
     result.items = std::move(page.items);

@@ -5,6 +5,7 @@
 #include "db/Nullable.h"
 
 #include <array>
+#include <string_view>
 
 namespace md::auth {
 
@@ -92,9 +93,12 @@ UserRepository::UserRepository()
                         "UPDATE users SET token_version = token_version + 1 WHERE id = $1 RETURNING " + columns);
 }
 
-std::size_t UserRepository::cursorSize(const std::string& sort)
+KeysetCursor::Shape UserRepository::cursorShape(const std::string& sort)
 {
-    return sortOrder(sort).keyExpression ? 2 : 1;
+    const SortOrder& order = sortOrder(sort);
+    if (!order.keyExpression) return {KeysetCursor::Value::BigInt};
+    const bool timestamp = std::string_view(order.keyType) == "timestamptz";
+    return {timestamp ? KeysetCursor::Value::Timestamp : KeysetCursor::Value::Text, KeysetCursor::Value::BigInt};
 }
 
 bool UserRepository::isSortOrder(const std::string& sort)
@@ -155,9 +159,11 @@ UserPage UserRepository::list(pqxx::transaction_base& tx, const UserListQuery& q
     }
     const char* comparison = order.descending ? " < " : " > ";
     if (query.after) {
-        const std::string lastId = params.add(query.after->integerAt(cursorSize(query.sort) - 1)) + "::bigint";
+        const std::string lastId = params.add(query.after->integerAt(query.after->position().size() - 1)) + "::bigint";
         if (order.keyExpression) {
-            const std::string key = params.add(query.after->textAt(0)) + "::" + order.keyType;
+            const bool timestamp = std::string_view(order.keyType) == "timestamptz";
+            const std::string key =
+                params.add(timestamp ? query.after->timestampAt(0) : query.after->textAt(0)) + "::" + order.keyType;
             sql += std::string(" AND (") + order.keyExpression + ", id)" + comparison + "(" + key + ", " + lastId + ")";
         } else {
             sql += std::string(" AND id") + comparison + lastId;

@@ -64,8 +64,8 @@ public:
     std::optional<UserRecord> bumpTokenVersion(pqxx::transaction_base& tx, long long id) const;
 
     static bool isSortOrder(const std::string& sort);
-    // How many values a cursor of this sort order holds: [key, id], or [id] when sorting by id.
-    static std::size_t cursorSize(const std::string& sort);
+    // The values a cursor of this sort order holds: [key, id], or [id] when sorting by id.
+    static KeysetCursor::Shape cursorShape(const std::string& sort);
 };
 
 } // namespace md::auth

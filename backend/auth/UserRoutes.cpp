@@ -57,7 +57,7 @@ http::Response UserRoutes::list(http::Request& request)
         query.sort = *sort;
     }
     if (auto cursor = request.query("cursor"); cursor && !cursor->empty())
-        query.after = KeysetCursor::decode(*cursor, query.sort, UserRepository::cursorSize(query.sort));
+        query.after = KeysetCursor::decode(*cursor, query.sort, UserRepository::cursorShape(query.sort));
 
     UserPage page = m_service.list(query);
     nlohmann::json items = nlohmann::json::array();
@@ -100,6 +100,12 @@ http::Response UserRoutes::update(http::Request& request)
 {
     const long long id = request.paramId("id");
     const nlohmann::json body = request.jsonBody();
+    const auto ifMatch = request.ifMatchVersion();
+    // The user before the body (API.md, order of checks): 404, then If-Match (412), then 400/422.
+    // UserService::update checks both again under the row lock; this read orders the answers.
+    const UserRecord current = m_service.get(id);
+    if (ifMatch && *ifMatch != current.version) throw DomainError::preconditionFailed(current.version);
+
     JsonBodyReader reader(body);
     reader.rejectUnknown({"role", "seller_id", "display_name", "disabled", "password", "version"});
     UserPatch patch;
@@ -122,7 +128,7 @@ http::Response UserRoutes::update(http::Request& request)
     reader.throwIfInvalid();
 
     // If-Match and a body "version" both state what the client last saw; both must hold.
-    if (auto ifMatch = request.ifMatchVersion()) {
+    if (ifMatch) {
         if (patch.expectedVersion && *patch.expectedVersion != *ifMatch)
             throw DomainError::badRequest("If-Match and the body's version disagree", "version_conflict");
         patch.expectedVersion = ifMatch;

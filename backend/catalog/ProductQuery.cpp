@@ -3,6 +3,7 @@
 #include "catalog/ProductValidator.h"
 #include "catalog/Utf8Text.h"
 #include "core/DomainError.h"
+#include "core/Rfc3339.h"
 
 #include <charconv>
 
@@ -27,17 +28,6 @@ long long parseInteger(const std::string& text, const char* name)
     return value;
 }
 
-bool digits(std::string_view text, std::size_t from, std::size_t count, int& value)
-{
-    if (from + count > text.size()) return false;
-    value = 0;
-    for (std::size_t i = from; i < from + count; ++i) {
-        if (text[i] < '0' || text[i] > '9') return false;
-        value = value * 10 + (text[i] - '0');
-    }
-    return true;
-}
-
 std::vector<std::string> splitWords(std::string_view text)
 {
     std::vector<std::string> words;
@@ -54,30 +44,6 @@ std::vector<std::string> splitWords(std::string_view text)
 }
 
 } // namespace
-
-bool ProductQuery::isRfc3339Timestamp(std::string_view text)
-{
-    // YYYY-MM-DDTHH:MM:SS[.fraction](Z|+HH:MM|-HH:MM)
-    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-    if (!digits(text, 0, 4, year) || text.size() < 20 || text[4] != '-' || !digits(text, 5, 2, month) ||
-        text[7] != '-' || !digits(text, 8, 2, day) || (text[10] != 'T' && text[10] != 't' && text[10] != ' ') ||
-        !digits(text, 11, 2, hour) || text[13] != ':' || !digits(text, 14, 2, minute) || text[16] != ':' ||
-        !digits(text, 17, 2, second))
-        return false;
-    if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
-        return false;
-    std::size_t i = 19;
-    if (i < text.size() && text[i] == '.') {
-        std::size_t start = ++i;
-        while (i < text.size() && text[i] >= '0' && text[i] <= '9')
-            ++i;
-        if (i == start || i - start > 9) return false;
-    }
-    if (i < text.size() && (text[i] == 'Z' || text[i] == 'z')) return i + 1 == text.size();
-    int offsetHours = 0, offsetMinutes = 0;
-    return i + 6 == text.size() && (text[i] == '+' || text[i] == '-') && digits(text, i + 1, 2, offsetHours) &&
-           text[i + 3] == ':' && digits(text, i + 4, 2, offsetMinutes) && offsetHours < 24 && offsetMinutes < 60;
-}
 
 ProductQuery ProductQuery::fromParameters(const std::map<std::string, std::string>& parameters)
 {
@@ -112,10 +78,10 @@ ProductQuery ProductQuery::fromParameters(const std::map<std::string, std::strin
             errors["category"] = "is not valid UTF-8";
     }
     if (auto updatedSince = find(parameters, "updated_since")) {
-        if (isRfc3339Timestamp(*updatedSince))
-            query.updatedSince = updatedSince;
+        if (auto timestamp = Rfc3339::normalized(*updatedSince))
+            query.updatedSince = std::move(timestamp);
         else
-            errors["updated_since"] = "must be an RFC 3339 timestamp, like 2024-05-01T00:00:00Z";
+            errors["updated_since"] = "must be an RFC 3339 timestamp of a real date, like 2024-05-01T00:00:00Z";
     }
     if (auto q = find(parameters, "q")) {
         if (!Utf8Text::isValid(*q)) {

@@ -25,15 +25,13 @@ struct ProductQuery {
     std::optional<std::string> status;
     std::optional<std::string> category;
     std::optional<long long> sellerId;
-    std::optional<std::string> updatedSince; // RFC 3339, inclusive
+    std::optional<std::string> updatedSince; // inclusive; UTC as Rfc3339::toUtcText writes it
     ProductSort sort = *ProductSort::parse(ProductSort::kDefault);
 
     // Reads limit, cursor, q, status, category, seller_id, updated_since and sort. Malformed
     // numbers are 400 (invalid_parameter); well-formed but unacceptable values are 422 with
     // details.fields naming the parameter. Other parameters are ignored.
     static ProductQuery fromParameters(const std::map<std::string, std::string>& parameters);
-
-    static bool isRfc3339Timestamp(std::string_view text);
 };
 
 struct ProductPage {

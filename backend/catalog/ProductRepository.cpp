@@ -224,11 +224,9 @@ std::vector<Product> ProductRepository::list(pqxx::transaction_base& transaction
             sql += std::string(" AND p.id ") + comparison + " " + parameter(std::to_string(after->integerAt(0))) +
                    "::bigint";
         } else {
-            std::string value =
-                sort.isTextual() || sort.isTimestamp() ? after->textAt(0) : std::to_string(after->integerAt(0));
-            if (sort.isTimestamp() && !ProductQuery::isRfc3339Timestamp(value))
-                throw DomainError(ErrorKind::BadRequest, "invalid_cursor", "the cursor is not valid for this list",
-                                  {{"parameter", "cursor"}});
+            std::string value = sort.isTimestamp() ? after->timestampAt(0)
+                                : sort.isTextual()  ? after->textAt(0)
+                                                    : std::to_string(after->integerAt(0));
             sql += std::string(" AND (") + std::string(sort.column()) + ", p.id) " + comparison + " (" +
                    parameter(std::move(value)) + "::" + std::string(sort.sqlType()) + ", " +
                    parameter(std::to_string(after->integerAt(1))) + "::bigint)";
@@ -262,9 +260,12 @@ KeysetCursor ProductRepository::cursorAfter(const Product& last, const ProductSo
     return KeysetCursor(sort.name(), {last.id});
 }
 
-std::size_t ProductRepository::cursorSize(const ProductSort& sort)
+KeysetCursor::Shape ProductRepository::cursorShape(const ProductSort& sort)
 {
-    return sort.field() == ProductSort::Field::Id ? 1 : 2;
+    using Value = KeysetCursor::Value;
+    if (sort.field() == ProductSort::Field::Id) return {Value::BigInt};
+    const Value value = sort.isTimestamp() ? Value::Timestamp : sort.isTextual() ? Value::Text : Value::BigInt;
+    return {value, Value::BigInt};
 }
 
 std::vector<Product> ProductRepository::findBySellerSkus(pqxx::transaction_base& transaction,

@@ -105,7 +105,7 @@ ProductPage ProductService::list(const Principal& principal, const ProductQuery&
 {
     std::optional<KeysetCursor> after;
     if (query.cursor)
-        after = KeysetCursor::decode(*query.cursor, query.sort.name(), ProductRepository::cursorSize(query.sort));
+        after = KeysetCursor::decode(*query.cursor, query.sort.name(), ProductRepository::cursorShape(query.sort));
     ProductPage page;
     auto filter = scopedFilter(principal, query);
     if (!filter) return page;
@@ -170,11 +170,12 @@ Product ProductService::loadForChange(pqxx::transaction_base& transaction, const
 Product ProductService::update(const Actor& actor, long long id, const nlohmann::json& body,
                                std::optional<long long> expectedVersion)
 {
-    requireObject(body);
     bool changed = false;
     Product result = db::withTransaction(m_pool, [&](pqxx::work& transaction) {
         changed = false;
+        // The product before the body (API.md, order of checks): 404 and 412 come first.
         const Product existing = loadForChange(transaction, actor, id, expectedVersion);
+        requireObject(body);
         nlohmann::json errors = nlohmann::json::object();
         const ProductInput input = ProductInput::fromJson(body, errors);
         if (input.sellerId && *input.sellerId != existing.sellerId)

@@ -37,7 +37,8 @@ public:
     ProductPage list(const Principal& principal, const ProductQuery& query);
 
     Product create(const Actor& actor, const nlohmann::json& body);
-    // Partial update. expectedVersion (If-Match) that is not the current version: 412, no change.
+    // Partial update: 404, then expectedVersion (If-Match) that is not the current version: 412,
+    // then the body (400/422); nothing changes on any of them.
     // A body that changes nothing returns the product as it is, without a new version.
     Product update(const Actor& actor, long long id, const nlohmann::json& body,
                    std::optional<long long> expectedVersion);

@@ -80,6 +80,12 @@ public:
     {
         return {ErrorKind::Unavailable, "service_unavailable", std::move(message)};
     }
+    // The change may or may not have been applied: the database connection broke after the request was
+    // sent, and whether it committed could not be found out. Nothing retries it as if it had failed.
+    static DomainError outcomeUnknown(std::string message)
+    {
+        return {ErrorKind::Unavailable, "outcome_unknown", std::move(message)};
+    }
 
 private:
     ErrorKind m_kind;

@@ -1,8 +1,10 @@
 #include "core/KeysetCursor.h"
 
 #include "core/DomainError.h"
+#include "core/Rfc3339.h"
 
 #include <array>
+#include <cstdint>
 
 namespace md {
 
@@ -82,7 +84,7 @@ std::string KeysetCursor::encode() const
     return base64UrlEncode(document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
-KeysetCursor KeysetCursor::decode(std::string_view text, std::string_view expectedSortKey, std::size_t expectedValues)
+KeysetCursor KeysetCursor::decode(std::string_view text, std::string_view expectedSortKey, const Shape& shape)
 {
     if (text.empty() || text.size() > kMaxCursorLength) throw invalidCursor("wrong length");
     std::string bytes;
@@ -94,24 +96,50 @@ KeysetCursor KeysetCursor::decode(std::string_view text, std::string_view expect
     if (sortKey == document.end() || !sortKey->is_string() || position == document.end() || !position->is_array())
         throw invalidCursor("not a cursor");
     if (sortKey->get<std::string>() != expectedSortKey) throw invalidCursor("issued for another sort order");
-    if (position->size() != expectedValues) throw invalidCursor("wrong shape");
-    return KeysetCursor(sortKey->get<std::string>(), std::move(*position));
+    if (position->size() != shape.size()) throw invalidCursor("wrong shape");
+    KeysetCursor cursor(sortKey->get<std::string>(), std::move(*position));
+    for (std::size_t index = 0; index < shape.size(); ++index) {
+        switch (shape[index]) {
+        case Value::BigInt: cursor.integerAt(index); break;
+        case Value::Integer:
+            cursor.integerAt(index, std::numeric_limits<std::int32_t>::min(), std::numeric_limits<std::int32_t>::max());
+            break;
+        case Value::Text: cursor.textAt(index); break;
+        case Value::Timestamp: cursor.timestampAt(index); break;
+        }
+    }
+    return cursor;
 }
 
-long long KeysetCursor::integerAt(std::size_t index) const
+long long KeysetCursor::integerAt(std::size_t index, long long minimum, long long maximum) const
 {
     if (index >= m_position.size()) throw invalidCursor("wrong shape");
     const auto& value = m_position[index];
-    if (value.is_number_integer()) return value.get<long long>();
-    throw invalidCursor("wrong value type");
+    // A number beyond the range of long long parses as unsigned or as a double: not one we issued.
+    if (!value.is_number_integer() ||
+        (value.is_number_unsigned() &&
+         value.get<unsigned long long>() > static_cast<unsigned long long>(std::numeric_limits<long long>::max())))
+        throw invalidCursor("wrong value type");
+    const long long number = value.get<long long>();
+    if (number < minimum || number > maximum) throw invalidCursor("value out of range");
+    return number;
 }
 
 std::string KeysetCursor::textAt(std::size_t index) const
 {
     if (index >= m_position.size()) throw invalidCursor("wrong shape");
     const auto& value = m_position[index];
-    if (value.is_string()) return value.get<std::string>();
-    throw invalidCursor("wrong value type");
+    if (!value.is_string()) throw invalidCursor("wrong value type");
+    std::string text = value.get<std::string>();
+    if (text.find('\0') != std::string::npos) throw invalidCursor("wrong value");
+    return text;
+}
+
+std::string KeysetCursor::timestampAt(std::size_t index) const
+{
+    auto timestamp = Rfc3339::normalized(textAt(index));
+    if (!timestamp) throw invalidCursor("not a timestamp");
+    return *timestamp;
 }
 
 } // namespace md

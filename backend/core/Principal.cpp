@@ -45,8 +45,14 @@ bool Principal::allows(Permission permission) const
         return role == Role::Customer;
     case Permission::OrdersManage:
         return role == Role::Support || role == Role::Seller;
+    case Permission::OrdersRecordPayment:
+        return role == Role::Support; // a seller may not declare their own orders paid
     case Permission::OrdersNote:
         return role == Role::Support || role == Role::Seller;
+    case Permission::CustomerPersonalData:
+        // Sellers ship to the customer, support talks to them, customers see their own. Operators
+        // run the platform and see orders without it (core/PersonalData).
+        return role != Role::Operator;
     case Permission::SellersRead:
         return role != Role::Customer;
     case Permission::UsersAdmin:

@@ -23,7 +23,9 @@ enum class Permission {
     OrdersRead,
     OrdersPlace,
     OrdersManage,   // transitions, refunds
+    OrdersRecordPayment,  // the transition to `paid` (with OrdersManage)
     OrdersNote,
+    CustomerPersonalData, // a customer's e-mail, name, phone and address on the orders one sees
     UsersAdmin,
     SellersRead,
     SellersAdmin,

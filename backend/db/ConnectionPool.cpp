@@ -40,44 +40,58 @@ void Statements::prepareAll(pqxx::connection& connection)
 
 ConnectionPool::Lease::~Lease()
 {
-    if (m_pool) m_pool->release(std::move(m_connection));
+    if (m_pool) m_pool->release(std::move(m_pooled));
 }
 
 ConnectionPool::ConnectionPool(PoolOptions options) : m_options(std::move(options))
 {
     if (m_options.size == 0) m_options.size = 1;
+    if (m_options.queryDeadline.count() > 0) m_watchdog = std::make_unique<ConnectionWatchdog>();
 }
 
-ConnectionPool::~ConnectionPool() = default;
-
-std::unique_ptr<pqxx::connection> ConnectionPool::open()
+ConnectionPool::~ConnectionPool()
 {
-    auto connection = std::make_unique<pqxx::connection>(m_options.url);
-    pqxx::nontransaction setup(*connection);
+    m_idle.clear(); // their watches end before the watchdog does
+}
+
+std::unique_ptr<ConnectionPool::Pooled> ConnectionPool::open()
+{
+    auto pooled = std::make_unique<Pooled>();
+    pooled->connection = std::make_unique<pqxx::connection>(m_options.url);
+    // A broken pooled connection is discarded, never quietly reconnected: a reconnection would lose
+    // the session settings below and change the socket under the watchdog.
+#include <pqxx/internal/ignore-deprecated-pre.hxx>
+    pooled->connection->inhibit_reactivation(true);
+#include <pqxx/internal/ignore-deprecated-post.hxx>
+    // Watched from the first statement on: a database frozen right after accepting us must not hang the
+    // settings below either.
+    if (m_watchdog) pooled->watch = m_watchdog->watch(pooled->connection->sock(), m_options.queryDeadline);
+    pqxx::nontransaction setup(*pooled->connection);
     setup.exec("SET statement_timeout = " + std::to_string(m_options.statementTimeout.count()));
     setup.exec("SET application_name = " + setup.quote(m_options.applicationName));
     setup.exec("SET TIME ZONE 'UTC'");
     setup.commit();
-    Statements::prepareAll(*connection);
-    return connection;
+    Statements::prepareAll(*pooled->connection);
+    pooled->statementsGeneration = Statements::generation();
+    return pooled;
 }
 
-ConnectionPool::Lease ConnectionPool::acquire()
+ConnectionPool::Lease ConnectionPool::acquire(std::chrono::milliseconds timeout)
 {
     std::unique_lock lock(m_mutex);
-    auto deadline = std::chrono::steady_clock::now() + m_options.acquireTimeout;
+    auto deadline = std::chrono::steady_clock::now() + timeout;
     for (;;) {
         if (!m_idle.empty()) {
-            auto connection = std::move(m_idle.back());
+            auto pooled = std::move(m_idle.back());
             m_idle.pop_back();
             ++m_busy;
             const std::uint64_t generation = Statements::generation();
-            auto& preparedAt = m_statementsGeneration[connection.get()];
-            if (preparedAt != generation) {
-                Statements::prepareAll(*connection);
-                preparedAt = generation;
+            if (pooled->statementsGeneration != generation) {
+                Statements::prepareAll(*pooled->connection);
+                pooled->statementsGeneration = generation;
             }
-            return Lease(this, std::move(connection));
+            pooled->watch.setDeadline(m_options.queryDeadline); // a new watch period for this lease
+            return Lease(this, std::move(pooled));
         }
         if (m_open < m_options.size) {
             ++m_open;
@@ -100,27 +114,30 @@ ConnectionPool::Lease ConnectionPool::acquire()
     }
 }
 
-void ConnectionPool::release(std::unique_ptr<pqxx::connection> connection)
+void ConnectionPool::release(std::unique_ptr<Pooled> pooled)
 {
-    std::lock_guard lock(m_mutex);
-    --m_busy;
-    if (connection && connection->is_open()) {
-        m_idle.push_back(std::move(connection));
-    } else {
-        if (connection) m_statementsGeneration.erase(connection.get());
-        --m_open;
+    std::unique_ptr<Pooled> closing; // closed outside the lock: closing a connection sends a message
+    {
+        std::lock_guard lock(m_mutex);
+        --m_busy;
+        if (pooled && pooled->connection->is_open() && !pooled->watch.tripped()) {
+            pooled->watch.setDeadline(std::chrono::milliseconds(0)); // idle: nothing to wait for
+            m_idle.push_back(std::move(pooled));
+        } else {
+            closing = std::move(pooled);
+            --m_open;
+        }
     }
     m_available.notify_one();
 }
 
 void ConnectionPool::dropIdle()
 {
-    std::vector<std::unique_ptr<pqxx::connection>> dropped;
+    std::vector<std::unique_ptr<Pooled>> dropped;
     {
         std::lock_guard lock(m_mutex);
         dropped.swap(m_idle);
         m_open -= dropped.size();
-        for (const auto& connection : dropped) m_statementsGeneration.erase(connection.get());
     }
     m_available.notify_all();
 }
@@ -146,6 +163,9 @@ void ConnectionPool::exportMetrics()
                    [this] { return static_cast<double>(busyCount()); });
     registry.gauge("db_pool_size", "Configured maximum number of database connections.", {},
                    [this] { return static_cast<double>(size()); });
+    registry.counterFunction("db_connections_cut_total",
+                             "Database connections cut because a request went unanswered past the query deadline.", {},
+                             [this] { return m_watchdog ? static_cast<double>(m_watchdog->cuts()) : 0.0; });
 }
 
 } // namespace md::db

@@ -1,6 +1,7 @@
 #include "events/EventFilter.h"
 
 #include "core/DomainError.h"
+#include "core/PersonalData.h"
 
 namespace md::events {
 
@@ -28,8 +29,16 @@ std::string_view trim(std::string_view text)
 } // namespace
 
 EventFilter::EventFilter(const Principal& viewer, std::set<std::string> types)
-    : m_role(viewer.role), m_userId(viewer.userId), m_sellerId(viewer.sellerId), m_types(std::move(types))
+    : m_role(viewer.role), m_userId(viewer.userId), m_sellerId(viewer.sellerId),
+      m_withholdsPersonalData(!viewer.allows(Permission::CustomerPersonalData)), m_types(std::move(types))
 {
+}
+
+Event EventFilter::withoutPersonalData(const Event& event)
+{
+    Event shown = event;
+    if (PersonalData::isOrderEvent(event.type)) PersonalData::withholdFromOrder(shown.payload);
+    return shown;
 }
 
 bool EventFilter::admits(const Event& event) const

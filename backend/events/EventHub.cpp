@@ -1,6 +1,7 @@
 #include "events/EventHub.h"
 
 #include "core/DomainError.h"
+#include "core/PersonalData.h"
 #include "events/Event.h"
 #include "events/EventFilter.h"
 #include "events/EventSubscriber.h"
@@ -149,7 +150,7 @@ http::Response EventHub::openStream(http::Request& request)
             }
             replayedIds.push_back(event.id);
             if (!filter.admits(event)) continue;
-            prefix += sse::eventFrame(event);
+            prefix += sse::eventFrame(filter.withholdsPersonalData() ? EventFilter::withoutPersonalData(event) : event);
             ++replayed;
         }
     }
@@ -293,6 +294,9 @@ void EventHub::fanOut(const Event& event)
 {
     if (!m_recent.insert(event.id)) return;
     const std::string frame = sse::eventFrame(event);
+    // Order events go to operators without the customer's personal data: framed once, when needed.
+    const bool carriesPersonalData = PersonalData::isOrderEvent(event.type);
+    std::optional<std::string> withheldFrame;
     bool someoneLeft = false;
     std::size_t sent = 0;
     for (const auto& subscriber : snapshot()) {
@@ -300,7 +304,9 @@ void EventHub::fanOut(const Event& event)
             someoneLeft = true;
             continue;
         }
-        switch (subscriber->offer(event, frame)) {
+        const bool withhold = carriesPersonalData && subscriber->withholdsPersonalData();
+        if (withhold && !withheldFrame) withheldFrame = sse::eventFrame(EventFilter::withoutPersonalData(event));
+        switch (subscriber->offer(event, withhold ? *withheldFrame : frame)) {
         case EventSubscriber::Offer::Sent: ++sent; break;
         case EventSubscriber::Offer::Gone: someoneLeft = true; break;
         case EventSubscriber::Offer::Skipped:

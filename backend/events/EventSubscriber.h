@@ -28,7 +28,8 @@ public:
 
     enum class Offer { Sent, Skipped, Buffered, Gone };
 
-    // From the hub's thread: an event for this client, framed once by the hub for everyone.
+    // From the hub's thread: an event for this client, framed once by the hub for everyone (in
+    // the form withholdsPersonalData() asks for).
     Offer offer(const Event& event, const std::string& frame);
     // A control frame (reset) that bypasses the filter. Returns false when the client is gone.
     bool sendControl(const std::string& frame);
@@ -50,6 +51,8 @@ public:
     bool isGone() const;
     long long userId() const { return m_principal.userId; }
     const Principal& principal() const { return m_principal; }
+    // Whether this client gets order events without the customer's personal data (EventFilter).
+    bool withholdsPersonalData() const { return m_filter.withholdsPersonalData(); }
 
 private:
     bool alreadySent(long long id) const;

@@ -80,7 +80,7 @@ InventoryListQuery InventoryListQuery::fromParameters(const std::map<std::string
     JsonFields::throwIfAny(errors);
     // Decoded after the sort, since a cursor is only valid for the order it was issued in.
     if (const auto* cursor = find(parameters, "cursor"))
-        query.after = KeysetCursor::decode(*cursor, query.sort.name(), query.sort.cursorSize());
+        query.after = KeysetCursor::decode(*cursor, query.sort.name(), query.sort.cursorShape());
     return query;
 }
 

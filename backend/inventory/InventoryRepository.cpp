@@ -154,7 +154,8 @@ std::vector<InventoryLevel> InventoryRepository::list(pqxx::transaction_base& tr
     const std::string comparison = sort.descending() ? " < " : " > ";
     const std::string direction = sort.descending() ? " DESC" : " ASC";
     if (query.after) {
-        const std::string afterId = parameter(std::to_string(query.after->integerAt(sort.cursorSize() - 1))) + "::bigint";
+        const long long lastId = query.after->integerAt(query.after->position().size() - 1);
+        const std::string afterId = parameter(std::to_string(lastId)) + "::bigint";
         switch (sort.field()) {
         case InventorySort::Field::ProductId: sql += " AND i.product_id" + comparison + afterId; break;
         case InventorySort::Field::Available:

@@ -1,7 +1,6 @@
 #include "inventory/InventoryRoutes.h"
 
 #include "core/DomainError.h"
-#include "inventory/ThresholdChange.h"
 
 namespace md::inventory {
 
@@ -66,16 +65,14 @@ http::Response InventoryRoutes::get(http::Request& request) const
 http::Response InventoryRoutes::adjust(http::Request& request) const
 {
     const long long productId = request.paramId("product_id");
-    StockAdjustment adjustment = StockAdjustment::fromJson(request.jsonBody());
-    return levelResponse(m_service.adjust(actorOf(request), productId, adjustment, request.ifMatchVersion()));
+    return levelResponse(m_service.adjust(actorOf(request), productId, request.jsonBody(), request.ifMatchVersion()));
 }
 
 http::Response InventoryRoutes::changeThreshold(http::Request& request) const
 {
     const long long productId = request.paramId("product_id");
-    ThresholdChange change = ThresholdChange::fromJson(request.jsonBody());
     return levelResponse(
-        m_service.changeThreshold(actorOf(request), productId, change.lowStockThreshold, request.ifMatchVersion()));
+        m_service.changeThreshold(actorOf(request), productId, request.jsonBody(), request.ifMatchVersion()));
 }
 
 http::Response InventoryRoutes::movements(http::Request& request) const

@@ -4,6 +4,7 @@
 #include "core/DomainError.h"
 #include "core/KeysetCursor.h"
 #include "db/Transaction.h"
+#include "inventory/ThresholdChange.h"
 
 namespace md::inventory {
 
@@ -59,42 +60,43 @@ InventoryLevel InventoryService::get(const Principal& principal, long long produ
     return *level;
 }
 
-InventoryLevel InventoryService::adjust(const Actor& actor, long long productId, const StockAdjustment& adjustment,
+InventoryLevel InventoryService::adjust(const Actor& actor, long long productId, const nlohmann::json& body,
                                         std::optional<long long> expectedVersion) const
 {
     const auto scope = actor.principal.sellerScope();
     return db::withTransaction(m_pool, [&](pqxx::work& transaction) {
-        auto attempt = [&] {
-            try {
-                return m_repository.adjust(transaction, productId, scope, adjustment.delta, adjustment.reason,
-                                           actor.principal.userId, expectedVersion);
-            } catch (const pqxx::sql_error& error) {
-                if (error.sqlstate() != "22003") throw; // numeric_value_out_of_range
-                throw DomainError::invalidField("delta", "would take on_hand beyond the largest storable quantity");
-            }
-        };
-        auto level = attempt();
-        if (!level && !m_repository.find(transaction, productId, scope)) {
-            // No such product in scope, or a product without its inventory row yet (lock creates it).
-            if (!m_repository.lock(transaction, productId, scope)) throw DomainError::notFound("product");
-            level = attempt();
+        // The product before the body: another seller's product is 404 whatever was sent.
+        auto current = m_repository.find(transaction, productId, scope);
+        if (!current) current = m_repository.lock(transaction, productId, scope); // creates a missing row
+        if (!current) throw DomainError::notFound("product");
+        if (expectedVersion && *expectedVersion != current->version)
+            throw DomainError::preconditionFailed(current->version);
+        const StockAdjustment adjustment = StockAdjustment::fromJson(body);
+
+        std::optional<InventoryLevel> level;
+        try {
+            level = m_repository.adjust(transaction, productId, scope, adjustment.delta, adjustment.reason,
+                                        actor.principal.userId, expectedVersion);
+        } catch (const pqxx::sql_error& error) {
+            if (error.sqlstate() != "22003") throw; // numeric_value_out_of_range
+            throw DomainError::invalidField("delta", "would take on_hand beyond the largest storable quantity");
         }
         if (!level) {
             // Nothing changed; the row tells why. It may have moved on since the UPDATE looked, but
             // the answer is about a moment that really happened either way.
-            auto current = m_repository.find(transaction, productId, scope);
-            if (!current) throw DomainError::notFound("product");
-            if (expectedVersion && *expectedVersion != current->version)
-                throw DomainError::preconditionFailed(current->version);
+            auto latest = m_repository.find(transaction, productId, scope);
+            if (!latest) throw DomainError::notFound("product");
+            if (expectedVersion && *expectedVersion != latest->version)
+                throw DomainError::preconditionFailed(latest->version);
             throw DomainError::conflict(
                 "insufficient_stock",
-                "on_hand is " + std::to_string(current->onHand) + " and cannot change by " +
+                "on_hand is " + std::to_string(latest->onHand) + " and cannot change by " +
                     std::to_string(adjustment.delta) + ": it may not drop below the " +
-                    std::to_string(current->reserved) + " units reserved by open orders, nor below 0",
+                    std::to_string(latest->reserved) + " units reserved by open orders, nor below 0",
                 {{"product_id", productId},
-                 {"on_hand", current->onHand},
-                 {"reserved", current->reserved},
-                 {"available", current->available()},
+                 {"on_hand", latest->onHand},
+                 {"reserved", latest->reserved},
+                 {"available", latest->available()},
                  {"delta", adjustment.delta}});
         }
         nlohmann::json before = stockFigures(*level);
@@ -110,7 +112,7 @@ InventoryLevel InventoryService::adjust(const Actor& actor, long long productId,
     });
 }
 
-InventoryLevel InventoryService::changeThreshold(const Actor& actor, long long productId, long long threshold,
+InventoryLevel InventoryService::changeThreshold(const Actor& actor, long long productId, const nlohmann::json& body,
                                                  std::optional<long long> expectedVersion) const
 {
     return db::withTransaction(m_pool, [&](pqxx::work& transaction) {
@@ -118,7 +120,8 @@ InventoryLevel InventoryService::changeThreshold(const Actor& actor, long long p
         if (!current) throw DomainError::notFound("product");
         if (expectedVersion && *expectedVersion != current->version)
             throw DomainError::preconditionFailed(current->version);
-        InventoryLevel updated = m_repository.setThreshold(transaction, productId, threshold);
+        const ThresholdChange change = ThresholdChange::fromJson(body);
+        InventoryLevel updated = m_repository.setThreshold(transaction, productId, change.lowStockThreshold);
         audit::record(transaction, actor,
                       {"inventory.update", "inventory", std::to_string(productId), stockFigures(*current),
                        stockFigures(updated)});
@@ -130,7 +133,8 @@ Page<InventoryMovement> InventoryService::movements(const Principal& principal, 
                                                     const std::optional<std::string>& cursor, long long limit) const
 {
     std::optional<long long> beforeId;
-    if (cursor) beforeId = KeysetCursor::decode(*cursor, kMovementSort, 1).integerAt(0);
+    if (cursor)
+        beforeId = KeysetCursor::decode(*cursor, kMovementSort, {KeysetCursor::Value::BigInt}).integerAt(0);
     auto movements = db::withTransaction(m_pool, [&](pqxx::work& transaction) {
         if (!m_repository.productVisible(transaction, productId, principal.sellerScope()))
             throw DomainError::notFound("product");

@@ -10,6 +10,8 @@
 #include "inventory/Page.h"
 #include "inventory/StockAdjustment.h"
 
+#include <nlohmann/json.hpp>
+
 #include <optional>
 #include <string>
 
@@ -24,11 +26,13 @@ public:
 
     Page<InventoryLevel> list(const Principal& principal, InventoryListQuery query) const;
     InventoryLevel get(const Principal& principal, long long productId) const;
-    // 404 for a product the caller may not see, 412 when expectedVersion is stale, 409
-    // insufficient_stock when on_hand would drop below reserved.
-    InventoryLevel adjust(const Actor& actor, long long productId, const StockAdjustment& adjustment,
+    // The body (a StockAdjustment) is judged after the product, in API.md's order of checks: 404
+    // for a product the caller may not see, 412 when expectedVersion is stale, then 400/422 for the
+    // body, then 409 insufficient_stock when on_hand would drop below reserved.
+    InventoryLevel adjust(const Actor& actor, long long productId, const nlohmann::json& body,
                           std::optional<long long> expectedVersion) const;
-    InventoryLevel changeThreshold(const Actor& actor, long long productId, long long threshold,
+    // PATCH with a ThresholdChange body: 404, 412, then 400/422 for the body.
+    InventoryLevel changeThreshold(const Actor& actor, long long productId, const nlohmann::json& body,
                                    std::optional<long long> expectedVersion) const;
     Page<InventoryMovement> movements(const Principal& principal, long long productId,
                                       const std::optional<std::string>& cursor, long long limit) const;

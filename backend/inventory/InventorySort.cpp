@@ -28,4 +28,15 @@ std::string_view InventorySort::column() const
     return "";
 }
 
+KeysetCursor::Shape InventorySort::cursorShape() const
+{
+    using Value = KeysetCursor::Value;
+    switch (m_field) {
+    case Field::Available: return {Value::Integer, Value::BigInt}; // on_hand - reserved: integer
+    case Field::Sku: return {Value::Text, Value::BigInt};
+    case Field::ProductId: break;
+    }
+    return {Value::BigInt};
+}
+
 } // namespace md::inventory

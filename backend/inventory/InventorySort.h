@@ -3,6 +3,8 @@
 // be sold, so `available` lists the emptiest shelves first) and `sku`, each with a `-` prefix for
 // descending. Every order ends with product_id, so keyset pagination is stable.
 
+#include "core/KeysetCursor.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,7 +26,7 @@ public:
     // The SQL expression sorted on before the product id (empty for ProductId).
     std::string_view column() const;
     // Values a cursor holds: the sort value and the product id, or the product id alone.
-    std::size_t cursorSize() const { return m_field == Field::ProductId ? 1 : 2; }
+    KeysetCursor::Shape cursorShape() const;
 
 private:
     InventorySort(Field field, bool descending) : m_field(field), m_descending(descending) {}

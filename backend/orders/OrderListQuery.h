@@ -22,16 +22,19 @@ struct OrderListQuery {
     OrderSort sort = *OrderSort::parse(OrderSort::kDefault);
     std::optional<KeysetCursor> after;
     std::vector<OrderStatus> statuses; // any of these; empty: all
-    // q matches an order number (exact or prefix), a customer e-mail (exact or prefix) or, word by
-    // word, the title or sku of a product on the order.
+    // q matches an order number (exact or prefix), a customer e-mail (exact or prefix; see
+    // searchCustomerEmail) or, word by word, the title or sku of a product on the order.
     std::optional<std::string> search;
     std::vector<std::string> searchWords;
     std::optional<long long> sellerId;
-    std::optional<std::string> createdFrom; // RFC 3339, inclusive
-    std::optional<std::string> createdTo;   // RFC 3339, exclusive
+    std::optional<std::string> createdFrom; // inclusive; UTC as Rfc3339::toUtcText writes it
+    std::optional<std::string> createdTo;   // exclusive; likewise
     // Set from the caller, not the query string: a seller sees their own, a customer their own.
     std::optional<long long> sellerScope;
     std::optional<long long> customerScope;
+    // Also from the caller: whether q may match customer e-mail addresses (not for roles that may
+    // not read them).
+    bool searchCustomerEmail = true;
 
     // Reads limit, cursor, sort, status (comma-separated), q, seller_id, created_from and
     // created_to. Malformed numbers are 400 (invalid_parameter); well-formed but unacceptable values

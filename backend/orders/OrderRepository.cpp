@@ -1,9 +1,13 @@
 #include "orders/OrderRepository.h"
 
+#include "auth/SecureRandom.h"
 #include "core/DomainError.h"
 #include "db/ConnectionPool.h"
 #include "db/Nullable.h"
 #include "inventory/JsonFields.h"
+
+#include <chrono>
+#include <cstdint>
 
 namespace md::orders {
 
@@ -42,6 +46,34 @@ nlohmann::json placementDetails(const std::string& message)
     return details.is_object() ? details : nlohmann::json::object();
 }
 
+// The rows of md_place_orders or md_recall_placement, one per request in order.
+std::vector<OrderRepository::GroupedPlacement> placementsOf(const pqxx::result& rows, std::size_t requestCount)
+{
+    std::vector<OrderRepository::GroupedPlacement> placements;
+    placements.reserve(rows.size());
+    for (const auto& row : rows) {
+        OrderRepository::GroupedPlacement placement;
+        if (!row[4].is_null()) {
+            placement.errorCode = row[4].as<std::string>();
+            placement.errorMessage = row[5].as<std::string>();
+        } else if (!row[3].is_null()) { // the answer stored with the Idempotency-Key, again
+            placement.reply = replayOf(row[3].as<unsigned>(), row[0].as<std::string>());
+        } else {
+            placement.reply = OrderReply{201, row[0].as<std::string>(), row[1].as<long long>(), row[2].as<long long>(),
+                                         false};
+        }
+        placements.push_back(std::move(placement));
+    }
+    if (placements.size() != requestCount) // cannot happen: md_place_orders answers every request
+        throw DomainError(ErrorKind::Internal, "internal_error", "order placement returned an unexpected result");
+    return placements;
+}
+
+std::string jsonText(const nlohmann::json& json)
+{
+    return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 } // namespace
 
 DomainError OrderRepository::placementError(const std::string& code, const std::string& message)
@@ -71,7 +103,10 @@ void OrderRepository::registerStatements()
 {
     db::Statements::add("orders_place_group",
                         "SELECT document, order_id, order_version, replay_status, error_code, error_message "
-                        "FROM md_place_orders($1::jsonb) ORDER BY ordinal");
+                        "FROM md_place_orders($1::jsonb, $2::uuid) ORDER BY ordinal");
+    db::Statements::add("orders_recall_group",
+                        "SELECT document, order_id, order_version, replay_status, error_code, error_message "
+                        "FROM md_recall_placement($1::jsonb, $2::uuid) ORDER BY ordinal");
     db::Statements::add("orders_customer_email",
                         "SELECT email FROM users WHERE id = $1 AND role = 'customer' AND NOT disabled");
     db::Statements::add("orders_document",
@@ -133,39 +168,57 @@ nlohmann::json OrderRepository::placementRequest(const PlacementRequest& request
     return json;
 }
 
-OrderReply OrderRepository::place(pqxx::transaction_base& transaction, const PlacementRequest& request) const
+std::string OrderRepository::newGroupToken()
+{
+    // The UUIDv7 layout: milliseconds since the epoch first, so tokens grow like a sequence and the
+    // primary key of placement_groups takes them at its right edge (random ones would scatter writes
+    // over the whole index), then 74 random bits, so no two servers draw the same.
+    std::string bytes = auth::secureRandomBytes(16);
+    const auto milliseconds = static_cast<std::uint64_t>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count());
+    for (int i = 0; i < 6; ++i)
+        bytes[static_cast<std::size_t>(i)] = static_cast<char>(milliseconds >> (40 - 8 * i));
+    bytes[6] = static_cast<char>((bytes[6] & 0x0f) | 0x70); // version 7
+    bytes[8] = static_cast<char>((bytes[8] & 0x3f) | 0x80); // RFC 9562 variant
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string token;
+    token.reserve(36);
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10) token.push_back('-');
+        const auto byte = static_cast<unsigned char>(bytes[i]);
+        token.push_back(kHex[byte >> 4]);
+        token.push_back(kHex[byte & 0x0f]);
+    }
+    return token;
+}
+
+OrderReply OrderRepository::place(pqxx::transaction_base& transaction, const PlacementRequest& request,
+                                  const std::string& groupToken) const
 {
     nlohmann::json requests = nlohmann::json::array();
     requests.push_back(placementRequest(request));
-    auto placements = placeGroup(transaction, requests);
+    auto placements = placeGroup(transaction, requests, groupToken);
     if (!placements.front().reply)
         throw placementError(placements.front().errorCode, placements.front().errorMessage);
     return std::move(*placements.front().reply);
 }
 
 std::vector<OrderRepository::GroupedPlacement> OrderRepository::placeGroup(pqxx::transaction_base& transaction,
-                                                                          const nlohmann::json& requests) const
+                                                                           const nlohmann::json& requests,
+                                                                           const std::string& groupToken) const
 {
-    auto rows = transaction.exec_prepared("orders_place_group",
-                                          requests.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-    std::vector<GroupedPlacement> placements;
-    placements.reserve(rows.size());
-    for (const auto& row : rows) {
-        GroupedPlacement placement;
-        if (!row[4].is_null()) {
-            placement.errorCode = row[4].as<std::string>();
-            placement.errorMessage = row[5].as<std::string>();
-        } else if (!row[3].is_null()) { // the answer stored with the Idempotency-Key, again
-            placement.reply = replayOf(row[3].as<unsigned>(), row[0].as<std::string>());
-        } else {
-            placement.reply = OrderReply{201, row[0].as<std::string>(), row[1].as<long long>(), row[2].as<long long>(),
-                                         false};
-        }
-        placements.push_back(std::move(placement));
-    }
-    if (placements.size() != requests.size()) // cannot happen: md_place_orders answers every request
-        throw DomainError(ErrorKind::Internal, "internal_error", "order placement returned an unexpected result");
-    return placements;
+    return placementsOf(transaction.exec_prepared("orders_place_group", jsonText(requests), groupToken),
+                        requests.size());
+}
+
+std::optional<std::vector<OrderRepository::GroupedPlacement>>
+OrderRepository::recallGroup(pqxx::transaction_base& transaction, const nlohmann::json& requests,
+                             const std::string& groupToken) const
+{
+    pqxx::result rows = transaction.exec_prepared("orders_recall_group", jsonText(requests), groupToken);
+    if (rows.empty()) return std::nullopt; // not placed
+    return placementsOf(rows, requests.size());
 }
 
 std::optional<std::string> OrderRepository::customerEmail(pqxx::transaction_base& transaction, long long userId) const
@@ -212,9 +265,10 @@ std::vector<OrderRepository::ListedOrder> OrderRepository::list(pqxx::transactio
         // Order numbers and e-mail addresses by prefix (text_pattern_ops indexes); products by the
         // catalog's bigram index, each word confirmed in the title or sku.
         sql += " AND o.id IN (SELECT n.id FROM orders n WHERE n.number LIKE " +
-               parameter(escapeLike(upperAscii(*query.search)) + "%") +
-               " UNION SELECT e.id FROM orders e WHERE lower(e.customer_email) LIKE lower(" +
-               parameter(escapeLike(*query.search) + "%") + ")";
+               parameter(escapeLike(upperAscii(*query.search)) + "%");
+        if (query.searchCustomerEmail)
+            sql += " UNION SELECT e.id FROM orders e WHERE lower(e.customer_email) LIKE lower(" +
+                   parameter(escapeLike(*query.search) + "%") + ")";
         std::string productConditions;
         for (const auto& word : query.searchWords) {
             if (inventory::JsonFields::characterCount(word) >= 2)
@@ -230,11 +284,12 @@ std::vector<OrderRepository::ListedOrder> OrderRepository::list(pqxx::transactio
     const std::string comparison = sort.descending() ? " < " : " > ";
     const std::string direction = sort.descending() ? " DESC" : " ASC";
     if (query.after) {
-        const std::string afterId = parameter(std::to_string(query.after->integerAt(sort.cursorSize() - 1))) + "::bigint";
+        const long long lastId = query.after->integerAt(query.after->position().size() - 1);
+        const std::string afterId = parameter(std::to_string(lastId)) + "::bigint";
         switch (sort.field()) {
         case OrderSort::Field::Id: sql += " AND o.id" + comparison + afterId; break;
         case OrderSort::Field::CreatedAt:
-            sql += " AND (o.created_at, o.id)" + comparison + "(" + parameter(query.after->textAt(0)) +
+            sql += " AND (o.created_at, o.id)" + comparison + "(" + parameter(query.after->timestampAt(0)) +
                    "::timestamptz, " + afterId + ")";
             break;
         case OrderSort::Field::TotalCents:

@@ -59,19 +59,30 @@ public:
     // The DomainError of md_place_orders' refusal MD001..MD006 (see place()).
     static DomainError placementError(const std::string& code, const std::string& message);
 
-    // One request of md_place_orders (see the migration).
+    // One request of md_place_orders (see the migrations).
     static nlohmann::json placementRequest(const PlacementRequest& request);
+    // A new group token, drawn for every call of placeGroup (see recallGroup): a uuid, time-ordered.
+    static std::string newGroupToken();
     // Places one order (a group of one, see placeGroup): reserves stock and writes the order with its
     // items, movements, timeline, audit row and order.created event, or answers again what its
     // Idempotency-Key stored. Throws DomainError: 422 product_unavailable / mixed_sellers /
     // mixed_currencies / idempotency_key_reused, 409 insufficient_stock (details.lines), 503 when its
     // key is busy.
-    OrderReply place(pqxx::transaction_base& transaction, const PlacementRequest& request) const;
-    // Places a group of orders in one statement (md_place_orders): each stands or falls alone, one
-    // result per request, in order (anything else throws). requests: placementRequest()s. Any error other than an order's
-    // refusal is thrown and leaves nothing placed. Their events are notified when the transaction
-    // commits.
-    std::vector<GroupedPlacement> placeGroup(pqxx::transaction_base& transaction, const nlohmann::json& requests) const;
+    OrderReply place(pqxx::transaction_base& transaction, const PlacementRequest& request,
+                     const std::string& groupToken) const;
+    // Places a group of orders in one statement (md_place_orders) under a new groupToken: each stands or
+    // falls alone, one result per request, in order (anything else throws). requests: placementRequest()s.
+    // Any error other than an order's refusal is thrown and leaves nothing placed. Their events are
+    // notified when the transaction commits. The token and each request's outcome commit with the group.
+    std::vector<GroupedPlacement> placeGroup(pqxx::transaction_base& transaction, const nlohmann::json& requests,
+                                             const std::string& groupToken) const;
+    // After a call of placeGroup whose outcome is unknown (its connection broke): the answers the group
+    // committed with (the placed orders' documents, the refusals, the replays), or nullopt when it did
+    // not commit, which it then never can (md_recall_placement takes its token). Waits for a group
+    // still committing. Must run on another connection, in a transaction that then commits.
+    std::optional<std::vector<GroupedPlacement>> recallGroup(pqxx::transaction_base& transaction,
+                                                             const nlohmann::json& requests,
+                                                             const std::string& groupToken) const;
     std::optional<std::string> customerEmail(pqxx::transaction_base& transaction, long long userId) const;
 
     std::optional<OrderDocument> document(pqxx::transaction_base& transaction, long long orderId,

@@ -97,16 +97,16 @@ http::Response OrderRoutes::get(http::Request& request) const
 http::Response OrderRoutes::transition(http::Request& request) const
 {
     const long long orderId = request.paramId("id");
-    TransitionRequest transition = TransitionRequest::fromJson(request.jsonBody());
-    return documentResponse(m_service.transition(actorOf(request), orderId, transition, request.ifMatchVersion()));
+    // The body is only parsed here (415/400); the service judges it after the order (404/403/412/409).
+    return documentResponse(
+        m_service.transition(actorOf(request), orderId, request.jsonBody(), request.ifMatchVersion()));
 }
 
 http::Response OrderRoutes::refund(http::Request& request) const
 {
     const long long orderId = request.paramId("id");
     nlohmann::json body = request.jsonBody();
-    RefundRequest refund = RefundRequest::fromJson(body);
-    OrderReply reply = m_service.refund(actorOf(request), orderId, refund, idempotencyOf(request, body));
+    OrderReply reply = m_service.refund(actorOf(request), orderId, body, idempotencyOf(request, body));
     http::Response response = http::Response::text(reply.json, kJson, reply.status);
     response.header("ETag", etag(reply.version));
     if (reply.replayed) response.header("Idempotent-Replayed", "true");
@@ -116,8 +116,7 @@ http::Response OrderRoutes::refund(http::Request& request) const
 http::Response OrderRoutes::addNote(http::Request& request) const
 {
     const long long orderId = request.paramId("id");
-    NoteRequest note = NoteRequest::fromJson(request.jsonBody());
-    return http::Response::text(m_service.addNote(actorOf(request), orderId, note), kJson, 201);
+    return http::Response::text(m_service.addNote(actorOf(request), orderId, request.jsonBody()), kJson, 201);
 }
 
 } // namespace md::orders

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "core/DomainError.h"
 #include "core/KeysetCursor.h"
+#include "core/PersonalData.h"
 #include "db/Transaction.h"
 #include "events/EventOutbox.h"
 #include "observability/Log.h"
@@ -24,11 +25,12 @@ nlohmann::json statusNames(const std::vector<OrderStatus>& statuses)
     return names;
 }
 
-DomainError invalidTransition(OrderStatus from, std::string_view to, std::string message)
+// to: the target asked for, or null when the body names none the state machine knows.
+DomainError invalidTransition(OrderStatus from, nlohmann::json to, std::string message)
 {
     return DomainError::conflict("invalid_transition", std::move(message),
                                  {{"from", std::string(toString(from))},
-                                  {"to", std::string(to)},
+                                  {"to", std::move(to)},
                                   {"allowed", statusNames(OrderStateMachine::allowedTransitions(from))}});
 }
 
@@ -79,8 +81,9 @@ void OrderService::place(const Actor& actor, const PlaceOrderRequest& request,
         placement.customerEmail = *request.customerEmail;
     }
     // A customer given by account is looked up in the same transaction as the order, so those (rare:
-    // an admin ordering on someone's behalf) are placed alone. Every other order goes through the
-    // placement groups.
+    // an admin ordering on someone's behalf) are placed alone, in a transaction of their own: a
+    // connection that breaks during its COMMIT answers 503 outcome_unknown (withTransaction) instead of
+    // being recalled. Every other order goes through the placement groups.
     if (!request.customerUserId) {
         m_groups.place(std::move(placement), [this, placed = std::move(placed)](std::optional<OrderReply> reply,
                                                                                 std::exception_ptr error) {
@@ -96,10 +99,16 @@ void OrderService::place(const Actor& actor, const PlaceOrderRequest& request,
         PlacementRequest onBehalf = placement;
         onBehalf.customerUserId = request.customerUserId;
         onBehalf.customerEmail = *email;
-        return m_repository.place(transaction, onBehalf);
+        return m_repository.place(transaction, onBehalf, OrderRepository::newGroupToken());
     });
     if (!reply.replayed) m_placed.inc();
     placed(std::move(reply), nullptr);
+}
+
+std::string OrderService::shownTo(const Principal& principal, std::string orderJson)
+{
+    if (principal.allows(Permission::CustomerPersonalData)) return orderJson;
+    return PersonalData::withholdFromOrderText(orderJson);
 }
 
 OrderDocument OrderService::get(const Principal& principal, long long orderId) const
@@ -109,6 +118,7 @@ OrderDocument OrderService::get(const Principal& principal, long long orderId) c
                                      seesInternals(principal));
     });
     if (!document) throw DomainError::notFound("order");
+    document->json = shownTo(principal, std::move(document->json));
     return *document;
 }
 
@@ -116,6 +126,8 @@ inventory::Page<std::string> OrderService::list(const Principal& principal, Orde
 {
     query.sellerScope = principal.sellerScope();
     query.customerScope = principal.customerScope();
+    // Who may not read customers' e-mail addresses may not find orders by them either.
+    query.searchCustomerEmail = principal.allows(Permission::CustomerPersonalData);
     auto orders = db::withTransaction(m_pool, [&](pqxx::work& transaction) { return m_repository.list(transaction, query); });
     inventory::Page<std::string> page;
     if (static_cast<long long>(orders.size()) > query.limit) {
@@ -123,21 +135,31 @@ inventory::Page<std::string> OrderService::list(const Principal& principal, Orde
         page.nextCursor = KeysetCursor(query.sort.name(), cursorPosition(orders.back(), query.sort)).encode();
     }
     page.items.reserve(orders.size());
-    for (auto& order : orders) page.items.push_back(std::move(order.summaryJson));
+    for (auto& order : orders) page.items.push_back(shownTo(principal, std::move(order.summaryJson)));
     return page;
 }
 
-OrderDocument OrderService::transition(const Actor& actor, long long orderId, const TransitionRequest& request,
+OrderDocument OrderService::transition(const Actor& actor, long long orderId, const nlohmann::json& body,
                                        std::optional<long long> expectedVersion) const
 {
+    const Principal& principal = actor.principal;
     return db::withTransaction(m_pool, [&](pqxx::work& transaction) {
-        auto order = m_repository.lock(transaction, orderId, actor.principal.sellerScope(), std::nullopt);
+        auto order = m_repository.lock(transaction, orderId, principal.sellerScope(), std::nullopt);
         if (!order) throw DomainError::notFound("order");
+        const std::optional<OrderStatus> target = TransitionRequest::requestedTarget(body);
+        if (target == OrderStatus::Paid && !principal.allows(Permission::OrdersRecordPayment))
+            throw DomainError::forbidden("recording a payment is for support and administrators");
         if (expectedVersion && *expectedVersion != order->version) throw DomainError::preconditionFailed(order->version);
-        if (!OrderStateMachine::canTransition(order->status, request.to))
-            throw invalidTransition(order->status, toString(request.to),
+        // The state machine before the body: from a final state nothing is possible, whatever was sent.
+        if (OrderStateMachine::allowedTransitions(order->status).empty() ||
+            (target && !OrderStateMachine::canTransition(order->status, *target))) {
+            const std::string wanted = target ? std::string(toString(*target)) : std::string("anything else");
+            throw invalidTransition(order->status,
+                                    target ? nlohmann::json(std::string(toString(*target))) : nlohmann::json(),
                                     "an order that is " + std::string(toString(order->status)) + " cannot become " +
-                                        std::string(toString(request.to)));
+                                        wanted);
+        }
+        const TransitionRequest request = TransitionRequest::fromJson(body);
 
         auto moves = OrderStockEffects::ofTransition(order->status, request.to, m_repository.lines(transaction, orderId));
         m_ledger.apply(transaction, orderId, moves,
@@ -151,11 +173,13 @@ OrderDocument OrderService::transition(const Actor& actor, long long orderId, co
         m_repository.addEvent(transaction, orderId, "transition", order->status, request.to, actor.principal.userId,
                               request.details());
         announce(transaction, actor, *order, "order.transition", summary, request.details());
-        return *m_repository.document(transaction, orderId, std::nullopt, std::nullopt, true);
+        OrderDocument document = *m_repository.document(transaction, orderId, std::nullopt, std::nullopt, true);
+        document.json = shownTo(principal, std::move(document.json));
+        return document;
     });
 }
 
-OrderReply OrderService::refund(const Actor& actor, long long orderId, const RefundRequest& request,
+OrderReply OrderService::refund(const Actor& actor, long long orderId, const nlohmann::json& body,
                                 const std::optional<IdempotentRequest>& idempotency) const
 {
     const long long userId = actor.principal.userId;
@@ -169,9 +193,10 @@ OrderReply OrderService::refund(const Actor& actor, long long orderId, const Ref
         auto order = m_repository.lock(transaction, orderId, actor.principal.sellerScope(), std::nullopt);
         if (!order) throw DomainError::notFound("order");
         if (!OrderStateMachine::canRefund(order->status))
-            throw invalidTransition(order->status, toString(OrderStatus::Refunded),
+            throw invalidTransition(order->status, std::string(toString(OrderStatus::Refunded)),
                                     "refunds are possible once an order is paid, and this one is " +
                                         std::string(toString(order->status)));
+        const RefundRequest request = RefundRequest::fromJson(body);
         if (request.amountCents > order->refundableCents())
             throw DomainError::conflict("refund_exceeds_total",
                                         "refunds would exceed the order total; at most " +
@@ -226,15 +251,17 @@ OrderReply OrderService::refund(const Actor& actor, long long orderId, const Ref
 
         OrderDocument document = *m_repository.document(transaction, orderId, std::nullopt, std::nullopt, true);
         if (idempotency) m_idempotency.complete(transaction, userId, kRefundScope, idempotency->key, 201, document.json);
-        return OrderReply{201, std::move(document.json), document.id, document.version, false};
+        return OrderReply{201, shownTo(actor.principal, std::move(document.json)), document.id, document.version,
+                          false};
     });
 }
 
-std::string OrderService::addNote(const Actor& actor, long long orderId, const NoteRequest& request) const
+std::string OrderService::addNote(const Actor& actor, long long orderId, const nlohmann::json& body) const
 {
     return db::withTransaction(m_pool, [&](pqxx::work& transaction) {
         auto order = m_repository.lock(transaction, orderId, actor.principal.sellerScope(), std::nullopt);
         if (!order) throw DomainError::notFound("order");
+        const NoteRequest request = NoteRequest::fromJson(body);
         const long long noteId = m_repository.addNote(transaction, orderId, actor.principal.userId, request.body);
         std::string summary = m_repository.touch(transaction, orderId);
         m_repository.addEvent(transaction, orderId, "note", std::nullopt, std::nullopt, actor.principal.userId,

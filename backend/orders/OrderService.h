@@ -42,16 +42,25 @@ public:
     OrderDocument get(const Principal& principal, long long orderId) const;
     // Items are order summaries as JSON text.
     inventory::Page<std::string> list(const Principal& principal, OrderListQuery query) const;
-    OrderDocument transition(const Actor& actor, long long orderId, const TransitionRequest& request,
+    // The changes take the request body as JSON and judge it last, in API.md's order of checks: the
+    // order must be visible to the caller (404), then the role must be allowed this change of this
+    // order (403: recording a payment is for support and admins), then If-Match (412), then the
+    // state machine (409 invalid_transition, whatever the body holds), then the body (400/422:
+    // TransitionRequest, RefundRequest, NoteRequest), then conflicts that depend on it (409).
+    OrderDocument transition(const Actor& actor, long long orderId, const nlohmann::json& body,
                              std::optional<long long> expectedVersion) const;
-    OrderReply refund(const Actor& actor, long long orderId, const RefundRequest& request,
+    // A repeated Idempotency-Key is answered from its first response before any of these checks.
+    OrderReply refund(const Actor& actor, long long orderId, const nlohmann::json& body,
                       const std::optional<IdempotentRequest>& idempotency) const;
     // The note as JSON text.
-    std::string addNote(const Actor& actor, long long orderId, const NoteRequest& request) const;
+    std::string addNote(const Actor& actor, long long orderId, const nlohmann::json& body) const;
 
 private:
     // Staff and sellers see notes and who did what; a customer sees their order without them.
     static bool seesInternals(const Principal& principal) { return principal.role != Role::Customer; }
+    // The order JSON as principal may see it: without the customer's personal data for roles not
+    // allowed it (core/PersonalData).
+    static std::string shownTo(const Principal& principal, std::string orderJson);
     void announce(pqxx::transaction_base& transaction, const Actor& actor, const OrderRecord& before,
                   const std::string& action, const std::string& summaryJson, const nlohmann::json& details) const;
 

@@ -18,4 +18,15 @@ std::string OrderSort::name() const
     return m_descending ? "-" + field : field;
 }
 
+KeysetCursor::Shape OrderSort::cursorShape() const
+{
+    using Value = KeysetCursor::Value;
+    switch (m_field) {
+    case Field::CreatedAt: return {Value::Timestamp, Value::BigInt};
+    case Field::TotalCents: return {Value::BigInt, Value::BigInt};
+    case Field::Id: break;
+    }
+    return {Value::BigInt};
+}
+
 } // namespace md::orders

@@ -3,6 +3,8 @@
 // total_cents and id, each with a `-` prefix for descending. Ties are broken by id, so keyset
 // pagination is stable.
 
+#include "core/KeysetCursor.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,7 +23,7 @@ public:
     bool descending() const { return m_descending; }
     std::string name() const;
     // Values a cursor holds: the sort value and the id, or the id alone.
-    std::size_t cursorSize() const { return m_field == Field::Id ? 1 : 2; }
+    KeysetCursor::Shape cursorShape() const;
 
 private:
     OrderSort(Field field, bool descending) : m_field(field), m_descending(descending) {}

@@ -23,8 +23,6 @@ public:
     static bool canTransition(OrderStatus from, OrderStatus to);
     // Shipping needs a carrier and a tracking number.
     static bool requiresShipment(OrderStatus to) { return to == OrderStatus::Shipped; }
-    // Cancelling needs a reason (it is shown to the customer).
-    static bool requiresReason(OrderStatus to) { return to == OrderStatus::Cancelled; }
 
     static bool canRefund(OrderStatus status);
     // Where a refund leaves the order: `refunded` once the refunded total reaches the order total.

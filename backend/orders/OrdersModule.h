@@ -3,6 +3,7 @@
 // order list. Stock changes after placement go through inventory::StockLedger.
 
 #include "db/ConnectionPool.h"
+#include "db/TableRetention.h"
 #include "http/Router.h"
 #include "inventory/StockLedger.h"
 #include "orders/IdempotencyStore.h"
@@ -16,6 +17,7 @@ class OrdersModule {
 public:
     // Registers the prepared statements, so construct it before the server starts.
     OrdersModule(db::ConnectionPool& pool, PlacementGroups::Settings placementGroups);
+    // Also starts pruning the placement groups' tokens (kept a day, see migration 0003).
     void registerRoutes(http::Router& router);
 
 private:
@@ -24,6 +26,7 @@ private:
     inventory::StockLedger m_ledger;
     OrderService m_service;
     OrderRoutes m_routes;
+    db::TableRetention m_groupTokens;
 };
 
 } // namespace md::orders

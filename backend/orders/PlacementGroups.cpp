@@ -1,5 +1,6 @@
 #include "orders/PlacementGroups.h"
 
+#include "core/DomainError.h"
 #include "db/Transaction.h"
 #include "observability/Log.h"
 
@@ -62,7 +63,11 @@ void PlacementGroups::lead(std::unique_lock<std::mutex>& lock)
     lock.unlock();
 
     try {
-        placeGroup(group);
+        m_groupSizes.observe(static_cast<double>(group.size()));
+        std::vector<Pending*> members;
+        for (auto& pending : group)
+            members.push_back(pending.get());
+        placeTogether(members);
     } catch (...) { // only std::bad_alloc can get here
         for (auto& pending : group)
             if (!pending->reply && !pending->error) pending->error = std::current_exception();
@@ -79,53 +84,107 @@ void PlacementGroups::lead(std::unique_lock<std::mutex>& lock)
     --m_lanesInUse;
 }
 
-void PlacementGroups::placeGroup(const std::vector<std::unique_ptr<Pending>>& group)
+void PlacementGroups::placeTogether(const std::vector<Pending*>& group)
 {
-    m_groupSizes.observe(static_cast<double>(group.size()));
-    if (group.size() == 1) {
-        placeAlone(*group.front());
-        return;
-    }
-
+    auto answerAll = [&group](const std::exception_ptr& error) {
+        for (Pending* pending : group)
+            pending->error = error;
+    };
     nlohmann::json requests = nlohmann::json::array();
-    for (const auto& pending : group) requests.push_back(OrderRepository::placementRequest(pending->request));
-    std::vector<OrderRepository::GroupedPlacement> placements;
-    try {
+    for (const Pending* pending : group)
+        requests.push_back(OrderRepository::placementRequest(pending->request));
+
+    constexpr int kAttempts = 3; // a deadlock or serialization failure of an order alone is tried again
+    for (int attempt = 1;; ++attempt) {
         // One statement in autocommit: md_place_orders is the whole transaction, so the group costs one
         // round trip, without BEGIN and COMMIT of their own.
-        auto lease = m_pool.acquire();
+        const std::string token = OrderRepository::newGroupToken();
+        std::vector<OrderRepository::GroupedPlacement> placements;
         try {
-            pqxx::nontransaction statement(*lease);
-            placements = m_repository.placeGroup(statement, requests);
-        } catch (const pqxx::broken_connection&) {
-            lease.discard();
-            throw;
+            auto lease = m_pool.acquire();
+            try {
+                pqxx::nontransaction statement(*lease);
+                placements = m_repository.placeGroup(statement, requests, token);
+            } catch (const pqxx::broken_connection&) {
+                // Whether the group committed is unknown: the commit may have happened and only its reply
+                // been lost. It is never placed again before the recall says it was not.
+                const bool timedOut = lease.timedOut();
+                lease.discard();
+                m_pool.dropIdle();
+                std::optional<std::vector<OrderRepository::GroupedPlacement>> recalled;
+                try {
+                    recalled = recall(requests, token);
+                } catch (const std::exception& error) {
+                    obs::logError("a group of orders may or may not have been placed: its connection broke and the "
+                                  "recall failed",
+                                  {{"orders", group.size()}, {"group_token", token}, {"error", error.what()}});
+                    answerAll(std::make_exception_ptr(DomainError::outcomeUnknown(
+                        "the database connection broke while the order was being placed, and whether it was placed "
+                        "could not be found out; look for it in your orders before placing it again, or retry "
+                        "with the same Idempotency-Key")));
+                    return;
+                }
+                if (recalled) {
+                    obs::logWarn("a group of orders was placed but its connection broke before the answer; answered "
+                                 "from the database",
+                                 {{"orders", group.size()}, {"group_token", token}});
+                    placements = std::move(*recalled);
+                } else if (timedOut || attempt >= 2) {
+                    // Not placed, and now never will be; the database answers too slowly or the connection
+                    // broke twice: tell the clients instead of trying on.
+                    answerAll(std::make_exception_ptr(DomainError::unavailable(
+                        timedOut ? "the database did not answer in time; the order was not placed; try again"
+                                 : "the database connection broke; the order was not placed; try again")));
+                    return;
+                } else {
+                    obs::logWarn("a group of orders was not placed: its connection broke before the commit; placing "
+                                 "it again",
+                                 {{"orders", group.size()}, {"group_token", token}});
+                    continue;
+                }
+            }
+        } catch (const pqxx::sql_error& error) {
+            // The statement failed, so its transaction rolled back: nothing of the group was placed.
+            if (group.size() > 1) {
+                // Each order now gets the answer it would have had alone.
+                obs::logWarn("a group of orders failed as a whole; placing them one by one",
+                             {{"orders", group.size()}, {"error", error.what()}});
+                for (Pending* pending : group)
+                    placeTogether({pending});
+                return;
+            }
+            if (db::isRetryable(error) && attempt < kAttempts) continue;
+            try {
+                db::translateSqlError(error);
+                throw;
+            } catch (...) {
+                answerAll(std::current_exception());
+            }
+            return;
+        } catch (...) {
+            // No connection (503: nothing was sent), or an answer of the wrong shape (500; cannot happen).
+            answerAll(std::current_exception());
+            return;
         }
-    } catch (const std::exception& error) {
-        // Nothing of the group was placed; each order now gets the answer it would have had alone.
-        obs::logWarn("a group of orders failed as a whole; placing them one by one",
-                     {{"orders", group.size()}, {"error", error.what()}});
-        for (auto& pending : group) placeAlone(*pending);
+        for (std::size_t i = 0; i < group.size(); ++i) {
+            auto& placement = placements[i];
+            if (placement.reply)
+                group[i]->reply = std::move(*placement.reply);
+            else
+                group[i]->error = std::make_exception_ptr(
+                    OrderRepository::placementError(placement.errorCode, placement.errorMessage));
+        }
         return;
-    }
-    for (std::size_t i = 0; i < group.size(); ++i) {
-        auto& placement = placements[i];
-        if (placement.reply)
-            group[i]->reply = std::move(*placement.reply);
-        else
-            group[i]->error =
-                std::make_exception_ptr(OrderRepository::placementError(placement.errorCode, placement.errorMessage));
     }
 }
 
-void PlacementGroups::placeAlone(Pending& pending)
+std::optional<std::vector<OrderRepository::GroupedPlacement>> PlacementGroups::recall(const nlohmann::json& requests,
+                                                                                      const std::string& token)
 {
-    try {
-        pending.reply = db::withTransaction(
-            m_pool, [&](pqxx::work& transaction) { return m_repository.place(transaction, pending.request); });
-    } catch (...) {
-        pending.error = std::current_exception();
-    }
+    // Its own transaction on another connection; a recall whose own connection breaks before its commit
+    // is rolled back and simply tried again (withTransaction), one whose commit is in doubt throws.
+    return db::withTransaction(
+        m_pool, [&](pqxx::work& transaction) { return m_repository.recallGroup(transaction, requests, token); });
 }
 
 } // namespace md::orders

@@ -5,6 +5,26 @@
 
 namespace md::orders {
 
+namespace {
+
+// `placed` is where orders start and `refunded` comes from refunds: neither is ever requested.
+bool isRequestable(OrderStatus status)
+{
+    return status != OrderStatus::Placed && status != OrderStatus::Refunded;
+}
+
+} // namespace
+
+std::optional<OrderStatus> TransitionRequest::requestedTarget(const nlohmann::json& body)
+{
+    if (!body.is_object()) return std::nullopt;
+    auto to = body.find("to");
+    if (to == body.end() || !to->is_string()) return std::nullopt;
+    auto status = orderStatusFromString(to->get<std::string>());
+    if (!status || !isRequestable(*status)) return std::nullopt;
+    return status;
+}
+
 TransitionRequest TransitionRequest::fromJson(const nlohmann::json& body)
 {
     using inventory::JsonFields;
@@ -19,7 +39,7 @@ TransitionRequest TransitionRequest::fromJson(const nlohmann::json& body)
     bool hasTo = false;
     if (auto text = fields.text("to", true, 1, 32)) {
         const auto parsed = orderStatusFromString(*text);
-        if (!parsed || *parsed == OrderStatus::Placed || *parsed == OrderStatus::Refunded) {
+        if (!parsed || !isRequestable(*parsed)) {
             fields.reject("to", "must be one of paid, shipped, delivered, cancelled (refunds go through "
                                 "/api/v1/orders/{id}/refunds)");
         } else {
@@ -34,8 +54,6 @@ TransitionRequest TransitionRequest::fromJson(const nlohmann::json& body)
         if (!fields.has("carrier")) fields.reject("carrier", "is required to ship an order");
         if (!fields.has("tracking_number")) fields.reject("tracking_number", "is required to ship an order");
     }
-    if (hasTo && OrderStateMachine::requiresReason(to) && !fields.has("reason"))
-        fields.reject("reason", "is required to cancel an order");
     for (const auto& [name, value] : body.items()) {
         if (name != "to" && name != "carrier" && name != "tracking_number" && name != "reason")
             fields.reject(name, "is not a field of a transition");

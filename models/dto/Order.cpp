@@ -68,7 +68,8 @@ QList<OrderAction> availableOrderActions(OrderStatus status, Role role, qint64 r
     if (roleAllows(role, Capability::ManageOrders)) {
         switch (status) {
         case OrderStatus::Placed:
-            actions << OrderAction::MarkPaid << OrderAction::Cancel;
+            if (roleAllows(role, Capability::RecordPayments)) actions << OrderAction::MarkPaid;
+            actions << OrderAction::Cancel;
             break;
         case OrderStatus::Paid:
             actions << OrderAction::Ship << OrderAction::Cancel;
@@ -115,6 +116,7 @@ std::optional<Order> parseOrder(const QJsonObject& json, QString* error)
     order.number = reader.requiredString("number");
     order.sellerId = reader.optionalInteger("seller_id").value_or(0);
     order.customerEmail = reader.optionalString("customer_email");
+    order.personalDataRedacted = reader.optionalBool("personal_data_redacted", false);
     const QString status = reader.requiredString("status");
     if (auto parsed = orderStatusFromString(status))
         order.status = *parsed;

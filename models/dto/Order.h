@@ -24,7 +24,8 @@ QList<OrderStatus> allOrderStatuses();
 // What can be done to an order from the console; each maps to one API call.
 enum class OrderAction { MarkPaid, Ship, MarkDelivered, Cancel, Refund, AddNote };
 
-// The actions the state machine and the role permit, in the order the UI offers them.
+// The actions the state machine and the role permit, in the order the UI offers them (recording a
+// payment only for roles with Capability::RecordPayments).
 // `refundableCents` is what remains to refund (total - refunded).
 QList<OrderAction> availableOrderActions(OrderStatus status, Role role, qint64 refundableCents);
 // The `to` state of POST /orders/{id}/transitions for a transition action.
@@ -35,6 +36,9 @@ struct Order {
     QString number;
     qint64 sellerId = 0;
     QString customerEmail;
+    // The server withheld the customer's e-mail and address from this role (operators): show
+    // "hidden", not "none".
+    bool personalDataRedacted = false;
     OrderStatus status = OrderStatus::Placed;
     QString currency = QStringLiteral("KRW");
     qint64 subtotalCents = 0;

@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcEvents, "md.events")
 
 namespace md::models {
@@ -72,6 +74,7 @@ void SseClient::connectNow()
 {
     if (!m_running) return;
     dropReply();
+    m_sessionEnded = false;
     m_parser.resetBuffer();
 
     QNetworkRequest request = m_client->networkRequest(m_path);
@@ -100,8 +103,17 @@ void SseClient::onReadyRead()
 {
     if (!m_connected) return; // an error body; read in onFinished
     const QList<SseEvent> events = m_parser.feed(m_reply->readAll());
-    for (const SseEvent& event : events)
+    for (const SseEvent& event : events) {
+        // The server ends a stream whose token expired or whose session was signed out with this
+        // frame (API.md "Live events"). It is not an event for the pages: the stream resumes after
+        // the session is refreshed, or stops if it cannot be.
+        if (event.type == QLatin1String("session_ended")) {
+            qCInfo(lcEvents) << "event stream ended by the server:" << event.data;
+            m_sessionEnded = true;
+            continue;
+        }
         emit eventReceived(event);
+    }
 }
 
 void SseClient::onFinished()
@@ -115,7 +127,7 @@ void SseClient::onFinished()
     if (!m_running) return;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 401) {
+    if (status == 401 || std::exchange(m_sessionEnded, false)) {
         m_awaitingRefresh = true;
         m_client->refreshSession();
         return;

@@ -56,6 +56,7 @@ private:
     bool m_running = false;
     bool m_connected = false;
     bool m_awaitingRefresh = false;
+    bool m_sessionEnded = false; // the server sent session_ended: refresh before resuming
 };
 
 } // namespace md::models

@@ -76,7 +76,7 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const
         case CreatedColumn:
             return order->createdAt.toLocalTime();
         case CustomerColumn:
-            return order->customerEmail;
+            return order->personalDataRedacted ? tr("Hidden") : order->customerEmail;
         case StatusColumn:
             return orderStatusLabel(order->status);
         case ItemsColumn:
@@ -88,6 +88,10 @@ QVariant OrderListModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         if (index.column() == TotalColumn || index.column() == ItemsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == CustomerColumn && order->personalDataRedacted)
+            return tr("Customers' personal data is not shown to your role.");
         return {};
     case OrderIdRole:
         return order->id;

@@ -65,6 +65,10 @@ bool roleAllows(Role role, Capability capability)
     case Capability::ManageOrders:
     case Capability::AddOrderNotes:
         return role == Role::Seller || role == Role::Support;
+    case Capability::RecordPayments:
+        return role == Role::Support;
+    case Capability::ViewCustomerData:
+        return role != Role::Operator;
     case Capability::ChooseSeller:
         return role != Role::Seller;
     case Capability::ViewOperations:

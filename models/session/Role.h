@@ -22,6 +22,8 @@ enum class Capability {
     AdjustInventory,
     ViewOrders,
     ManageOrders, // transitions and refunds
+    RecordPayments, // the transition to paid (support and admins; not a seller for their own orders)
+    ViewCustomerData, // customers' e-mail, name, phone and address on orders (not operators)
     AddOrderNotes,
     ChooseSeller, // sees every seller's objects and picks the seller when creating
     UseConsole,   // customers use the storefront, not this console

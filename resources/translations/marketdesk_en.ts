@@ -990,6 +990,14 @@
         <source>Items</source>
         <translation>Items</translation>
     </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Hidden</translation>
+    </message>
+    <message>
+        <source>Customers&apos; personal data is not shown to your role.</source>
+        <translation>Customers&apos; personal data is not shown to your role.</translation>
+    </message>
 </context>
 <context>
     <name>md::models::ProductBulkUpdater</name>
@@ -2444,6 +2452,18 @@
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
+    <message>
+        <source>Placed %1 · customer details hidden</source>
+        <translation>Placed %1 · customer details hidden</translation>
+    </message>
+    <message>
+        <source>Customers&apos; personal data is not shown to your role.</source>
+        <translation>Customers&apos; personal data is not shown to your role.</translation>
+    </message>
+    <message>
+        <source>Hidden: your role does not see customers&apos; names, phone numbers or addresses.</source>
+        <translation>Hidden: your role does not see customers&apos; names, phone numbers or addresses.</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::OrdersPage</name>
@@ -2521,6 +2541,10 @@
     <message>
         <source>New order %1 · %2 · %3</source>
         <translation>New order %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Order number, product…</source>
+        <translation>Order number, product…</translation>
     </message>
 </context>
 <context>

@@ -983,6 +983,14 @@
         <source>Items</source>
         <translation>수량</translation>
     </message>
+    <message>
+        <source>Hidden</source>
+        <translation>숨김</translation>
+    </message>
+    <message>
+        <source>Customers&apos; personal data is not shown to your role.</source>
+        <translation>현재 역할에는 고객의 개인정보가 표시되지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>md::models::ProductBulkUpdater</name>
@@ -2427,6 +2435,18 @@
         <source>Refund</source>
         <translation>환불</translation>
     </message>
+    <message>
+        <source>Placed %1 · customer details hidden</source>
+        <translation>%1 · 고객 정보 숨김</translation>
+    </message>
+    <message>
+        <source>Customers&apos; personal data is not shown to your role.</source>
+        <translation>현재 역할에는 고객의 개인정보가 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Hidden: your role does not see customers&apos; names, phone numbers or addresses.</source>
+        <translation>숨김: 현재 역할로는 고객의 이름, 전화번호, 주소를 볼 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::OrdersPage</name>
@@ -2503,6 +2523,10 @@
     <message>
         <source>New order %1 · %2 · %3</source>
         <translation>새 주문 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Order number, product…</source>
+        <translation>주문번호, 상품…</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/RevocationCacheSync.h"
 #include "auth/UserRateLimiter.h"
+#include "auth/UserRepository.h"
 #include "auth/UserRevocationCache.h"
 #include "auth/UserValidator.h"
 #include "core/DomainError.h"
@@ -264,13 +265,27 @@ private slots:
         // The users list pages by (lower(email), id): the shared cursor carries both.
         KeysetCursor cursor("-email", {"김@example.kr", 17});
         const std::string text = cursor.encode();
-        KeysetCursor back = KeysetCursor::decode(text, "-email", 2);
+        const KeysetCursor::Shape emailShape = UserRepository::cursorShape("-email");
+        KeysetCursor back = KeysetCursor::decode(text, "-email", emailShape);
         QCOMPARE(back.integerAt(1), 17LL);
         QCOMPARE(back.textAt(0), std::string("김@example.kr"));
-        QCOMPARE(errorCodeOf([&] { KeysetCursor::decode(text, "email", 2); }), std::string("invalid_cursor"));
+        QCOMPARE(errorCodeOf([&] { KeysetCursor::decode(text, "email", emailShape); }), std::string("invalid_cursor"));
+        const KeysetCursor::Shape idShape = UserRepository::cursorShape("id");
         for (const std::string& bad : {std::string("!!"), base64UrlEncode("[]"), base64UrlEncode(R"({"s":"id"})"),
                                        base64UrlEncode(R"({"s":"id","i":"1"})"), std::string(3000, 'A')})
-            QCOMPARE(errorCodeOf([&] { KeysetCursor::decode(bad, "id", 1).integerAt(0); }), std::string("invalid_cursor"));
+            QCOMPARE(errorCodeOf([&] { KeysetCursor::decode(bad, "id", idShape).integerAt(0); }),
+                     std::string("invalid_cursor"));
+        // A created_at cursor holds a timestamp of a real date.
+        const KeysetCursor::Shape createdShape = UserRepository::cursorShape("created_at");
+        QCOMPARE(KeysetCursor::decode(KeysetCursor("created_at", {"2024-02-29T10:00:00.000000Z", 3}).encode(),
+                                      "created_at", createdShape)
+                     .timestampAt(0),
+                 std::string("2024-02-29T10:00:00.000000Z"));
+        QCOMPARE(errorCodeOf([&] {
+                     KeysetCursor::decode(KeysetCursor("created_at", {"2024-02-30T10:00:00Z", 3}).encode(),
+                                          "created_at", createdShape);
+                 }),
+                 std::string("invalid_cursor"));
     }
 
     void emailRules_data()

@@ -1,12 +1,14 @@
 // The Orders page driven like a person would, against the real server: filters (status, dates,
-// search), an order taken from placed through paid, shipped and delivered to a partial refund with
-// restock, each through the detail pane's confirmed actions and checked in the database after; a
-// note; and an order placed by another client during the test arriving live (row inserted on top,
-// the seller notified).
+// search), an order taken from placed through paid (by support: a seller is not offered it),
+// shipped and delivered to a partial refund with restock, each through the detail pane's confirmed
+// actions and checked in the database after; a note; an operator's view without the customer's
+// personal data (in English and Korean); and an order placed by another client during the test
+// arriving live (row inserted on top, the seller notified).
 
 #include "ConsoleTestSupport.h"
 #include "GuiTestHelpers.h"
 
+#include "app/Translations.h"
 #include "models/events/SseClient.h"
 #include "models/orders/OrderListModel.h"
 #include "support/ServerStack.h"
@@ -25,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace md::test;
@@ -102,16 +105,33 @@ private slots:
         QVERIFY2(child<QLabel>(pane, "orderTotalsLabel")->text().contains(QStringLiteral("₩117,000")),
                  qPrintable(child<QLabel>(pane, "orderTotalsLabel")->text()));
         QVERIFY(child<QLabel>(pane, "orderAddressLabel")->text().contains(QStringLiteral("테헤란로")));
-        // Offered by state: a placed order can be paid or cancelled, not shipped or refunded.
-        QVERIFY(pane->findChild<QPushButton*>(QStringLiteral("cancelOrderButton")));
-        QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("shipButton")));
-        QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("refundButton")));
+        // Offered by state and role: the seller may cancel a placed order, not ship or refund it yet,
+        // and not record its payment (support and admins do that).
+        QVERIFY(findButton(pane, "cancelOrderButton"));
+        QVERIFY(!findButton(pane, "markPaidButton"));
+        QVERIFY(!findButton(pane, "shipButton"));
+        QVERIFY(!findButton(pane, "refundButton"));
+        page.reset();
 
-        // Paid: one confirmation, then the server's state in the pane and in the row.
-        QVERIFY(click(findButton(pane, "markPaidButton")));
-        QTRY_COMPARE_WITH_TIMEOUT(m_stack.database().scalar("SELECT status" + where), std::string("paid"), 10000);
-        QCOMPARE(confirmations.askedIds().last(), QStringLiteral("confirmMarkPaid"));
-        QTRY_COMPARE(rowStatus(model, orderId), QStringLiteral("paid"));
+        // Paid, by support: one confirmation, then the server's state in the pane and in the row.
+        {
+            auto supportPage = makePage(Role::Support);
+            QTRY_VERIFY_WITH_TIMEOUT(supportPage->model()->hasLoadedFirstPage() && !supportPage->model()->isLoading(),
+                                     10000);
+            md::ui::OrderDetailPane* supportPane = openOrder(supportPage.get(), orderId);
+            QVERIFY(supportPane);
+            QVERIFY(click(findButton(supportPane, "markPaidButton")));
+            QTRY_COMPARE_WITH_TIMEOUT(m_stack.database().scalar("SELECT status" + where), std::string("paid"), 10000);
+            QCOMPARE(confirmations.askedIds().last(), QStringLiteral("confirmMarkPaid"));
+            QTRY_COMPARE(rowStatus(supportPage->model(), orderId), QStringLiteral("paid"));
+        }
+
+        // The seller takes it from there.
+        page = makePage(Role::SellerA);
+        model = page->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->hasLoadedFirstPage() && !model->isLoading(), 10000);
+        pane = openOrder(page.get(), orderId);
+        QVERIFY(pane);
 
         // Shipped: carrier and tracking number in the form, confirmed, stored.
         QTRY_VERIFY(findButton(pane, "shipButton"));
@@ -201,6 +221,57 @@ private slots:
         QVERIFY(!pane->hasUnsavedEdits());
     }
 
+    // Operators see orders without the customer's e-mail and address: "hidden", never an empty
+    // label, and in Korean as in English.
+    void operatorSeesOrdersWithoutCustomerDetails()
+    {
+        nlohmann::json placed;
+        MD_REQUIRE(placed = placeOrder(m_stack.fixtures(), Role::CustomerA, m_product, 1));
+        const qint64 orderId = placed["id"].get<qint64>();
+        const QString email = QString::fromStdString(m_stack.fixtures().member(Role::CustomerA).email);
+
+        auto page = makePage(Role::Operator);
+        OrderListModel* model = page->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->hasLoadedFirstPage() && !model->isLoading(), 10000);
+        const QModelIndex customer = model->indexOfOrder(orderId).siblingAtColumn(OrderListModel::CustomerColumn);
+        QCOMPARE(customer.data().toString(), QStringLiteral("Hidden"));
+        QVERIFY(!customer.data(Qt::ToolTipRole).toString().isEmpty());
+        QCOMPARE(child<QLineEdit>(page.get(), "orderSearch")->placeholderText(),
+                 QStringLiteral("Order number, product…"));
+
+        md::ui::OrderDetailPane* pane = openOrder(page.get(), orderId);
+        QVERIFY(pane);
+        const QString meta = child<QLabel>(pane, "orderMetaLabel")->text();
+        const QString address = child<QLabel>(pane, "orderAddressLabel")->text();
+        QVERIFY2(meta.contains(QStringLiteral("customer details hidden")) && !meta.contains(email), qPrintable(meta));
+        QVERIFY2(address.startsWith(QStringLiteral("Hidden:")) && !address.contains(QStringLiteral("테헤란로")),
+                 qPrintable(address));
+        const QString timeline = child<QLabel>(pane, "orderTimeline")->text();
+        QVERIFY2(timeline.contains(QStringLiteral("Placed")) && !timeline.contains(email), qPrintable(timeline));
+        // Read only: no action on the order.
+        for (const char* button : {"markPaidButton", "cancelOrderButton", "shipButton", "refundButton"})
+            QVERIFY2(!findButton(pane, button), button);
+        QVERIFY(!child<QPlainTextEdit>(pane, "noteEdit")->isVisible());
+        page.reset();
+
+        // The same in Korean.
+        md::app::installTranslations(*qApp, QStringLiteral("ko"));
+        page = makePage(Role::Operator);
+        model = page->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->hasLoadedFirstPage() && !model->isLoading(), 10000);
+        QCOMPARE(model->indexOfOrder(orderId).siblingAtColumn(OrderListModel::CustomerColumn).data().toString(),
+                 QStringLiteral("숨김"));
+        pane = openOrder(page.get(), orderId);
+        QVERIFY(pane);
+        QVERIFY2(child<QLabel>(pane, "orderMetaLabel")->text().contains(QStringLiteral("고객 정보 숨김")),
+                 qPrintable(child<QLabel>(pane, "orderMetaLabel")->text()));
+        QVERIFY2(child<QLabel>(pane, "orderAddressLabel")->text().startsWith(QStringLiteral("숨김:")),
+                 qPrintable(child<QLabel>(pane, "orderAddressLabel")->text()));
+        QCOMPARE(child<QLineEdit>(page.get(), "orderSearch")->placeholderText(), QStringLiteral("주문번호, 상품…"));
+        page.reset();
+        removeTranslations();
+    }
+
     void liveOrderIsInsertedAndTheSellerNotified()
     {
         auto page = makePage(Role::SellerA, true);
@@ -241,6 +312,7 @@ private slots:
     {
         if (m_events) m_events->stop();
         m_events.reset();
+        removeTranslations(); // also when a Korean check failed half-way
     }
 
     void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
@@ -275,6 +347,15 @@ private:
         if (!QTest::qWaitFor([&] { return pane->detail() && pane->detail()->order.id == orderId; }, 10000))
             return nullptr;
         return pane;
+    }
+
+    // Back to the source texts (English) after a test that installed translations.
+    static void removeTranslations()
+    {
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
     }
 
     // Action buttons are rebuilt after every change; find the current one.

@@ -230,6 +230,26 @@ private slots:
                               QStringLiteral("(06236) 서울특별시 강남구 테헤란로 123 4층")}));
     }
 
+    // An operator's view (API.md "Roles"): the personal fields are null and the order says so.
+    void parsesOrderWithPersonalDataWithheld()
+    {
+        QString error;
+        const auto detail = parseOrderDetail(
+            json(R"({"id":7,"number":"MD-7","status":"paid","total_cents":1000,"customer_user_id":5,)"
+                 R"("customer_email":null,"shipping_address":null,"personal_data_redacted":true,)"
+                 R"("created_at":"2024-11-02T01:00:00Z","items":[],"events":[{"id":1,"type":"created",)"
+                 R"("to_status":"placed","actor":null,"created_at":"2024-11-02T01:00:00Z"}],"notes":[],"refunds":[]})"),
+            &error);
+        QVERIFY2(detail, qPrintable(error));
+        QVERIFY(detail->order.personalDataRedacted);
+        QVERIFY(detail->order.customerEmail.isEmpty());
+        QVERIFY(detail->order.shippingAddress.isEmpty());
+        QVERIFY(detail->timeline.first().actor.isEmpty());
+        const auto listed = parseOrder(json(R"({"id":7,"number":"MD-7","status":"paid","total_cents":1000,)"
+                                            R"("customer_email":"a@x.kr","created_at":"2024-11-02T01:00:00Z"})"));
+        QVERIFY(listed && !listed->personalDataRedacted);
+    }
+
     void rejectsBrokenOrderLine()
     {
         QString error;
@@ -249,6 +269,11 @@ private slots:
         using A = OrderAction;
         QTest::newRow("placed/support") << OrderStatus::Placed << Role::Support << qint64(100)
                                         << QList<A>{A::MarkPaid, A::Cancel, A::AddNote};
+        // Recording a payment is for support and admins: a seller may cancel their order, not pay it.
+        QTest::newRow("placed/seller") << OrderStatus::Placed << Role::Seller << qint64(100)
+                                       << QList<A>{A::Cancel, A::AddNote};
+        QTest::newRow("placed/admin") << OrderStatus::Placed << Role::Admin << qint64(100)
+                                      << QList<A>{A::MarkPaid, A::Cancel, A::AddNote};
         QTest::newRow("paid/seller") << OrderStatus::Paid << Role::Seller << qint64(100)
                                      << QList<A>{A::Ship, A::Cancel, A::Refund, A::AddNote};
         QTest::newRow("shipped/admin") << OrderStatus::Shipped << Role::Admin << qint64(100)
@@ -277,6 +302,11 @@ private slots:
         QVERIFY(!roleAllows(Role::Seller, Capability::ChooseSeller));
         QVERIFY(!roleAllows(Role::Customer, Capability::UseConsole));
         QVERIFY(roleAllows(Role::Admin, Capability::AdjustInventory));
+        QVERIFY(roleAllows(Role::Support, Capability::RecordPayments));
+        QVERIFY(roleAllows(Role::Admin, Capability::RecordPayments));
+        QVERIFY(!roleAllows(Role::Seller, Capability::RecordPayments));
+        QVERIFY(roleAllows(Role::Seller, Capability::ViewCustomerData));
+        QVERIFY(!roleAllows(Role::Operator, Capability::ViewCustomerData));
     }
 };
 

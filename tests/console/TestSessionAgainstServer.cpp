@@ -153,6 +153,27 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(orderEventFor(missed), 10000);
     }
 
+    // The server ends a stream whose access token expired with a session_ended frame: the client
+    // refreshes the session at once, resumes, and never hands that frame to the pages as an event.
+    void streamEndedByExpiryResumesAfterRefresh()
+    {
+        ApiClient client;
+        QVERIFY(signIn(client, m_stack.server(), m_stack.fixtures().member(Role::Support).email, Fixtures::password()));
+        md::models::SseClient events(&client);
+        QSignalSpy received(&events, &md::models::SseClient::eventReceived);
+        QSignalSpy refreshed(&client, &ApiClient::tokensRefreshed);
+        QSignalSpy expired(&client, &ApiClient::sessionExpired);
+        events.start();
+        QTRY_VERIFY_WITH_TIMEOUT(events.isConnected(), 10000);
+        // The 10 s token runs out; the server ends the stream, the client refreshes and reconnects.
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 25000);
+        QTRY_VERIFY_WITH_TIMEOUT(events.isConnected(), 10000);
+        QCOMPARE(expired.count(), 0);
+        for (const QList<QVariant>& arguments : std::as_const(received))
+            QVERIFY2(arguments.first().value<md::models::SseEvent>().type != QLatin1String("session_ended"),
+                     "session_ended reached the pages as an event");
+    }
+
     void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }
 
 private:

@@ -34,7 +34,8 @@ private slots:
         QCOMPARE(stock(), plus(before, 0, 3));
         HttpClient seller = m_stack.fixtures().client(Role::SellerA);
 
-        HttpResponse paid = transition(seller, id, "paid");
+        // Recording the payment is support's (or an admin's); the seller ships.
+        HttpResponse paid = transition(m_stack.fixtures().client(Role::Support), id, "paid");
         QVERIFY2(paid.status == 200, paid.describe().c_str());
         QCOMPARE(paid.json()["status"].get<std::string>(), std::string("paid"));
         QVERIFY(paid.json()["paid_at"].is_string());
@@ -78,7 +79,8 @@ private slots:
                 QVERIFY(events[i]["id"].get<long long>() > events[i - 1]["id"].get<long long>());
             }
         }
-        QCOMPARE(events[1]["actor"].get<std::string>(), m_stack.fixtures().member(Role::SellerA).email);
+        QCOMPARE(events[1]["actor"].get<std::string>(), m_stack.fixtures().member(Role::Support).email);
+        QCOMPARE(events[2]["actor"].get<std::string>(), m_stack.fixtures().member(Role::SellerA).email);
         QCOMPARE(events[3]["actor"].get<std::string>(), m_stack.fixtures().member(Role::Support).email);
         QCOMPARE(events[2]["data"]["carrier"].get<std::string>(), std::string("CJ대한통운"));
         QCOMPARE(read.json()["version"].get<long long>(), 4LL);
@@ -111,9 +113,9 @@ private slots:
         long long id = place(4);
         HttpClient support = m_stack.fixtures().client(Role::Support);
         if (payFirst) QCOMPARE(transition(support, id, "paid").status, 200);
-        HttpResponse noReason = transition(support, id, "cancelled");
-        QCOMPARE(noReason.status, 422);
-        QVERIFY(noReason.json()["error"]["details"]["fields"].contains("reason"));
+        HttpResponse tooLong = transition(support, id, "cancelled", {{"reason", std::string(501, 'x')}});
+        QCOMPARE(tooLong.status, 422);
+        QVERIFY(tooLong.json()["error"]["details"]["fields"].contains("reason"));
         QCOMPARE(stock(), plus(before, 0, 4));
 
         HttpResponse cancelled = transition(support, id, "cancelled", {{"reason", "고객 요청"}});
@@ -155,7 +157,7 @@ private slots:
         QFETCH(QString, to);
         QFETCH(QStringList, allowed);
         long long id = place(1);
-        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::Support); // support may make every move
         const nlohmann::json shipping = {{"carrier", "CJ"}, {"tracking_number", "1"}, {"reason", "test"}};
         QString current = "placed";
         for (const auto& step : path) {
@@ -195,7 +197,7 @@ private slots:
     void ifMatchGuardsTransitions()
     {
         long long id = place(1);
-        HttpClient seller = m_stack.fixtures().client(Role::SellerA);
+        HttpClient seller = m_stack.fixtures().client(Role::Support);
         HttpResponse stale = seller.post(orderPath(id, "/transitions"), {{"to", "paid"}}, {{"If-Match", "\"7\""}});
         QCOMPARE(stale.status, 412);
         QCOMPARE(stale.json()["error"]["details"]["current_version"].get<long long>(), 1LL);
@@ -218,6 +220,10 @@ private slots:
         QCOMPARE(transition(m_stack.fixtures().anonymousClient(), id, "paid").status, 401);
         QCOMPARE(transition(m_stack.fixtures().client(Role::SellerB), id, "paid").status, 404);
         QCOMPARE(transition(m_stack.fixtures().client(Role::Admin), 999999999, "paid").status, 404);
+        // The seller sees the order but may not record its payment (support and admins do).
+        HttpResponse sellerPays = transition(m_stack.fixtures().client(Role::SellerA), id, "paid");
+        QCOMPARE(sellerPays.status, 403);
+        QCOMPARE(sellerPays.errorCode(), std::string("forbidden"));
         QCOMPARE(m_stack.database().scalar("SELECT status FROM orders WHERE id = " + std::to_string(id)),
                  std::string("placed"));
         QCOMPARE(transition(m_stack.fixtures().client(Role::Admin), id, "paid").status, 200);

@@ -2,12 +2,12 @@
 // request bodies and query values, without a database or a server.
 
 #include "core/DomainError.h"
+#include "core/Rfc3339.h"
 #include "orders/OrderStateMachine.h"
 #include "orders/OrderStockEffects.h"
 #include "orders/PlaceOrderRequest.h"
 #include "orders/RefundRequest.h"
 #include "orders/RequestFingerprint.h"
-#include "orders/Rfc3339.h"
 #include "orders/TransitionRequest.h"
 
 #include <QtTest>
@@ -78,8 +78,6 @@ private slots:
         QVERIFY(OrderStateMachine::canRestock(OrderStatus::Shipped));
         QVERIFY(OrderStateMachine::canRestock(OrderStatus::Delivered));
         QVERIFY(OrderStateMachine::requiresShipment(OrderStatus::Shipped));
-        QVERIFY(OrderStateMachine::requiresReason(OrderStatus::Cancelled));
-        QVERIFY(!OrderStateMachine::requiresReason(OrderStatus::Paid));
     }
 
     void stockEffects()
@@ -155,7 +153,10 @@ private slots:
         QVERIFY(refusedFields([] { TransitionRequest::fromJson({{"to", "shipped"}}); }).contains("carrier"));
         QVERIFY(refusedFields([] { TransitionRequest::fromJson({{"to", "shipped"}, {"carrier", "CJ"}}); })
                     .contains("tracking_number"));
-        QVERIFY(refusedFields([] { TransitionRequest::fromJson({{"to", "cancelled"}}); }).contains("reason"));
+        // A reason is optional (API.md); when given it is checked.
+        QVERIFY(!TransitionRequest::fromJson({{"to", "cancelled"}}).reason);
+        QVERIFY(refusedFields([] { TransitionRequest::fromJson({{"to", "cancelled"}, {"reason", 5}}); })
+                    .contains("reason"));
         QVERIFY(refusedFields([] { TransitionRequest::fromJson({{"to", "refunded"}}); }).contains("to"));
         QVERIFY(refusedFields([] { TransitionRequest::fromJson({{"to", "placed"}}); }).contains("to"));
         QVERIFY(refusedFields([] { TransitionRequest::fromJson({{"to", "lost"}}); }).contains("to"));
@@ -165,6 +166,18 @@ private slots:
         // A carrier sent with another target is not recorded.
         auto paid = TransitionRequest::fromJson({{"to", "paid"}, {"carrier", "CJ"}});
         QVERIFY(!paid.carrier);
+    }
+
+    // The target is read on its own for the state check, which comes before the body is judged.
+    void requestedTargetIgnoresTheRestOfTheBody()
+    {
+        QVERIFY(TransitionRequest::requestedTarget({{"to", "shipped"}, {"bogus", 1}}) == OrderStatus::Shipped);
+        QVERIFY(TransitionRequest::requestedTarget({{"to", "cancelled"}, {"reason", 5}}) == OrderStatus::Cancelled);
+        QVERIFY(!TransitionRequest::requestedTarget({{"to", "refunded"}}));
+        QVERIFY(!TransitionRequest::requestedTarget({{"to", "placed"}}));
+        QVERIFY(!TransitionRequest::requestedTarget({{"to", 3}}));
+        QVERIFY(!TransitionRequest::requestedTarget(nlohmann::json::array({"paid"})));
+        QVERIFY(!TransitionRequest::requestedTarget(nlohmann::json::object()));
     }
 
     void refundRequestChecks()
@@ -181,27 +194,68 @@ private slots:
                 }).contains("restock[1].product_id"));
     }
 
+    // core/Rfc3339, the one reader of client timestamps (query parameters and cursors of every list,
+    // the metrics endpoints). "" as normal form: refused.
     void rfc3339_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<bool>("valid");
-        QTest::newRow("utc") << "2026-01-31T09:00:00Z" << true;
-        QTest::newRow("fraction") << "2026-01-31T09:00:00.123456Z" << true;
-        QTest::newRow("offset") << "2026-01-31T09:00:00+09:00" << true;
-        QTest::newRow("leap day") << "2024-02-29T00:00:00Z" << true;
-        QTest::newRow("no leap day") << "2026-02-29T00:00:00Z" << false;
-        QTest::newRow("date only") << "2026-01-31" << false;
-        QTest::newRow("no zone") << "2026-01-31T09:00:00" << false;
-        QTest::newRow("hour 24") << "2026-01-31T24:00:00Z" << false;
-        QTest::newRow("words") << "yesterday" << false;
-        QTest::newRow("trailing") << "2026-01-31T09:00:00Zx" << false;
+        QTest::addColumn<QString>("normal");
+        QTest::newRow("utc") << "2026-01-31T09:00:00Z" << "2026-01-31T09:00:00.000000Z";
+        QTest::newRow("fraction") << "2026-01-31T09:00:00.123456Z" << "2026-01-31T09:00:00.123456Z";
+        QTest::newRow("one digit") << "2026-01-31T09:00:00.5Z" << "2026-01-31T09:00:00.500000Z";
+        QTest::newRow("nanoseconds round") << "2026-01-31T09:00:00.1234565Z" << "2026-01-31T09:00:00.123457Z";
+        QTest::newRow("rounds into the next day") << "2026-12-31T23:59:59.9999999Z" << "2027-01-01T00:00:00.000000Z";
+        QTest::newRow("offset") << "2026-01-31T09:00:00+09:00" << "2026-01-31T00:00:00.000000Z";
+        QTest::newRow("negative offset across a month")
+            << "2026-01-31T22:30:00-05:30" << "2026-02-01T04:00:00.000000Z";
+        // PostgreSQL refuses offsets beyond 15:59; RFC 3339 allows up to 23:59, so they are converted.
+        QTest::newRow("offset 23:59") << "2026-01-01T00:00:00+23:59" << "2025-12-31T00:01:00.000000Z";
+        QTest::newRow("lower-case t and z") << "2026-01-31t09:00:00z" << "2026-01-31T09:00:00.000000Z";
+        QTest::newRow("space for T") << "2026-01-31 09:00:00Z" << "2026-01-31T09:00:00.000000Z";
+        QTest::newRow("leap day") << "2024-02-29T00:00:00Z" << "2024-02-29T00:00:00.000000Z";
+        QTest::newRow("leap day of 2000") << "2000-02-29T00:00:00Z" << "2000-02-29T00:00:00.000000Z";
+        QTest::newRow("leap second") << "2016-12-31T23:59:60Z" << "2017-01-01T00:00:00.000000Z";
+        QTest::newRow("leap second with a fraction") << "2016-12-31T23:59:60.5Z" << "2017-01-01T00:00:00.500000Z";
+        QTest::newRow("first moment") << "0001-01-01T00:00:00Z" << "0001-01-01T00:00:00.000000Z";
+        QTest::newRow("last second") << "9999-12-31T23:59:59Z" << "9999-12-31T23:59:59.000000Z";
+        QTest::newRow("before the epoch") << "1969-12-31T23:59:59.25Z" << "1969-12-31T23:59:59.250000Z";
+        QTest::newRow("no leap day") << "2026-02-29T00:00:00Z" << "";
+        QTest::newRow("no leap day in 1900") << "1900-02-29T00:00:00Z" << "";
+        QTest::newRow("february 30th") << "2024-02-30T00:00:00Z" << "";
+        QTest::newRow("april 31st") << "2024-04-31T00:00:00Z" << "";
+        QTest::newRow("month 13") << "2024-13-01T00:00:00Z" << "";
+        QTest::newRow("month 0") << "2024-00-01T00:00:00Z" << "";
+        QTest::newRow("day 0") << "2024-01-00T00:00:00Z" << "";
+        QTest::newRow("year 0") << "0000-01-01T00:00:00Z" << "";
+        QTest::newRow("before year 1 in UTC") << "0001-01-01T00:00:00+01:00" << "";
+        QTest::newRow("after year 9999 in UTC") << "9999-12-31T23:00:00-05:00" << "";
+        QTest::newRow("hour 24") << "2026-01-31T24:00:00Z" << "";
+        QTest::newRow("minute 60") << "2026-01-31T09:60:00Z" << "";
+        QTest::newRow("second 61") << "2026-01-31T09:00:61Z" << "";
+        QTest::newRow("offset hour 24") << "2026-01-31T09:00:00+24:00" << "";
+        QTest::newRow("offset minute 60") << "2026-01-31T09:00:00+09:60" << "";
+        QTest::newRow("offset without colon") << "2026-01-31T09:00:00+0900" << "";
+        QTest::newRow("short offset") << "2026-01-31T09:00:00+09" << "";
+        QTest::newRow("empty fraction") << "2026-01-31T09:00:00.Z" << "";
+        QTest::newRow("ten fraction digits") << "2026-01-31T09:00:00.1234567890Z" << "";
+        QTest::newRow("date only") << "2026-01-31" << "";
+        QTest::newRow("no zone") << "2026-01-31T09:00:00" << "";
+        QTest::newRow("one-digit day") << "2026-01-1T09:00:00Z" << "";
+        QTest::newRow("five-digit year") << "12026-01-31T09:00:00Z" << "";
+        QTest::newRow("signed year") << "+2026-01-31T09:00:00Z" << "";
+        QTest::newRow("words") << "yesterday" << "";
+        QTest::newRow("empty") << "" << "";
+        QTest::newRow("trailing") << "2026-01-31T09:00:00Zx" << "";
+        QTest::newRow("leading space") << " 2026-01-31T09:00:00Z" << "";
     }
 
     void rfc3339()
     {
         QFETCH(QString, text);
-        QFETCH(bool, valid);
-        QCOMPARE(Rfc3339::isTimestamp(text.toStdString()), valid);
+        QFETCH(QString, normal);
+        const auto normalized = Rfc3339::normalized(text.toStdString());
+        QCOMPARE(Rfc3339::isTimestamp(text.toStdString()), !normal.isEmpty());
+        QCOMPARE(QString::fromStdString(normalized.value_or("")), normal);
     }
 
     void fingerprintIgnoresKeyOrderButNotContent()

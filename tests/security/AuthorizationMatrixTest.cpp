@@ -54,7 +54,8 @@ private slots:
         const auto& cases = EndpointCatalog::cases();
         for (std::size_t c = 0; c < cases.size(); ++c)
             for (std::size_t caller = 0; caller < EndpointCatalog::callers().size(); ++caller)
-                QTest::addRow("%s %s as %s", cases[c].method.c_str(), cases[c].path.c_str(),
+                QTest::addRow("%s %s%s as %s", cases[c].method.c_str(), cases[c].path.c_str(),
+                              cases[c].note.empty() ? "" : (" (" + cases[c].note + ")").c_str(),
                               EndpointCatalog::callers()[caller].c_str())
                     << static_cast<int>(c) << static_cast<int>(caller);
     }

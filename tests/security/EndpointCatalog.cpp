@@ -32,6 +32,8 @@ const char* kAdminOnly = "401 2xx 403 403 403 403";
 const char* kStaff = "401 2xx 2xx 2xx 2xx 403";
 const char* kCatalogWrite = "401 2xx 2xx 403 403 403";
 const char* kOrderManage = "401 2xx 2xx 2xx 403 403";
+// Recording a payment: support and admins; the seller sees the order but may not (403, not 404).
+const char* kRecordPayment = "401 2xx 403 2xx 403 403";
 const char* kPlaceOrder = "401 2xx 403 403 403 2xx";
 const char* kPublic = "2xx 2xx 2xx 2xx 2xx 2xx";
 // Ops endpoints without a configured cluster or Prometheus: 503 not_configured for those allowed.
@@ -40,8 +42,10 @@ const char* kOps = "401 503 403 403 503 403";
 std::vector<EndpointCase> buildCases()
 {
     std::vector<EndpointCase> cases;
-    auto add = [&](std::string method, std::string path, Body body, const char* expected, bool freshToken = false) {
-        cases.push_back({std::move(method), std::move(path), std::move(body), kJson, outcomes(expected), freshToken});
+    auto add = [&](std::string method, std::string path, Body body, const char* expected, bool freshToken = false,
+                   std::string note = {}) {
+        cases.push_back({std::move(method), std::move(path), std::move(body), kJson, outcomes(expected), freshToken,
+                         std::move(note)});
     };
 
     // Auth and users
@@ -88,7 +92,7 @@ std::vector<EndpointCase> buildCases()
                          return "seller_id,sku,title,price_cents,currency,status\n" + r("seller") + ",IMPORT-" + r("n") +
                                 ",Imported by the matrix,1000,KRW,draft\n";
                      },
-                     "text/csv", outcomes(kCatalogWrite), false});
+                     "text/csv", outcomes(kCatalogWrite), false, {}});
     add("GET", "/api/v1/products/export", kNoBody, kSignedIn);
 
     // Inventory
@@ -109,7 +113,9 @@ std::vector<EndpointCase> buildCases()
         kPlaceOrder);
     add("GET", "/api/v1/orders/{order}", kNoBody, kSignedIn);
     add("POST", "/api/v1/orders/{fresh_order}/transitions", json([](auto&) { return nlohmann::json{{"to", "paid"}}; }),
-        kOrderManage);
+        kRecordPayment, false, "record payment");
+    add("POST", "/api/v1/orders/{fresh_order}/transitions",
+        json([](auto&) { return nlohmann::json{{"to", "cancelled"}}; }), kOrderManage, false, "cancel");
     add("POST", "/api/v1/orders/{paid_order}/refunds",
         json([](auto&) { return nlohmann::json{{"amount_cents", 100}, {"reason", "authorization matrix"}}; }),
         kOrderManage);

@@ -24,6 +24,8 @@ struct EndpointCase {
     std::vector<std::string> expected;
     // The caller signs in afresh for this request (logout revokes what it is given).
     bool freshToken = false;
+    // Tells cases of one endpoint apart in the matrix's row names ("record payment").
+    std::string note;
 };
 
 class EndpointCatalog {

@@ -45,6 +45,10 @@ private slots:
         QTest::newRow("streams max not a number") << "MARKETDESK_STREAMS_MAX" << "many" << QStringList();
         QTest::newRow("listener check too often") << "MARKETDESK_LISTENER_CHECK_INTERVAL_MS" << "10" << QStringList();
         QTest::newRow("listener timeout zero") << "MARKETDESK_LISTENER_TIMEOUT_MS" << "0" << QStringList();
+        QTest::newRow("database URL") << "MARKETDESK_DATABASE_URL" << "not a url" << QStringList();
+        QTest::newRow("connect timeout below libpq's minimum") << "MARKETDESK_DB_CONNECT_TIMEOUT_S" << "1" << QStringList();
+        QTest::newRow("query deadline not above the statement timeout")
+            << "MARKETDESK_DB_QUERY_DEADLINE_MS" << "5000" << QStringList();
     }
 
     void refusesBadSettings()

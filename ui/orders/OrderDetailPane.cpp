@@ -229,7 +229,13 @@ void OrderDetailPane::render(const OrderDetail& detail)
     m_status->setText(models::orderStatusLabel(order.status));
     m_status->setStyleSheet(
         QStringLiteral("color: white; background: %1; border-radius: 8px; padding: 2px 10px;").arg(colour.name()));
-    m_meta->setText(tr("Placed %1 by %2").arg(when(order.createdAt), order.customerEmail.toHtmlEscaped()));
+    // Operators get orders without the customer's personal data: say so rather than leave blanks.
+    if (order.personalDataRedacted)
+        m_meta->setText(tr("Placed %1 · customer details hidden").arg(when(order.createdAt)));
+    else
+        m_meta->setText(tr("Placed %1 by %2").arg(when(order.createdAt), order.customerEmail.toHtmlEscaped()));
+    m_meta->setToolTip(order.personalDataRedacted ? tr("Customers' personal data is not shown to your role.")
+                                                  : QString());
 
     m_lines->setRowCount(static_cast<int>(detail.lines.size()));
     for (int row = 0; row < detail.lines.size(); ++row) {
@@ -264,7 +270,10 @@ void OrderDetailPane::render(const OrderDetail& detail)
     m_totals->setText(totals);
 
     const QStringList address = models::formatShippingAddress(order.shippingAddress);
-    m_address->setText(address.isEmpty() ? tr("No address given.") : address.join(QLatin1Char('\n')));
+    if (order.personalDataRedacted)
+        m_address->setText(tr("Hidden: your role does not see customers' names, phone numbers or addresses."));
+    else
+        m_address->setText(address.isEmpty() ? tr("No address given.") : address.join(QLatin1Char('\n')));
     if (!order.carrier.isEmpty() || !order.trackingNumber.isEmpty()) {
         m_shipment->setText(tr("Shipped with %1, tracking number %2").arg(order.carrier, order.trackingNumber));
         m_shipment->show();

@@ -57,7 +57,10 @@ OrdersPage::OrdersPage(const PageContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("ordersPage"));
     m_search->setObjectName(QStringLiteral("orderSearch"));
-    m_search->setPlaceholderText(tr("Order number, customer e-mail, product…"));
+    // The server matches e-mail addresses only for roles that may read them.
+    m_search->setPlaceholderText(context.user.allows(models::Capability::ViewCustomerData)
+                                     ? tr("Order number, customer e-mail, product…")
+                                     : tr("Order number, product…"));
     QHBoxLayout* statusRow = setUpStatusFilter();
     QHBoxLayout* dateRow = setUpDateFilter();
     m_refreshButton->setObjectName(QStringLiteral("orderRefreshButton"));

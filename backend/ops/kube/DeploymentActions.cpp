@@ -123,15 +123,20 @@ ActionResult DeploymentActions::setImage(const std::string& name, const std::str
     });
 }
 
+void DeploymentActions::checkRollbackState(const std::string& name, const json& deployment)
+{
+    if (deployment.value("spec", json::object()).value("paused", false))
+        throw DomainError::conflict("invalid_state", "deployment " + name +
+                                                         " is paused; resume it before rolling back (as kubectl does)");
+}
+
 ActionResult DeploymentActions::rollback(const std::string& name, long long revision)
 {
     if (revision < 1) throw DomainError::invalidField("revision", "must be a positive revision number");
     return withConflictRetry(name, [&] {
         json current = m_client.getDeployment(name);
+        checkRollbackState(name, current);
         const json spec = current.value("spec", json::object());
-        if (spec.value("paused", false))
-            throw DomainError::conflict("invalid_state", "deployment " + name +
-                                                             " is paused; resume it before rolling back (as kubectl does)");
         const std::string selector = labelSelectorText(spec.value("selector", json::object()));
         const json owned = ownedReplicaSets(current, m_client.listReplicaSets(selector));
         const json* target = nullptr;

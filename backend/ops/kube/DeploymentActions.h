@@ -35,6 +35,10 @@ public:
     ActionResult setImage(const std::string& name, const std::string& container, const std::string& image);
     ActionResult setPaused(const std::string& name, bool paused);
 
+    // 409 invalid_state when the deployment cannot be rolled back as it is (paused, as kubectl
+    // refuses it), whatever revision is asked for.
+    static void checkRollbackState(const std::string& name, const nlohmann::json& deployment);
+
 private:
     // Runs attempt() until it does not end in a Conflict, at most kMaxAttempts times.
     ActionResult withConflictRetry(const std::string& name, const std::function<ActionResult()>& attempt);

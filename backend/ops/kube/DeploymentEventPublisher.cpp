@@ -13,6 +13,23 @@ namespace {
 constexpr std::chrono::milliseconds kFollowerRetry{2000};
 constexpr std::chrono::milliseconds kLeaderHealthCheck{5000};
 constexpr std::size_t kMaxNamesPerTransaction = 500;
+// The connection's statement timeout, and how long a round trip may go unanswered (a second more, so
+// PostgreSQL's own timeout answers first when it can).
+constexpr std::chrono::milliseconds kStatementTimeout{5000};
+constexpr std::chrono::milliseconds kQueryDeadline = kStatementTimeout + std::chrono::milliseconds(1000);
+
+// The watch of the connection has the deadline while this lives, none otherwise: the connection sits
+// idle between round trips (holding its advisory lock), which the watchdog must not take for a stall.
+class RoundTrips {
+public:
+    explicit RoundTrips(db::ConnectionWatchdog::Watch& watch) : m_watch(watch) { m_watch.setDeadline(kQueryDeadline); }
+    ~RoundTrips() { m_watch.setDeadline(std::chrono::milliseconds(0)); }
+    RoundTrips(const RoundTrips&) = delete;
+    RoundTrips& operator=(const RoundTrips&) = delete;
+
+private:
+    db::ConnectionWatchdog::Watch& m_watch;
+};
 
 // The advisory lock key: one publisher per namespace, stable across builds (FNV-1a).
 long long lockKeyFor(const std::string& namespaceName)
@@ -75,6 +92,7 @@ bool DeploymentEventPublisher::waitFor(std::chrono::milliseconds duration)
 
 void DeploymentEventPublisher::dropConnection()
 {
+    m_watch = {};
     if (m_connection) {
         try {
             m_connection->disconnect();
@@ -90,9 +108,17 @@ bool DeploymentEventPublisher::ensureLeadership()
     if (m_leader.load()) return true;
     if (!m_connection) {
         m_connection = std::make_unique<pqxx::connection>(m_databaseUrl);
-        pqxx::nontransaction(*m_connection).exec("SET statement_timeout = 5000");
+        // A broken connection is dropped (the lock went with it), never quietly reconnected.
+#include <pqxx/internal/ignore-deprecated-pre.hxx>
+        m_connection->inhibit_reactivation(true);
+#include <pqxx/internal/ignore-deprecated-post.hxx>
+        m_watch = m_watchdog.watch(m_connection->sock(), std::chrono::milliseconds(0));
+        RoundTrips roundTrips(m_watch);
+        pqxx::nontransaction(*m_connection)
+            .exec("SET statement_timeout = " + std::to_string(kStatementTimeout.count()));
         db::Statements::prepareAll(*m_connection);
     }
+    RoundTrips roundTrips(m_watch);
     pqxx::nontransaction query(*m_connection);
     const bool acquired =
         query.exec1("SELECT pg_try_advisory_lock(" + std::to_string(m_lockKey) + ")")[0].as<bool>();
@@ -128,6 +154,7 @@ void DeploymentEventPublisher::run()
             if (names.empty()) {
                 if (now - lastHealthCheck >= kLeaderHealthCheck) {
                     // A broken connection means the lock is gone too; find out now, not at the next change.
+                    RoundTrips roundTrips(m_watch);
                     pqxx::nontransaction(*m_connection).exec("SELECT 1");
                     lastHealthCheck = now;
                 }
@@ -148,7 +175,11 @@ void DeploymentEventPublisher::run()
 
 void DeploymentEventPublisher::publish(const std::set<std::string>& names)
 {
-    // Bounded transactions: a relist after a long gap may report every Deployment at once.
+    // Bounded transactions: a relist after a long gap may report every Deployment at once. A connection
+    // that breaks in a COMMIT leaves those events perhaps published, perhaps not; they are not sent again
+    // (run() drops the connection and the names): each event is a snapshot, and the next change of the
+    // Deployment publishes its state anew.
+    RoundTrips roundTrips(m_watch);
     auto next = names.begin();
     while (next != names.end()) {
         pqxx::work transaction(*m_connection);

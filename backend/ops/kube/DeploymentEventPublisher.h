@@ -5,8 +5,11 @@
 // replica writes them: the one holding a PostgreSQL advisory lock on a dedicated connection. When
 // that replica dies its connection closes, the lock is released, and another replica takes it
 // within a few seconds. Bursts are coalesced: a Deployment changed many times during a rollout
-// gets at most one event per coalescing window, carrying its latest state.
+// gets at most one event per coalescing window, carrying its latest state. Each round trip on that
+// connection has a deadline (db::ConnectionWatchdog), so a frozen database stalls neither the events
+// nor a shutdown that joins this thread for longer than that.
 
+#include "db/ConnectionWatchdog.h"
 #include "ops/kube/DeploymentInformer.h"
 
 #include <pqxx/pqxx>
@@ -47,7 +50,9 @@ private:
     const DeploymentInformer& m_informer;
     long long m_lockKey;
     std::chrono::milliseconds m_window;
+    db::ConnectionWatchdog m_watchdog;
     std::unique_ptr<pqxx::connection> m_connection;
+    db::ConnectionWatchdog::Watch m_watch; // of m_connection; idle (no deadline) between round trips
     std::atomic<bool> m_leader{false};
     std::atomic<bool> m_stopping{false};
     std::mutex m_mutex;

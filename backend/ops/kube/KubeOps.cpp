@@ -196,7 +196,7 @@ http::Response KubeOps::listDeployments(const http::Request& request)
         throw DomainError::invalidField("q", "must be at most " + std::to_string(kMaxQueryLength) + " characters");
     std::string after;
     if (auto cursor = request.query("cursor"); cursor && !cursor->empty())
-        after = KeysetCursor::decode(*cursor, "name", 1).textAt(0);
+        after = KeysetCursor::decode(*cursor, "name", {KeysetCursor::Value::Text}).textAt(0);
     if (!m_informer.isConnected()) {
         auto response = http::errorResponse(
             503, "cluster_unavailable",
@@ -253,10 +253,15 @@ http::Response KubeOps::deploymentDetail(const std::string& name)
 http::Response KubeOps::action(http::Request& request, const std::string& action)
 {
     const std::string name = requireName(request, "deployment");
+    // Only the request is read here (415, 400 for malformed JSON). What it asks is judged after the
+    // deployment was found (404) and its state allows the action (409), as on every endpoint
+    // (API.md, order of checks); the actions read the deployment again for their change.
     json body = json::object();
     if (!request.body().empty()) body = request.jsonBody();
-    if (!body.is_object()) throw DomainError::badRequest("the body must be a JSON object");
     return guarded([&] {
+        const json current = m_client.getDeployment(name);
+        if (action == "rollback") DeploymentActions::checkRollbackState(name, current);
+        if (!body.is_object()) throw DomainError::badRequest("the body must be a JSON object");
         ActionResult result;
         if (action == "scale") {
             if (!body.contains("replicas") || !body["replicas"].is_number_integer())

@@ -2,7 +2,7 @@
 // The time and duration formats the metrics endpoints accept, parsed the way Prometheus' HTTP API
 // parses them, so a value the console sends means the same thing here and there:
 //  - a timestamp is unix seconds (a decimal number, "1733086800.5") or RFC 3339
-//    ("2026-12-01T21:00:00Z", "2026-12-01T21:00:00.250+09:00");
+//    ("2026-12-01T21:00:00Z", "2026-12-01T21:00:00.250+09:00"; read by core/Rfc3339);
 //  - a duration (step) is seconds as a decimal number ("15", "0.5") or a Prometheus duration: units
 //    y, w, d, h, m, s, ms in that order, each at most once ("15s", "1m30s", "1h", "2d").
 // Parsing is done here rather than left to Prometheus so the range and point limits can be checked
