@@ -1,27 +1,19 @@
 #include "app/MainWindow.h"
 
-#include "app/ShortcutsDialog.h"
 #include "app/Theme.h"
+#include "app/ViewMenu.h"
 
 #include "models/api/ApiClient.h"
 #include "models/events/SseClient.h"
 #include "models/ops/AlertService.h"
 #include "models/session/ConnectionMonitor.h"
-#include "ui/alerts/AlertsPage.h"
 #include "ui/common/ConfirmationPresenter.h"
 #include "ui/common/ConsoleSettings.h"
 #include "ui/common/UnsavedEdits.h"
-#include "ui/dashboard/DashboardPage.h"
-#include "ui/deployments/DeploymentsPage.h"
-#include "ui/inventory/InventoryPage.h"
-#include "ui/orders/OrdersPage.h"
-#include "ui/people/PeoplePage.h"
-#include "ui/products/ProductsPage.h"
 #include "widgets/OfflineBanner.h"
 #include "widgets/SearchField.h"
 #include "widgets/ThemedIcon.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QGuiApplication>
@@ -41,10 +33,9 @@
 
 namespace md::app {
 
-using models::Capability;
-
 MainWindow::MainWindow(const ui::PageContext& context, QWidget* parent)
-    : QMainWindow(parent), m_context(context), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+    : QMainWindow(parent), m_context(context), m_catalog(context.user.role), m_shortcuts(consoleShortcuts(m_catalog)),
+      m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_offlineBanner(new widgets::OfflineBanner(this)), m_userLabel(new QLabel(this)),
       m_liveIndicator(new QLabel(this)), m_connection(new models::ConnectionMonitor(context.client, this))
 {
@@ -59,50 +50,17 @@ MainWindow::MainWindow(const ui::PageContext& context, QWidget* parent)
     resize(size);
 
     const models::User& user = context.user;
-    if (user.allows(Capability::ViewProducts))
-        m_entries.append({QStringLiteral("productsPage"), tr("Products"), QStringLiteral(":/icons/products.svg"),
-                          [this] { return new ui::ProductsPage(m_context); },
-                          [](QWidget* page) { static_cast<ui::ProductsPage*>(page)->reload(); },
-                          [](QWidget* page) {
-                              // The page's own "new" button knows whether this role may create.
-                              auto* button = page->findChild<QPushButton*>(QStringLiteral("newProductButton"));
-                              if (button && button->isVisible() && button->isEnabled()) button->click();
-                          }});
-    if (user.allows(Capability::ViewOrders))
-        m_entries.append({QStringLiteral("ordersPage"), tr("Orders"), QStringLiteral(":/icons/orders.svg"),
-                          [this] { return new ui::OrdersPage(m_context); },
-                          [](QWidget* page) { static_cast<ui::OrdersPage*>(page)->reload(); }, {}});
-    if (user.allows(Capability::ViewInventory))
-        m_entries.append({QStringLiteral("inventoryPage"), tr("Inventory"), QStringLiteral(":/icons/inventory.svg"),
-                          [this] { return new ui::InventoryPage(m_context); },
-                          [](QWidget* page) { static_cast<ui::InventoryPage*>(page)->reload(); }, {}});
-    if (user.allows(Capability::ViewOperations)) {
-        m_entries.append({QStringLiteral("deploymentsPage"), tr("Deployments"), QStringLiteral(":/icons/deployments.svg"),
-                          [this] { return new ui::DeploymentsPage(m_context); },
-                          [](QWidget* page) { static_cast<ui::DeploymentsPage*>(page)->reload(); }, {}});
-        m_entries.append({QStringLiteral("dashboardPage"), tr("Dashboard"), QStringLiteral(":/icons/dashboard.svg"),
-                          [this] { return new ui::DashboardPage(m_context); },
-                          [](QWidget* page) { static_cast<ui::DashboardPage*>(page)->reload(); }, {}});
-        // Polled from sign-in on, so the navigation shows the firing count before the page is opened.
-        m_alerts = new models::AlertService(context.client, this);
-        m_entries.append({QStringLiteral("alertsPage"), tr("Alerts"), QStringLiteral(":/icons/alerts.svg"),
-                          [this] { return new ui::AlertsPage(m_context, m_alerts); },
-                          [](QWidget* page) { static_cast<ui::AlertsPage*>(page)->reload(); }, {}});
-    }
-    if (user.allows(Capability::ManageUsers))
-        m_entries.append({QStringLiteral("peoplePage"), tr("People"), QStringLiteral(":/icons/people.svg"),
-                          [this] { return new ui::PeoplePage(m_context); },
-                          [](QWidget* page) { static_cast<ui::PeoplePage*>(page)->reload(); },
-                          [](QWidget* page) { static_cast<ui::PeoplePage*>(page)->createNew(); }});
+    // Polled from sign-in on, so the navigation shows the firing count before the page is opened.
+    if (m_catalog.contains(PageCatalog::alertsPage())) m_alerts = new models::AlertService(context.client, this);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFixedWidth(180);
     m_navigation->setFrameShape(QFrame::NoFrame);
     updateNavigationStyle();
-    for (const PageEntry& entry : std::as_const(m_entries)) {
-        auto* item = new QListWidgetItem(widgets::ThemedIcon::fromSvg(entry.icon), entry.title, m_navigation);
-        item->setData(Qt::UserRole, entry.name);
+    for (const PageDescriptor& page : m_catalog.pages()) {
+        auto* item = new QListWidgetItem(widgets::ThemedIcon::fromSvg(page.icon), page.title, m_navigation);
+        item->setData(Qt::UserRole, page.name);
     }
     m_stack->setObjectName(QStringLiteral("pageStack"));
     if (m_alerts) {
@@ -162,9 +120,10 @@ MainWindow::MainWindow(const ui::PageContext& context, QWidget* parent)
     setOnline(m_connection->isOnline());
 
     buildMenus();
+    bindShortcuts();
     if (context.settings && !context.settings->windowGeometry().isEmpty())
         restoreGeometry(context.settings->windowGeometry());
-    if (!m_entries.isEmpty()) m_navigation->setCurrentRow(0);
+    showPage(m_catalog.landingPage());
 }
 
 MainWindow::~MainWindow()
@@ -183,7 +142,6 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some desktops
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -191,21 +149,22 @@ void MainWindow::buildMenus()
     QAction* search =
         edit->addAction(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/search.svg")), tr("&Search"));
     search->setObjectName(QStringLiteral("searchAction"));
-    search->setShortcut(QKeySequence::Find);
     connect(search, &QAction::triggered, this, &MainWindow::focusSearch);
     QAction* create =
         edit->addAction(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/add.svg"), QPalette::Link), tr("&New"));
     create->setObjectName(QStringLiteral("newAction"));
-    create->setShortcut(QKeySequence::New);
     connect(create, &QAction::triggered, this, &MainWindow::createNew);
 
-    buildViewMenu();
+    auto* view = new ViewMenu(m_catalog, m_context.settings, menuBar());
+    menuBar()->addMenu(view);
+    connect(view, &ViewMenu::reloadRequested, this, &MainWindow::reloadCurrentPage);
+    connect(view, &ViewMenu::pageRequested, this, &MainWindow::showPage);
+    connect(view, &ViewMenu::languageChosen, this, &MainWindow::showLanguageNote);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"));
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
-    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence::HelpContents});
     connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     QAction* about = help->addAction(tr("&About Marketdesk"));
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -221,60 +180,19 @@ void MainWindow::buildMenus()
     });
 }
 
-void MainWindow::buildViewMenu()
+void MainWindow::bindShortcuts()
 {
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-    QAction* reload =
-        view->addAction(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/refresh.svg")), tr("&Reload"));
-    reload->setObjectName(QStringLiteral("reloadAction"));
-    reload->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
-    connect(reload, &QAction::triggered, this, &MainWindow::reloadCurrentPage);
-    for (int row = 0; row < m_entries.size() && row < 9; ++row) {
-        QAction* go = view->addAction(m_entries.at(row).title);
-        go->setObjectName(QStringLiteral("goToAction_") + m_entries.at(row).name);
-        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
-        connect(go, &QAction::triggered, this, [this, row] { m_navigation->setCurrentRow(row); });
-    }
-    view->addSeparator();
-
-    QMenu* appearance = view->addMenu(tr("&Appearance"));
-    appearance->setObjectName(QStringLiteral("themeMenu"));
-    auto* themes = new QActionGroup(appearance);
-    const QString currentTheme = m_context.settings ? m_context.settings->theme() : QString();
-    const QList<QPair<QString, QString>> themeChoices{{QString(), tr("Follow the system")},
-                                                      {QStringLiteral("light"), tr("Light")},
-                                                      {QStringLiteral("dark"), tr("Dark")}};
-    for (const auto& [code, label] : themeChoices) {
-        QAction* action = appearance->addAction(label);
-        action->setObjectName(QStringLiteral("themeAction_") + (code.isEmpty() ? QStringLiteral("system") : code));
-        action->setCheckable(true);
-        action->setChecked(code == currentTheme);
-        themes->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code = code] { chooseTheme(code); });
-    }
-
-    QMenu* language = view->addMenu(tr("&Language"));
-    language->setObjectName(QStringLiteral("languageMenu"));
-    auto* group = new QActionGroup(language);
-    const QString current = m_context.settings ? m_context.settings->language() : QString();
-    const QList<QPair<QString, QString>> choices{{QString(), tr("Follow the system")},
-                                                 {QStringLiteral("ko"), QStringLiteral("한국어")},
-                                                 {QStringLiteral("en"), QStringLiteral("English")}};
-    for (const auto& [code, label] : choices) {
-        QAction* action = language->addAction(label);
-        action->setObjectName(QStringLiteral("languageAction_") + (code.isEmpty() ? QStringLiteral("system") : code));
-        action->setCheckable(true);
-        action->setChecked(code == current);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
+    for (const ShortcutEntry& entry : std::as_const(m_shortcuts)) {
+        if (entry.id.isEmpty()) continue; // the open form's keys, bound by the form
+        if (auto* action = findChild<QAction*>(entry.id))
+            action->setShortcuts(entry.keys);
+        else
+            qWarning("no action %s for the shortcut table", qPrintable(entry.id));
     }
 }
 
-void MainWindow::chooseLanguage(const QString& language)
+void MainWindow::showLanguageNote()
 {
-    if (!m_context.settings) return;
-    m_context.settings->setLanguage(language);
     const QString note = tr("The language changes the next time the console starts.");
     statusBar()->showMessage(note, 10000);
     auto* box = new QMessageBox(QMessageBox::Information, tr("Language"), note, QMessageBox::Ok, this);
@@ -283,39 +201,32 @@ void MainWindow::chooseLanguage(const QString& language)
     box->open();
 }
 
-void MainWindow::chooseTheme(const QString& theme)
-{
-    if (m_context.settings) m_context.settings->setTheme(theme);
-    if (auto* application = qobject_cast<QApplication*>(QCoreApplication::instance()))
-        applyTheme(*application, themeFromSetting(theme));
-}
-
 void MainWindow::showShortcuts()
 {
     if (auto* open = findChild<ShortcutsDialog*>()) {
         open->raise();
         return;
     }
-    auto* dialog = new ShortcutsDialog(this);
+    auto* dialog = new ShortcutsDialog(m_shortcuts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
-const MainWindow::PageEntry* MainWindow::currentEntry() const
+const PageDescriptor* MainWindow::currentEntry() const
 {
     const int row = m_navigation->currentRow();
-    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+    return row >= 0 && row < m_catalog.pages().size() ? &m_catalog.pages().at(row) : nullptr;
 }
 
 void MainWindow::reloadCurrentPage()
 {
-    const PageEntry* entry = currentEntry();
+    const PageDescriptor* entry = currentEntry();
     if (QWidget* page = entry ? m_pages.value(entry->name) : nullptr) entry->reload(page);
 }
 
 void MainWindow::reloadCreatedPages()
 {
-    for (const PageEntry& entry : std::as_const(m_entries))
+    for (const PageDescriptor& entry : m_catalog.pages())
         if (QWidget* page = m_pages.value(entry.name)) entry.reload(page);
 }
 
@@ -334,7 +245,7 @@ void MainWindow::focusSearch()
 
 void MainWindow::createNew()
 {
-    const PageEntry* entry = currentEntry();
+    const PageDescriptor* entry = currentEntry();
     if (QWidget* page = entry ? m_pages.value(entry->name) : nullptr)
         if (entry->createNew) entry->createNew(page);
 }
@@ -413,21 +324,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 QStringList MainWindow::pageNames() const
 {
-    QStringList names;
-    for (const PageEntry& entry : m_entries)
-        names.append(entry.name);
-    return names;
+    return m_catalog.pageNames();
 }
 
 bool MainWindow::showPage(const QString& pageName)
 {
-    for (int row = 0; row < m_entries.size(); ++row) {
-        if (m_entries.at(row).name == pageName) {
-            m_navigation->setCurrentRow(row);
-            return true;
-        }
-    }
-    return false;
+    const int row = m_catalog.indexOf(pageName);
+    if (row < 0) return false;
+    m_navigation->setCurrentRow(row);
+    return true;
 }
 
 QWidget* MainWindow::currentPage() const
@@ -437,11 +342,11 @@ QWidget* MainWindow::currentPage() const
 
 void MainWindow::onNavigation(int row)
 {
-    if (row < 0 || row >= m_entries.size()) return;
-    const PageEntry& entry = m_entries.at(row);
+    if (row < 0 || row >= m_catalog.pages().size()) return;
+    const PageDescriptor& entry = m_catalog.pages().at(row);
     QWidget* page = m_pages.value(entry.name);
     if (!page) {
-        page = entry.create();
+        page = entry.create(PageServices{m_context, m_alerts});
         m_pages.insert(entry.name, page);
         m_stack->addWidget(page);
     }
@@ -452,7 +357,7 @@ void MainWindow::showFiringAlerts(int firing)
 {
     for (int row = 0; row < m_navigation->count(); ++row) {
         QListWidgetItem* item = m_navigation->item(row);
-        if (item->data(Qt::UserRole).toString() != QLatin1String("alertsPage")) continue;
+        if (item->data(Qt::UserRole).toString() != PageCatalog::alertsPage()) continue;
         item->setText(firing > 0 ? tr("Alerts (%1)").arg(firing) : tr("Alerts"));
         item->setToolTip(tr("%n alert(s) firing", nullptr, firing));
     }

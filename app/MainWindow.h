@@ -1,9 +1,12 @@
 #pragma once
-// The console's frame: navigation to the pages the signed-in role may use, the page area, the
-// offline banner (driven by a ConnectionMonitor that probes the server until it is back, then has
-// the pages reload), the live-updates indicator, the menus with the keyboard shortcuts, and the
-// appearance and language settings. Closing or signing out with unsaved edits asks first.
+// The console's frame: navigation to the pages the signed-in role may use (its PageCatalog, opening
+// on the role's landing page), the page area, the offline banner (driven by a ConnectionMonitor that
+// probes the server until it is back, then has the pages reload), the live-updates indicator, and
+// the menus with the keyboard shortcuts of the console's one shortcut table (the View menu also holds
+// the appearance and language settings). Closing or signing out with unsaved edits asks first.
 
+#include "app/PageCatalog.h"
+#include "app/ShortcutsDialog.h"
 #include "ui/common/PageContext.h"
 
 #include <QHash>
@@ -62,31 +65,23 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    struct PageEntry {
-        QString name;
-        QString title;
-        QString icon;
-        std::function<QWidget*()> create;
-        std::function<void(QWidget*)> reload;
-        std::function<void(QWidget*)> createNew; // empty when the page creates nothing
-    };
-
     void buildMenus();
+    // Gives every action named in the shortcut table its keys.
+    void bindShortcuts();
     void updateNavigationStyle();
-    void buildViewMenu();
     void onNavigation(int row);
-    void chooseLanguage(const QString& language);
-    void chooseTheme(const QString& theme);
+    void showLanguageNote();
     void reloadCreatedPages();
     // The Alerts entry reads "Alerts (3)" while alerts fire.
     void showFiringAlerts(int firing);
-    const PageEntry* currentEntry() const;
+    const PageDescriptor* currentEntry() const;
     // Runs `then` at once without unsaved edits, otherwise after the person agrees to drop them.
     void afterDiscardConfirmed(const QString& question, std::function<void()> then);
 
     ui::PageContext m_context;
-    QList<PageEntry> m_entries;
-    QHash<QString, QWidget*> m_pages;
+    PageCatalog m_catalog;
+    QList<ShortcutEntry> m_shortcuts; // consoleShortcuts(m_catalog)
+    QHash<QString, QWidget*> m_pages; // created so far, by name
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     widgets::OfflineBanner* m_offlineBanner;

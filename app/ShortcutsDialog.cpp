@@ -1,5 +1,7 @@
 #include "app/ShortcutsDialog.h"
 
+#include "app/PageCatalog.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -9,26 +11,40 @@
 
 namespace md::app {
 
-QList<ShortcutEntry> consoleShortcuts()
+QList<ShortcutEntry> consoleShortcuts(const PageCatalog& catalog)
 {
-    return {
-        {ShortcutsDialog::tr("Search in the current page"), {QKeySequence::Find}},
-        {ShortcutsDialog::tr("New item (product; user or seller on People)"), {QKeySequence::New}},
-        {ShortcutsDialog::tr("Reload the current page"), {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)}},
-        {ShortcutsDialog::tr("Save the open form"), {QKeySequence::Save}},
-        {ShortcutsDialog::tr("Close the open form"), {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)}},
-        {ShortcutsDialog::tr("Go to page 1, 2, 3"),
-         {QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_2), QKeySequence(Qt::CTRL | Qt::Key_3)}},
-        {ShortcutsDialog::tr("Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)}},
-        {ShortcutsDialog::tr("Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}},
+    QList<ShortcutEntry> entries{
+        {QStringLiteral("searchAction"), ShortcutsDialog::tr("Search in the current page"), {QKeySequence::Find}},
+        {QStringLiteral("newAction"),
+         ShortcutsDialog::tr("New item (product; user or seller on People)"),
+         {QKeySequence::New}},
+        {QStringLiteral("reloadAction"),
+         ShortcutsDialog::tr("Reload the current page"),
+         {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)}},
+        {QString(), ShortcutsDialog::tr("Save the open form"), {QKeySequence::Save}},
+        {QString(),
+         ShortcutsDialog::tr("Close the open form"),
+         {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)}},
     };
+    for (const PageDescriptor& page : catalog.pages())
+        if (!page.shortcut.isEmpty())
+            entries.append({QStringLiteral("goToAction_") + page.name,
+                            ShortcutsDialog::tr("Go to %1").arg(page.title),
+                            {page.shortcut}});
+    // F1, and the desktop's own help key where it has another.
+    QList<QKeySequence> help{QKeySequence(Qt::Key_F1)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::HelpContents))
+        if (!help.contains(key)) help.append(key);
+    entries.append({QStringLiteral("shortcutsAction"), ShortcutsDialog::tr("Keyboard shortcuts"), help});
+    // Not QKeySequence::Quit: it is empty on some desktops.
+    entries.append({QStringLiteral("quitAction"), ShortcutsDialog::tr("Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}});
+    return entries;
 }
 
-ShortcutsDialog::ShortcutsDialog(QWidget* parent) : QDialog(parent)
+ShortcutsDialog::ShortcutsDialog(const QList<ShortcutEntry>& entries, QWidget* parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard shortcuts"));
-    const QList<ShortcutEntry> entries = consoleShortcuts();
     auto* table = new QTableWidget(static_cast<int>(entries.size()), 2, this);
     table->setObjectName(QStringLiteral("shortcutsTable"));
     table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});

@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dashboard</translation>
     </message>
     <message>
         <source>&quot;scrape_interval&quot; &quot;%1&quot; is not a duration like &quot;15s&quot; or &quot;1m&quot;</source>
@@ -283,6 +283,37 @@
     <message>
         <source>Refunded</source>
         <translation>Refunded</translation>
+    </message>
+</context>
+<context>
+    <name>PageCatalog</name>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
     </message>
 </context>
 <context>
@@ -522,18 +553,6 @@
         <translation>Marketdesk — %1</translation>
     </message>
     <message>
-        <source>Products</source>
-        <translation>Products</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Orders</translation>
-    </message>
-    <message>
-        <source>Inventory</source>
-        <translation>Inventory</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -556,18 +575,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Follow the system</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -622,22 +629,6 @@
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Reload</translation>
-    </message>
-    <message>
-        <source>&amp;Appearance</source>
-        <translation>&amp;Appearance</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Light</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Dark</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -662,16 +653,8 @@
         <translation>Some changes have not been saved. Close the console and lose them?</translation>
     </message>
     <message>
-        <source>Deployments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alerts</translation>
     </message>
     <message>
         <source>Alerts (%1)</source>
@@ -683,10 +666,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>People</translation>
     </message>
 </context>
 <context>
@@ -723,10 +702,6 @@
         <translation>Close the open form</translation>
     </message>
     <message>
-        <source>Go to page 1, 2, 3</source>
-        <translation>Go to page 1, 2, 3</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -747,6 +722,10 @@
         <translation> or </translation>
     </message>
     <message>
+        <source>Go to %1</source>
+        <translation>Go to %1</translation>
+    </message>
+    <message>
         <source>New item (product; user or seller on People)</source>
         <translation>New item (product; user or seller on People)</translation>
     </message>
@@ -756,6 +735,37 @@
     <message>
         <source>No keychain is available on this computer (%1), so the console cannot keep you signed in: your session is kept in memory only and ends when you quit.</source>
         <translation>No keychain is available on this computer (%1), so the console cannot keep you signed in: your session is kept in memory only and ends when you quit.</translation>
+    </message>
+</context>
+<context>
+    <name>md::app::ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Appearance</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
     </message>
 </context>
 <context>
@@ -870,7 +880,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -1170,14 +1180,6 @@
         <source>The stock change you entered has not been saved. Close the dialog anyway?</source>
         <translation>The stock change you entered has not been saved. Close the dialog anyway?</translation>
     </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
-    </message>
 </context>
 <context>
     <name>md::ui::AlertsPage</name>
@@ -1274,14 +1276,6 @@
         <source>The new seller has not been created. Close the form and lose the name you entered?</source>
         <translation>The new seller has not been created. Close the form and lose the name you entered?</translation>
     </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
-    </message>
 </context>
 <context>
     <name>md::ui::CreateUserDialog</name>
@@ -1372,14 +1366,6 @@
     <message>
         <source>The new user has not been created. Close the form and lose what you entered?</source>
         <translation>The new user has not been created. Close the form and lose what you entered?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -1682,7 +1668,7 @@
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Created</translation>
     </message>
     <message>
         <source>Pod</source>
@@ -1837,6 +1823,17 @@
     <message>
         <source>This namespace has no deployments.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::GuardedDialog</name>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -2244,14 +2241,6 @@
     <message>
         <source>What you entered in this form has not been sent. Close it anyway?</source>
         <translation>What you entered in this form has not been sent. Close it anyway?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -2909,14 +2898,6 @@
     <message>
         <source>Your changes to this product have not been saved. Close the editor anyway?</source>
         <translation>Your changes to this product have not been saved. Close the editor anyway?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,37 @@
     </message>
 </context>
 <context>
+    <name>PageCatalog</name>
+    <message>
+        <source>Products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>재고</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>디플로이먼트</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>사용자 관리</translation>
+    </message>
+</context>
+<context>
     <name>ProductField</name>
     <message>
         <source>(none)</source>
@@ -521,18 +552,6 @@
         <translation>마켓데스크 — %1</translation>
     </message>
     <message>
-        <source>Products</source>
-        <translation>상품</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>주문</translation>
-    </message>
-    <message>
-        <source>Inventory</source>
-        <translation>재고</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -555,18 +574,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>시스템 설정 따르기</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -621,22 +628,6 @@
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>새로고침(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Appearance</source>
-        <translation>화면 테마(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>밝게</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>어둡게</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>언어</translation>
     </message>
@@ -661,14 +652,6 @@
         <translation>저장하지 않은 변경 사항이 있습니다. 콘솔을 닫으면 사라집니다. 닫을까요?</translation>
     </message>
     <message>
-        <source>Deployments</source>
-        <translation>디플로이먼트</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>대시보드</translation>
-    </message>
-    <message>
         <source>Alerts</source>
         <translation>알림</translation>
     </message>
@@ -681,10 +664,6 @@
         <translation>
             <numerusform>발생 중인 알림 %n개</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>사용자 관리</translation>
     </message>
 </context>
 <context>
@@ -721,10 +700,6 @@
         <translation>열린 양식 닫기</translation>
     </message>
     <message>
-        <source>Go to page 1, 2, 3</source>
-        <translation>1, 2, 3번째 화면으로 이동</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
@@ -745,6 +720,10 @@
         <translation> 또는 </translation>
     </message>
     <message>
+        <source>Go to %1</source>
+        <translation>%1 화면으로 이동</translation>
+    </message>
+    <message>
         <source>New item (product; user or seller on People)</source>
         <translation>새 항목 만들기(상품, 사용자 관리에서는 사용자·판매자)</translation>
     </message>
@@ -754,6 +733,37 @@
     <message>
         <source>No keychain is available on this computer (%1), so the console cannot keep you signed in: your session is kept in memory only and ends when you quit.</source>
         <translation>이 컴퓨터에서 사용할 수 있는 키체인이 없어(%1) 로그인 상태를 유지할 수 없습니다. 세션은 메모리에만 보관되며 콘솔을 종료하면 끝납니다.</translation>
+    </message>
+</context>
+<context>
+    <name>md::app::ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>새로고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>화면 테마(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1163,14 +1173,6 @@
         <source>The stock change you entered has not been saved. Close the dialog anyway?</source>
         <translation>입력한 재고 변경이 아직 저장되지 않았습니다. 그래도 창을 닫을까요?</translation>
     </message>
-    <message>
-        <source>Discard</source>
-        <translation>버리기</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>계속 편집</translation>
-    </message>
 </context>
 <context>
     <name>md::ui::AlertsPage</name>
@@ -1265,14 +1267,6 @@
         <source>The new seller has not been created. Close the form and lose the name you entered?</source>
         <translation>새 판매자를 아직 만들지 않았습니다. 양식을 닫고 입력한 이름을 버릴까요?</translation>
     </message>
-    <message>
-        <source>Discard</source>
-        <translation>버리기</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>계속 편집</translation>
-    </message>
 </context>
 <context>
     <name>md::ui::CreateUserDialog</name>
@@ -1363,14 +1357,6 @@
     <message>
         <source>The new user has not been created. Close the form and lose what you entered?</source>
         <translation>새 사용자를 아직 만들지 않았습니다. 양식을 닫고 입력한 내용을 버릴까요?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>버리기</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>계속 편집</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1815,17 @@
     </message>
 </context>
 <context>
+    <name>md::ui::GuardedDialog</name>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>계속 편집</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::InventoryPage</name>
     <message>
         <source>Loading stock levels…</source>
@@ -2228,14 +2225,6 @@
     <message>
         <source>What you entered in this form has not been sent. Close it anyway?</source>
         <translation>이 양식에 입력한 내용이 아직 전송되지 않았습니다. 그래도 닫을까요?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>버리기</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>계속 편집</translation>
     </message>
 </context>
 <context>
@@ -2885,14 +2874,6 @@
     <message>
         <source>Your changes to this product have not been saved. Close the editor anyway?</source>
         <translation>이 상품의 변경 사항이 아직 저장되지 않았습니다. 그래도 편집 창을 닫을까요?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>버리기</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>계속 편집</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 namespace md::test {
 
 template <typename T> T* child(QObject* parent, const char* name)
@@ -70,8 +72,13 @@ public:
     {
         asked.append(request);
         const bool confirmed = nextAnswers.isEmpty() ? defaultAnswer : nextAnswers.takeFirst();
-        QTimer::singleShot(0, [answer = std::move(answer), confirmed] { answer(confirmed); });
+        QTimer::singleShot(0, [answer = std::move(answer), confirmed, answered = m_answered] {
+            answer(confirmed);
+            ++*answered;
+        });
     }
+    // How many answers have been given (and acted on) so far.
+    int answeredCount() const { return *m_answered; }
     QStringList askedIds() const
     {
         QStringList ids;
@@ -83,6 +90,9 @@ public:
     QList<ui::ConfirmationRequest> asked;
     QList<bool> nextAnswers;
     bool defaultAnswer = true;
+
+private:
+    std::shared_ptr<int> m_answered = std::make_shared<int>(0);
 };
 
 inline nlohmann::json shippingAddress()

@@ -220,22 +220,25 @@ private slots:
         QTest::addColumn<int>("role");
         QTest::addColumn<QStringList>("pages");
         QTest::addColumn<bool>("mayCreateProducts");
+        QTest::addColumn<QString>("landing"); // the page shown after signing in
         const QStringList all{QStringLiteral("productsPage"), QStringLiteral("ordersPage"),
                               QStringLiteral("inventoryPage")};
-        QTest::newRow("seller") << int(Role::SellerA) << all << true;
-        QTest::newRow("support") << int(Role::Support) << all << false;
+        QTest::newRow("seller") << int(Role::SellerA) << all << true << QStringLiteral("productsPage");
+        QTest::newRow("support") << int(Role::Support) << all << false << QStringLiteral("ordersPage");
         const QStringList withOperations = all + QStringList{QStringLiteral("deploymentsPage"),
                                                              QStringLiteral("dashboardPage"),
                                                              QStringLiteral("alertsPage")};
-        QTest::newRow("operator") << int(Role::Operator) << withOperations << false;
+        QTest::newRow("operator") << int(Role::Operator) << withOperations << false
+                                  << QStringLiteral("deploymentsPage");
         QTest::newRow("admin") << int(Role::Admin) << withOperations + QStringList{QStringLiteral("peoplePage")}
-                               << true;
+                               << true << QStringLiteral("productsPage");
     }
     void navigationShowsWhatTheRoleMayUse()
     {
         QFETCH(int, role);
         QFETCH(QStringList, pages);
         QFETCH(bool, mayCreateProducts);
+        QFETCH(QString, landing);
         md::models::ApiClient client;
         const auto user =
             signIn(client, m_stack.server(), m_stack.fixtures().member(Role(role)).email, Fixtures::password());
@@ -244,7 +247,8 @@ private slots:
         md::app::MainWindow window(context);
         window.show();
         QCOMPARE(window.pageNames(), pages);
-        QCOMPARE(window.currentPage()->objectName(), QStringLiteral("productsPage"));
+        QCOMPARE(window.currentPage()->objectName(), landing);
+        QVERIFY(window.showPage(QStringLiteral("productsPage")));
         auto* newProduct = child<QPushButton>(window.currentPage(), "newProductButton");
         QCOMPARE(newProduct->isVisible(), mayCreateProducts);
         QVERIFY(window.showPage(QStringLiteral("ordersPage")));

@@ -7,6 +7,7 @@
 #include "GuiTestHelpers.h"
 
 #include "app/MainWindow.h"
+#include "app/PageCatalog.h"
 #include "app/ShortcutsDialog.h"
 #include "app/Theme.h"
 #include "models/inventory/InventoryListModel.h"
@@ -24,6 +25,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -210,17 +212,38 @@ private slots:
                  QKeySequence(QKeySequence::Find));
         QCOMPARE(window.findChild<QAction*>(QStringLiteral("newAction"))->shortcut(), QKeySequence(QKeySequence::New));
 
+        // Every key the window's actions answer to is in the shortcut table, bound from it, and the
+        // table lists nothing the window does not do (the open form's keys aside).
+        const QList<md::app::ShortcutEntry> table = md::app::consoleShortcuts(md::app::PageCatalog(user->role));
+        QSet<QString> bound;
+        for (QAction* action : window.findChildren<QAction*>()) {
+            if (action->shortcuts().isEmpty()) continue;
+            const auto entry = std::find_if(table.begin(), table.end(), [action](const md::app::ShortcutEntry& e) {
+                return e.id == action->objectName();
+            });
+            QVERIFY2(entry != table.end(), qPrintable(action->objectName()));
+            QCOMPARE(action->shortcuts(), entry->keys);
+            bound.insert(entry->id);
+        }
+        for (const md::app::ShortcutEntry& entry : table)
+            QVERIFY2(entry.id.isEmpty() || bound.contains(entry.id), qPrintable(entry.id));
+        QVERIFY(bound.contains(QStringLiteral("goToAction_inventoryPage")));
+
         triggerAction(&window, "shortcutsAction"); // F1
         md::app::ShortcutsDialog* help = nullptr;
         QTRY_VERIFY((help = window.findChild<md::app::ShortcutsDialog*>()) && help->isVisible());
-        auto* table = child<QTableWidget>(help, "shortcutsTable");
+        auto* shown = child<QTableWidget>(help, "shortcutsTable");
+        QCOMPARE(shown->rowCount(), table.size()); // every shortcut, the pages' Ctrl+1… included
         QStringList keys;
-        for (int row = 0; row < table->rowCount(); ++row)
-            keys.append(table->item(row, 1)->text());
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            QCOMPARE(shown->item(row, 0)->text(), table.at(row).action);
+            keys.append(shown->item(row, 1)->text());
+        }
         const QString all = keys.join(QLatin1Char('|'));
         for (const QKeySequence& key :
              {QKeySequence(QKeySequence::Find), QKeySequence(QKeySequence::New), QKeySequence(Qt::Key_F5),
-              QKeySequence(QKeySequence::Save), QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_F1)})
+              QKeySequence(QKeySequence::Save), QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_F1),
+              QKeySequence(Qt::CTRL | Qt::Key_3), QKeySequence(Qt::CTRL | Qt::Key_Q)})
             QVERIFY2(all.contains(key.toString(QKeySequence::NativeText)), qPrintable(all));
         help->close();
 

@@ -6,11 +6,9 @@
 #include "models/ops/DeploymentService.h"
 #include "models/ops/OpsErrorText.h"
 #include "ui/common/PageLayout.h"
-#include "ui/common/TableStatus.h"
+#include "ui/common/PagedTable.h"
 #include "ui/deployments/DeploymentDetailPane.h"
 #include "ui/deployments/RolloutProgressDelegate.h"
-#include "widgets/EmptyStateOverlay.h"
-#include "widgets/ErrorBanner.h"
 #include "widgets/SearchField.h"
 #include "widgets/StatusBadgeDelegate.h"
 #include "widgets/ThemedIcon.h"
@@ -32,7 +30,8 @@ namespace {
 TableStatusTexts deploymentTexts()
 {
     return {DeploymentsPage::tr("Loading deployments…"), DeploymentsPage::tr("No deployments match this search."),
-            [](int rows) { return DeploymentsPage::tr("%n deployment(s) loaded", nullptr, rows); }};
+            [](int rows) { return DeploymentsPage::tr("%n deployment(s) loaded", nullptr, rows); },
+            DeploymentsPage::tr("Deployments could not be loaded. %1")};
 }
 
 QHash<QString, QColor> stateColours()
@@ -49,7 +48,7 @@ DeploymentsPage::DeploymentsPage(const PageContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_model(new DeploymentListModel(context.client, this)),
       m_service(new models::DeploymentService(context.client, this)), m_clusterBanner(new QLabel(this)),
       m_search(new widgets::SearchField(this)), m_refreshButton(new QPushButton(this)),
-      m_errorBanner(new widgets::ErrorBanner(this)), m_table(new QTableView(this)), m_statusLine(new QLabel(this)),
+      m_list(new PagedTable(m_model, deploymentTexts(), QStringLiteral("deployment"), this)), m_table(m_list->table()),
       m_detail(new DeploymentDetailPane(m_service, context, this))
 {
     setObjectName(QStringLiteral("deploymentsPage"));
@@ -62,10 +61,7 @@ DeploymentsPage::DeploymentsPage(const PageContext& context, QWidget* parent)
     m_refreshButton->setObjectName(QStringLiteral("deploymentRefreshButton"));
     m_refreshButton->setIcon(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/refresh.svg")));
     m_refreshButton->setToolTip(tr("Reload from the server"));
-    m_errorBanner->hide();
 
-    m_table->setObjectName(QStringLiteral("deploymentTable"));
-    m_table->setModel(m_model);
     setUpRecordTable(m_table);
     // Fixed row heights: the view never measures 2,000 rows to lay them out.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -89,8 +85,11 @@ DeploymentsPage::DeploymentsPage(const PageContext& context, QWidget* parent)
     header->resizeSection(DeploymentListModel::StateColumn, 96);
     header->resizeSection(DeploymentListModel::RevisionColumn, metrics.horizontalAdvance(tr("Revision")) + 16);
     header->resizeSection(DeploymentListModel::AgeColumn, metrics.horizontalAdvance(QStringLiteral("Age 99d")));
-    m_emptyState = new widgets::EmptyStateOverlay(m_table);
-    m_statusLine->setObjectName(QStringLiteral("deploymentStatusLine"));
+    // A list that failed to load says why in the empty table too; an empty namespace says so.
+    m_list->setFailureDetail(
+        [](const models::ApiError& error) { return models::opsErrorText(error, models::OpsErrorView::ClusterViews); });
+    m_list->setEmptyText([this] { return emptyText(); });
+    m_list->setReloadAction([this] { reload(); });
 
     auto* listSide = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listSide);
@@ -99,9 +98,7 @@ DeploymentsPage::DeploymentsPage(const PageContext& context, QWidget* parent)
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_refreshButton);
     listLayout->addLayout(searchRow);
-    listLayout->addWidget(m_errorBanner);
-    listLayout->addWidget(m_table, 1);
-    listLayout->addWidget(m_statusLine);
+    m_list->addTo(listLayout);
 
     QSplitter* splitter =
         makeListDetailSplitter(QStringLiteral("deploymentsSplitter"), listSide, m_detail, {740, 520}, this);
@@ -114,31 +111,18 @@ DeploymentsPage::DeploymentsPage(const PageContext& context, QWidget* parent)
     connect(m_refreshButton, &QPushButton::clicked, this, &DeploymentsPage::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DeploymentsPage::onSelectionChanged);
-    connect(m_errorBanner, &widgets::ErrorBanner::retryRequested, this, [this] {
-        if (m_model->hasLoadedFirstPage())
-            m_model->retry();
-        else
-            reload();
-    });
-    connect(m_model, &DeploymentListModel::loadingChanged, this, &DeploymentsPage::updateStatusLine);
-    connect(m_model, &DeploymentListModel::pageLoaded, this, [this] {
-        m_errorBanner->hide();
-        m_failureText.clear();
-        updateStatusLine();
-    });
     connect(m_model, &DeploymentListModel::modelReset, this, [this] {
         // Keep showing the Deployment that was open if it is still listed.
         if (m_detail->deploymentName().isEmpty()) return;
         const QModelIndex index = m_model->indexOfDeployment(m_detail->deploymentName());
         if (index.isValid()) m_table->selectRow(index.row());
     });
-    connect(m_model, &DeploymentListModel::loadFailed, this, &DeploymentsPage::onLoadFailed);
     connect(m_detail, &DeploymentDetailPane::deploymentChanged, m_model, &DeploymentListModel::updateDeployment);
     if (context.events) connect(context.events, &models::SseClient::eventReceived, this, &DeploymentsPage::onEvent);
 
     loadCluster();
     m_model->setSearch({});
-    updateStatusLine();
+    m_list->updateStatus();
 }
 
 DeploymentsPage::~DeploymentsPage() = default;
@@ -169,30 +153,17 @@ void DeploymentsPage::loadCluster()
 
 void DeploymentsPage::reload()
 {
-    m_errorBanner->hide();
-    m_failureText.clear();
     loadCluster();
-    m_model->reload();
+    m_list->reload();
     m_detail->refresh();
-    updateStatusLine();
 }
 
-void DeploymentsPage::onLoadFailed(const models::ApiError& error)
+QString DeploymentsPage::emptyText() const
 {
-    m_failureText = models::opsErrorText(error, models::OpsErrorView::ClusterViews);
-    m_errorBanner->showMessage(tr("Deployments could not be loaded. %1").arg(m_failureText));
-    updateStatusLine();
-}
-
-void DeploymentsPage::updateStatusLine()
-{
-    m_statusLine->setText(tableFooterText(*m_model, deploymentTexts()));
-    if (!m_failureText.isEmpty() && m_model->rowCount() == 0)
-        m_emptyState->setEmptyText(m_failureText);
-    else if (m_model->hasLoadedFirstPage() && m_model->rowCount() == 0 && m_model->search().isEmpty())
-        m_emptyState->setEmptyText(tr("This namespace has no deployments."));
-    else
-        m_emptyState->setEmptyText(tableEmptyText(*m_model, deploymentTexts()));
+    if (!m_list->failureDetail().isEmpty() && m_model->rowCount() == 0) return m_list->failureDetail();
+    if (m_model->hasLoadedFirstPage() && m_model->rowCount() == 0 && m_model->search().isEmpty())
+        return tr("This namespace has no deployments.");
+    return tableEmptyText(*m_model, deploymentTexts());
 }
 
 void DeploymentsPage::onSelectionChanged()

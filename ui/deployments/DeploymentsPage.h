@@ -16,19 +16,17 @@ class QTableView;
 namespace md::models {
 class DeploymentListModel;
 class DeploymentService;
-struct ApiError;
 struct SseEvent;
 } // namespace md::models
 
 namespace md::widgets {
-class EmptyStateOverlay;
-class ErrorBanner;
 class SearchField;
 } // namespace md::widgets
 
 namespace md::ui {
 
 class DeploymentDetailPane;
+class PagedTable;
 
 class DeploymentsPage : public QWidget {
     Q_OBJECT
@@ -47,8 +45,8 @@ public slots:
 
 private:
     void loadCluster();
-    void updateStatusLine();
-    void onLoadFailed(const models::ApiError& error);
+    // The empty table's text: the load failure, an empty namespace, or the usual.
+    QString emptyText() const;
     void onSelectionChanged();
     void onEvent(const models::SseEvent& event);
 
@@ -58,12 +56,9 @@ private:
     QLabel* m_clusterBanner;
     widgets::SearchField* m_search;
     QPushButton* m_refreshButton;
-    widgets::ErrorBanner* m_errorBanner;
-    QTableView* m_table;
-    widgets::EmptyStateOverlay* m_emptyState;
-    QLabel* m_statusLine;
+    PagedTable* m_list;  // error banner, table, status line
+    QTableView* m_table; // m_list's
     DeploymentDetailPane* m_detail;
-    QString m_failureText; // the list's last load failure, shown in the empty table
 };
 
 } // namespace md::ui

@@ -1,9 +1,7 @@
 #include "ui/inventory/AdjustStockDialog.h"
 
 #include "models/inventory/InventoryService.h"
-#include "ui/common/ConfirmationPresenter.h"
 
-#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,7 +16,9 @@ namespace md::ui {
 
 AdjustStockDialog::AdjustStockDialog(models::InventoryService* service, const models::InventoryItem& item,
                                      QWidget* parent)
-    : QDialog(parent), m_service(service), m_item(item), m_delta(new QSpinBox(this)), m_reason(new QComboBox(this)),
+    : GuardedDialog(tr("Discard this adjustment?"),
+                    tr("The stock change you entered has not been saved. Close the dialog anyway?"), parent),
+      m_service(service), m_item(item), m_delta(new QSpinBox(this)), m_reason(new QComboBox(this)),
       m_preview(new QLabel(this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("adjustStockDialog"));
@@ -108,8 +108,7 @@ void AdjustStockDialog::submit()
             m_inFlight = nullptr;
             if (outcome.value) {
                 emit adjusted(*outcome.value);
-                m_closing = true;
-                accept();
+                finish();
                 return;
             }
             const models::ApiError& error = *outcome.error;
@@ -126,37 +125,9 @@ QString AdjustStockDialog::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-bool AdjustStockDialog::hasUnsavedEdits() const
+bool AdjustStockDialog::hasEdits() const
 {
-    return !m_closing && (m_delta->value() != 0 || !m_reason->currentText().trimmed().isEmpty());
-}
-
-void AdjustStockDialog::reject()
-{
-    if (!hasUnsavedEdits()) {
-        m_closing = true;
-        QDialog::reject();
-        return;
-    }
-    askConfirmation(this,
-                    {QStringLiteral("discardEditsDialog"), tr("Discard this adjustment?"),
-                     tr("The stock change you entered has not been saved. Close the dialog anyway?"), tr("Discard"),
-                     tr("Keep editing"), true},
-                    [this](bool discard) {
-                        if (!discard) return;
-                        m_closing = true;
-                        QDialog::reject();
-                    });
-}
-
-void AdjustStockDialog::closeEvent(QCloseEvent* event)
-{
-    if (m_closing || !hasUnsavedEdits()) {
-        QDialog::closeEvent(event);
-        return;
-    }
-    event->ignore();
-    reject();
+    return m_delta->value() != 0 || !m_reason->currentText().trimmed().isEmpty();
 }
 
 } // namespace md::ui

@@ -5,9 +5,8 @@
 // entries asks first.
 
 #include "models/dto/InventoryItem.h"
-#include "ui/common/UnsavedEdits.h"
+#include "ui/common/GuardedDialog.h"
 
-#include <QDialog>
 #include <QPointer>
 
 class QComboBox;
@@ -22,22 +21,18 @@ class InventoryService;
 
 namespace md::ui {
 
-class AdjustStockDialog : public QDialog, public UnsavedEdits {
+class AdjustStockDialog : public GuardedDialog {
     Q_OBJECT
 public:
     AdjustStockDialog(models::InventoryService* service, const models::InventoryItem& item, QWidget* parent = nullptr);
 
     QString errorText() const;
-    bool hasUnsavedEdits() const override;
-
-public slots:
-    void reject() override;
 
 signals:
     void adjusted(const md::models::InventoryItem& item);
 
 protected:
-    void closeEvent(QCloseEvent* event) override;
+    bool hasEdits() const override;
 
 private:
     void submit();
@@ -51,7 +46,6 @@ private:
     QLabel* m_error;
     QPushButton* m_submit;
     QPointer<models::ApiCall> m_inFlight;
-    bool m_closing = false;
 };
 
 } // namespace md::ui

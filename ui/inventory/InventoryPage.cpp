@@ -4,10 +4,9 @@
 #include "models/events/SseClient.h"
 #include "models/inventory/InventoryListModel.h"
 #include "models/inventory/InventoryService.h"
-#include "ui/common/TableStatus.h"
+#include "ui/common/PagedTable.h"
+#include "ui/common/ServerSortHeader.h"
 #include "ui/inventory/AdjustStockDialog.h"
-#include "widgets/EmptyStateOverlay.h"
-#include "widgets/ErrorBanner.h"
 #include "widgets/HighlightRowDelegate.h"
 #include "widgets/SearchField.h"
 #include "widgets/ThemedIcon.h"
@@ -33,7 +32,8 @@ namespace {
 TableStatusTexts inventoryTexts()
 {
     return {InventoryPage::tr("Loading stock levels…"), InventoryPage::tr("No products match these filters."),
-            [](int rows) { return InventoryPage::tr("%n product(s) loaded", nullptr, rows); }};
+            [](int rows) { return InventoryPage::tr("%n product(s) loaded", nullptr, rows); },
+            InventoryPage::tr("Stock levels could not be loaded. %1")};
 }
 
 } // namespace
@@ -42,9 +42,9 @@ InventoryPage::InventoryPage(const PageContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_model(new InventoryListModel(context.client, this)),
       m_service(new models::InventoryService(context.client, this)), m_search(new widgets::SearchField(this)),
       m_lowStockOnly(new QCheckBox(this)), m_refreshButton(new QPushButton(this)),
-      m_adjustButton(new QPushButton(this)), m_errorBanner(new widgets::ErrorBanner(this)),
-      m_table(new QTableView(this)), m_statusLine(new QLabel(this)), m_historyTitle(new QLabel(this)),
-      m_movements(new QTableWidget(this)), m_movementsNote(new QLabel(this))
+      m_adjustButton(new QPushButton(this)),
+      m_list(new PagedTable(m_model, inventoryTexts(), QStringLiteral("inventory"), this)), m_table(m_list->table()),
+      m_historyTitle(new QLabel(this)), m_movements(new QTableWidget(this)), m_movementsNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("inventoryPage"));
     m_search->setObjectName(QStringLiteral("inventorySearch"));
@@ -59,8 +59,6 @@ InventoryPage::InventoryPage(const PageContext& context, QWidget* parent)
     m_adjustButton->setVisible(context.user.allows(models::Capability::AdjustInventory));
     m_adjustButton->setEnabled(false);
 
-    m_table->setObjectName(QStringLiteral("inventoryTable"));
-    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
@@ -76,8 +74,6 @@ InventoryPage::InventoryPage(const PageContext& context, QWidget* parent)
         header->resizeSection(column, 90);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(InventoryListModel::AvailableColumn, Qt::AscendingOrder);
-    m_emptyState = new widgets::EmptyStateOverlay(m_table);
-    m_statusLine->setObjectName(QStringLiteral("inventoryStatusLine"));
 
     m_historyTitle->setObjectName(QStringLiteral("movementTitle"));
     m_historyTitle->setWordWrap(true);
@@ -106,9 +102,7 @@ InventoryPage::InventoryPage(const PageContext& context, QWidget* parent)
     auto* listLayout = new QVBoxLayout(listSide);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addLayout(filters);
-    listLayout->addWidget(m_errorBanner);
-    listLayout->addWidget(m_table, 1);
-    listLayout->addWidget(m_statusLine);
+    m_list->addTo(listLayout);
 
     auto* historySide = new QWidget(this);
     auto* historyLayout = new QVBoxLayout(historySide);
@@ -132,31 +126,9 @@ InventoryPage::InventoryPage(const PageContext& context, QWidget* parent)
     connect(m_refreshButton, &QPushButton::clicked, this, &InventoryPage::reload);
     connect(m_adjustButton, &QPushButton::clicked, this, &InventoryPage::adjustSelected);
     connect(m_table, &QTableView::doubleClicked, this, &InventoryPage::adjustSelected);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
-        if (InventoryListModel::sortFieldFor(column).isEmpty()) {
-            QSignalBlocker blocker(m_table->horizontalHeader());
-            m_table->horizontalHeader()->setSortIndicator(InventoryListModel::AvailableColumn, Qt::AscendingOrder);
-            return;
-        }
-        m_model->sort(column, order);
-    });
+    keepServerSortIndicator(header, m_model);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InventoryPage::onSelectionChanged);
-    connect(m_errorBanner, &widgets::ErrorBanner::retryRequested, this, [this] {
-        if (m_model->hasLoadedFirstPage())
-            m_model->retry();
-        else
-            m_model->reload();
-    });
-    connect(m_model, &InventoryListModel::loadingChanged, this, &InventoryPage::updateStatusLine);
-    connect(m_model, &InventoryListModel::pageLoaded, this, [this] {
-        m_errorBanner->hide();
-        updateStatusLine();
-    });
-    connect(m_model, &InventoryListModel::loadFailed, this, [this](const models::ApiError& error) {
-        m_errorBanner->showMessage(tr("Stock levels could not be loaded. %1").arg(error.displayText()));
-        updateStatusLine();
-    });
     if (context.events) connect(context.events, &models::SseClient::eventReceived, this, &InventoryPage::onEvent);
 
     applyFilters();
@@ -171,14 +143,12 @@ void InventoryPage::applyFilters()
         filter.sortField = InventoryListModel::sortFieldFor(InventoryListModel::AvailableColumn);
     if (filter == m_model->filter() && (m_model->hasLoadedFirstPage() || m_model->isLoading())) return;
     m_model->setFilter(filter);
-    updateStatusLine();
+    m_list->updateStatus();
 }
 
 void InventoryPage::reload()
 {
-    m_errorBanner->hide();
-    m_model->reload();
-    updateStatusLine();
+    m_list->reload();
     if (const auto item = selectedItem()) loadMovements(item->productId);
 }
 
@@ -186,12 +156,6 @@ void InventoryPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
-}
-
-void InventoryPage::updateStatusLine()
-{
-    m_statusLine->setText(tableFooterText(*m_model, inventoryTexts()));
-    m_emptyState->setEmptyText(tableEmptyText(*m_model, inventoryTexts()));
 }
 
 std::optional<InventoryItem> InventoryPage::selectedItem() const

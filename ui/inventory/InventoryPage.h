@@ -22,12 +22,12 @@ struct SseEvent;
 } // namespace md::models
 
 namespace md::widgets {
-class EmptyStateOverlay;
-class ErrorBanner;
 class SearchField;
 } // namespace md::widgets
 
 namespace md::ui {
+
+class PagedTable;
 
 class InventoryPage : public QWidget {
     Q_OBJECT
@@ -43,7 +43,6 @@ public slots:
 
 private:
     void applyFilters();
-    void updateStatusLine();
     void onSelectionChanged();
     void loadMovements(qint64 productId);
     void onEvent(const models::SseEvent& event);
@@ -56,10 +55,8 @@ private:
     QCheckBox* m_lowStockOnly;
     QPushButton* m_refreshButton;
     QPushButton* m_adjustButton;
-    widgets::ErrorBanner* m_errorBanner;
-    QTableView* m_table;
-    widgets::EmptyStateOverlay* m_emptyState;
-    QLabel* m_statusLine;
+    PagedTable* m_list;  // error banner, table, status line
+    QTableView* m_table; // m_list's
     QLabel* m_historyTitle;
     QTableWidget* m_movements;
     QLabel* m_movementsNote;

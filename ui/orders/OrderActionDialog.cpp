@@ -1,9 +1,7 @@
 #include "ui/orders/OrderActionDialog.h"
 
 #include "models/dto/Money.h"
-#include "ui/common/ConfirmationPresenter.h"
 
-#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,8 +21,10 @@ namespace md::ui {
 using models::OrderAction;
 
 OrderActionDialog::OrderActionDialog(OrderAction action, const models::OrderDetail& detail, QWidget* parent)
-    : QDialog(parent), m_action(action), m_currency(detail.order.currency),
-      m_refundable(detail.order.refundableCents()), m_error(new QLabel(this))
+    : GuardedDialog(tr("Discard changes?"), tr("What you entered in this form has not been sent. Close it anyway?"),
+                    parent),
+      m_action(action), m_currency(detail.order.currency), m_refundable(detail.order.refundableCents()),
+      m_error(new QLabel(this))
 {
     const models::Order& order = detail.order;
     setObjectName(QStringLiteral("orderActionDialog"));
@@ -174,9 +174,8 @@ QList<models::RestockLine> OrderActionDialog::restockLines() const
     return lines;
 }
 
-bool OrderActionDialog::hasUnsavedEdits() const
+bool OrderActionDialog::hasEdits() const
 {
-    if (m_closing) return false;
     if (!shipment().carrier.isEmpty() || !shipment().trackingNumber.isEmpty() || !reason().isEmpty()) return true;
     if (m_amount && m_amount->text() != m_initialAmount) return true;
     return !restockLines().isEmpty();
@@ -220,40 +219,6 @@ QString OrderActionDialog::errorText() const
 void OrderActionDialog::setBusy(bool busy)
 {
     m_submit->setEnabled(!busy);
-}
-
-void OrderActionDialog::finish()
-{
-    m_closing = true;
-    accept();
-}
-
-void OrderActionDialog::reject()
-{
-    if (!hasUnsavedEdits()) {
-        m_closing = true;
-        QDialog::reject();
-        return;
-    }
-    askConfirmation(this,
-                    {QStringLiteral("discardEditsDialog"), tr("Discard changes?"),
-                     tr("What you entered in this form has not been sent. Close it anyway?"), tr("Discard"),
-                     tr("Keep editing"), true},
-                    [this](bool discard) {
-                        if (!discard) return;
-                        m_closing = true;
-                        QDialog::reject();
-                    });
-}
-
-void OrderActionDialog::closeEvent(QCloseEvent* event)
-{
-    if (m_closing || !hasUnsavedEdits()) {
-        QDialog::closeEvent(event);
-        return;
-    }
-    event->ignore();
-    reject();
 }
 
 } // namespace md::ui

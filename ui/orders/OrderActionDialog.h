@@ -5,9 +5,7 @@
 
 #include "models/dto/OrderDetail.h"
 #include "models/orders/OrderService.h"
-#include "ui/common/UnsavedEdits.h"
-
-#include <QDialog>
+#include "ui/common/GuardedDialog.h"
 
 class QComboBox;
 class QLabel;
@@ -18,7 +16,7 @@ class QTableWidget;
 
 namespace md::ui {
 
-class OrderActionDialog : public QDialog, public UnsavedEdits {
+class OrderActionDialog : public GuardedDialog {
     Q_OBJECT
 public:
     // `action` is Ship, Cancel or Refund.
@@ -35,19 +33,11 @@ public:
     QString errorText() const;
     void setBusy(bool busy);
 
-    bool hasUnsavedEdits() const override;
-
-public slots:
-    // Asks before throwing away what was typed (Esc, Close, Ctrl+W, the window's close button).
-    void reject() override;
-    // Closes without asking (after the server accepted the action).
-    void finish();
-
 signals:
     void submitted();
 
 protected:
-    void closeEvent(QCloseEvent* event) override;
+    bool hasEdits() const override;
 
 private:
     void submit();
@@ -66,7 +56,6 @@ private:
     QList<QPair<qint64, QSpinBox*>> m_restockSpins;
     QLabel* m_error;
     QPushButton* m_submit;
-    bool m_closing = false;
 };
 
 } // namespace md::ui

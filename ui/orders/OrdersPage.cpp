@@ -7,10 +7,9 @@
 #include "models/orders/OrderService.h"
 #include "ui/common/ConsoleSettings.h"
 #include "ui/common/PageLayout.h"
-#include "ui/common/TableStatus.h"
+#include "ui/common/PagedTable.h"
+#include "ui/common/ServerSortHeader.h"
 #include "ui/orders/OrderDetailPane.h"
-#include "widgets/EmptyStateOverlay.h"
-#include "widgets/ErrorBanner.h"
 #include "widgets/MoneyDelegate.h"
 #include "widgets/SearchField.h"
 #include "widgets/StatusBadgeDelegate.h"
@@ -42,7 +41,8 @@ enum DateRange { AnyTime, Today, LastWeek, LastMonth, Custom };
 TableStatusTexts orderTexts()
 {
     return {OrdersPage::tr("Loading orders…"), OrdersPage::tr("No orders match these filters."),
-            [](int rows) { return OrdersPage::tr("%n order(s) loaded", nullptr, rows); }};
+            [](int rows) { return OrdersPage::tr("%n order(s) loaded", nullptr, rows); },
+            OrdersPage::tr("Orders could not be loaded. %1")};
 }
 
 } // namespace
@@ -52,7 +52,7 @@ OrdersPage::OrdersPage(const PageContext& context, QWidget* parent)
       m_service(new models::OrderService(context.client, this)), m_search(new widgets::SearchField(this)),
       m_dateRange(new QComboBox(this)), m_dateFrom(new QDateEdit(this)), m_dateTo(new QDateEdit(this)),
       m_refreshButton(new QPushButton(this)), m_staleButton(new QPushButton(this)),
-      m_errorBanner(new widgets::ErrorBanner(this)), m_table(new QTableView(this)), m_statusLine(new QLabel(this)),
+      m_list(new PagedTable(m_model, orderTexts(), QStringLiteral("order"), this)), m_table(m_list->table()),
       m_detail(new OrderDetailPane(m_service, context.user, this))
 {
     setObjectName(QStringLiteral("ordersPage"));
@@ -61,7 +61,57 @@ OrdersPage::OrdersPage(const PageContext& context, QWidget* parent)
     m_search->setPlaceholderText(context.user.allows(models::Capability::ViewCustomerData)
                                      ? tr("Order number, customer e-mail, product…")
                                      : tr("Order number, product…"));
+    QHBoxLayout* statusRow = setUpStatusFilter();
+    QHBoxLayout* dateRow = setUpDateFilter();
+    m_refreshButton->setObjectName(QStringLiteral("orderRefreshButton"));
+    m_refreshButton->setIcon(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/refresh.svg")));
+    m_refreshButton->setToolTip(tr("Reload from the server"));
+    m_staleButton->setObjectName(QStringLiteral("ordersChangedButton"));
+    m_staleButton->setText(tr("Orders changed — show the latest"));
+    m_staleButton->setStyleSheet(QStringLiteral("QPushButton { color: #0d47a1; }"));
+    m_staleButton->hide();
+    setUpTable();
 
+    auto* listSide = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_refreshButton);
+    listLayout->addLayout(searchRow);
+    listLayout->addLayout(statusRow);
+    listLayout->addLayout(dateRow);
+    listLayout->addWidget(m_staleButton);
+    m_list->addTo(listLayout);
+
+    QSplitter* splitter =
+        makeListDetailSplitter(QStringLiteral("ordersSplitter"), listSide, m_detail, {640, 420}, this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_search, &widgets::SearchField::searchChanged, this, &OrdersPage::applyFilters);
+    connect(m_dateRange, &QComboBox::currentIndexChanged, this, &OrdersPage::onDateRangeChosen);
+    connect(m_dateFrom, &QDateEdit::dateChanged, this, &OrdersPage::applyFilters);
+    connect(m_dateTo, &QDateEdit::dateChanged, this, &OrdersPage::applyFilters);
+    connect(m_refreshButton, &QPushButton::clicked, this, &OrdersPage::reload);
+    connect(m_staleButton, &QPushButton::clicked, this, &OrdersPage::reload);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrdersPage::onSelectionChanged);
+    connect(m_model, &OrderListModel::modelReset, this, [this] {
+        // Keep showing the order that was open if it is still in the list.
+        if (m_detail->orderId() != 0) {
+            const QModelIndex index = m_model->indexOfOrder(m_detail->orderId());
+            if (index.isValid()) m_table->selectRow(index.row());
+        }
+    });
+    connect(m_detail, &OrderDetailPane::orderChanged, m_model, &OrderListModel::updateOrder);
+    if (context.events) connect(context.events, &models::SseClient::eventReceived, this, &OrdersPage::onEvent);
+
+    applyFilters();
+}
+
+QHBoxLayout* OrdersPage::setUpStatusFilter()
+{
     auto* statusRow = new QHBoxLayout;
     statusRow->setSpacing(4);
     statusRow->addWidget(new QLabel(tr("Status:"), this));
@@ -78,7 +128,11 @@ OrdersPage::OrdersPage(const PageContext& context, QWidget* parent)
         m_statusButtons.insert(static_cast<int>(status), button);
     }
     statusRow->addStretch(1);
+    return statusRow;
+}
 
+QHBoxLayout* OrdersPage::setUpDateFilter()
+{
     // Creation date: the common ranges in one click, any range through "Custom".
     m_dateRange->setObjectName(QStringLiteral("orderDateRange"));
     m_dateRange->addItem(tr("Any time"), AnyTime);
@@ -108,17 +162,11 @@ OrdersPage::OrdersPage(const PageContext& context, QWidget* parent)
     dateRow->addWidget(m_dateFrom);
     dateRow->addWidget(m_dateTo);
     dateRow->addStretch(1);
+    return dateRow;
+}
 
-    m_refreshButton->setObjectName(QStringLiteral("orderRefreshButton"));
-    m_refreshButton->setIcon(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/refresh.svg")));
-    m_refreshButton->setToolTip(tr("Reload from the server"));
-    m_staleButton->setObjectName(QStringLiteral("ordersChangedButton"));
-    m_staleButton->setText(tr("Orders changed — show the latest"));
-    m_staleButton->setStyleSheet(QStringLiteral("QPushButton { color: #0d47a1; }"));
-    m_staleButton->hide();
-
-    m_table->setObjectName(QStringLiteral("orderTable"));
-    m_table->setModel(m_model);
+void OrdersPage::setUpTable()
+{
     setUpRecordTable(m_table);
     m_table->setItemDelegateForColumn(OrderListModel::TotalColumn,
                                       new widgets::MoneyDelegate(OrderListModel::CurrencyRole, m_table));
@@ -137,71 +185,7 @@ OrdersPage::OrdersPage(const PageContext& context, QWidget* parent)
     header->resizeSection(OrderListModel::TotalColumn, 95);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(OrderListModel::CreatedColumn, Qt::DescendingOrder);
-    m_emptyState = new widgets::EmptyStateOverlay(m_table);
-    m_statusLine->setObjectName(QStringLiteral("orderStatusLine"));
-
-    auto* listSide = new QWidget(this);
-    auto* listLayout = new QVBoxLayout(listSide);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    auto* searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(m_refreshButton);
-    listLayout->addLayout(searchRow);
-    listLayout->addLayout(statusRow);
-    listLayout->addLayout(dateRow);
-    listLayout->addWidget(m_staleButton);
-    listLayout->addWidget(m_errorBanner);
-    listLayout->addWidget(m_table, 1);
-    listLayout->addWidget(m_statusLine);
-
-    QSplitter* splitter =
-        makeListDetailSplitter(QStringLiteral("ordersSplitter"), listSide, m_detail, {640, 420}, this);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
-
-    connect(m_search, &widgets::SearchField::searchChanged, this, &OrdersPage::applyFilters);
-    connect(m_dateRange, &QComboBox::currentIndexChanged, this, &OrdersPage::onDateRangeChosen);
-    connect(m_dateFrom, &QDateEdit::dateChanged, this, &OrdersPage::applyFilters);
-    connect(m_dateTo, &QDateEdit::dateChanged, this, &OrdersPage::applyFilters);
-    connect(m_refreshButton, &QPushButton::clicked, this, &OrdersPage::reload);
-    connect(m_staleButton, &QPushButton::clicked, this, &OrdersPage::reload);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
-        if (OrderListModel::sortFieldFor(column).isEmpty()) {
-            QSignalBlocker blocker(m_table->horizontalHeader());
-            m_table->horizontalHeader()->setSortIndicator(
-                OrderListModel::CreatedColumn, m_model->filter().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-            return;
-        }
-        m_model->sort(column, order);
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrdersPage::onSelectionChanged);
-    connect(m_errorBanner, &widgets::ErrorBanner::retryRequested, this, [this] {
-        if (m_model->hasLoadedFirstPage())
-            m_model->retry();
-        else
-            m_model->reload();
-    });
-    connect(m_model, &OrderListModel::loadingChanged, this, &OrdersPage::updateStatusLine);
-    connect(m_model, &OrderListModel::pageLoaded, this, [this] {
-        m_errorBanner->hide();
-        updateStatusLine();
-    });
-    connect(m_model, &OrderListModel::modelReset, this, [this] {
-        // Keep showing the order that was open if it is still in the list.
-        if (m_detail->orderId() != 0) {
-            const QModelIndex index = m_model->indexOfOrder(m_detail->orderId());
-            if (index.isValid()) m_table->selectRow(index.row());
-        }
-    });
-    connect(m_model, &OrderListModel::loadFailed, this, [this](const models::ApiError& error) {
-        m_errorBanner->showMessage(tr("Orders could not be loaded. %1").arg(error.displayText()));
-        updateStatusLine();
-    });
-    connect(m_detail, &OrderDetailPane::orderChanged, m_model, &OrderListModel::updateOrder);
-    if (context.events) connect(context.events, &models::SseClient::eventReceived, this, &OrdersPage::onEvent);
-
-    applyFilters();
+    keepServerSortIndicator(header, m_model);
 }
 
 OrdersPage::~OrdersPage() = default;
@@ -237,22 +221,14 @@ void OrdersPage::applyFilters()
     if (filter.sortField.isEmpty()) filter.sortField = OrderListModel::sortFieldFor(OrderListModel::CreatedColumn);
     if (filter == m_model->filter() && (m_model->hasLoadedFirstPage() || m_model->isLoading())) return;
     m_model->setFilter(filter);
-    updateStatusLine();
+    m_list->updateStatus();
 }
 
 void OrdersPage::reload()
 {
     m_staleButton->hide();
-    m_errorBanner->hide();
-    m_model->reload();
+    m_list->reload();
     m_detail->refresh();
-    updateStatusLine();
-}
-
-void OrdersPage::updateStatusLine()
-{
-    m_statusLine->setText(tableFooterText(*m_model, orderTexts()));
-    m_emptyState->setEmptyText(tableEmptyText(*m_model, orderTexts()));
 }
 
 void OrdersPage::onSelectionChanged()
@@ -319,7 +295,7 @@ void OrdersPage::onOrderCreated(const models::Order& order)
     const models::OrderFilter& filter = m_model->filter();
     if (!m_model->insertNewOrder(order) && !(filter.placesNewOrdersLocally() && !filter.matches(order)))
         m_staleButton->show(); // only the server can say whether it matches the search
-    updateStatusLine();
+    m_list->updateStatus();
 
     // Sellers hear about their own new orders (the server sends a seller only theirs).
     if (m_context.user.role != models::Role::Seller) return;

@@ -11,7 +11,7 @@
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
+class QHBoxLayout;
 class QPushButton;
 class QTableView;
 class QToolButton;
@@ -24,14 +24,13 @@ struct SseEvent;
 } // namespace md::models
 
 namespace md::widgets {
-class EmptyStateOverlay;
-class ErrorBanner;
 class SearchField;
 } // namespace md::widgets
 
 namespace md::ui {
 
 class OrderDetailPane;
+class PagedTable;
 
 class OrdersPage : public QWidget {
     Q_OBJECT
@@ -49,8 +48,11 @@ public slots:
     void reload();
 
 private:
+    // Set up the widgets made in the constructor; the filters return their row of the layout.
+    QHBoxLayout* setUpStatusFilter();
+    QHBoxLayout* setUpDateFilter();
+    void setUpTable();
     void applyFilters();
-    void updateStatusLine();
     void onSelectionChanged();
     void onEvent(const models::SseEvent& event);
     void onOrderCreated(const models::Order& order);
@@ -66,10 +68,8 @@ private:
     QDateEdit* m_dateTo;
     QPushButton* m_refreshButton;
     QPushButton* m_staleButton;
-    widgets::ErrorBanner* m_errorBanner;
-    QTableView* m_table;
-    widgets::EmptyStateOverlay* m_emptyState;
-    QLabel* m_statusLine;
+    PagedTable* m_list;  // error banner, table, status line
+    QTableView* m_table; // m_list's
     OrderDetailPane* m_detail;
 };
 

@@ -3,9 +3,7 @@
 #include "models/api/ApiError.h"
 #include "models/people/SellerService.h"
 #include "models/people/UserRules.h"
-#include "ui/common/ConfirmationPresenter.h"
 
-#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -17,7 +15,9 @@
 namespace md::ui {
 
 CreateSellerDialog::CreateSellerDialog(models::SellerService* service, QWidget* parent)
-    : QDialog(parent), m_service(service), m_name(new QLineEdit(this)), m_errors(this)
+    : GuardedDialog(tr("Discard this seller?"),
+                    tr("The new seller has not been created. Close the form and lose the name you entered?"), parent),
+      m_service(service), m_name(new QLineEdit(this)), m_errors(this)
 {
     setObjectName(QStringLiteral("createSellerDialog"));
     setWindowTitle(tr("New seller"));
@@ -80,8 +80,7 @@ void CreateSellerDialog::submit()
         setBusy(false);
         if (outcome.value) {
             emit created(*outcome.value);
-            m_closing = true;
-            accept();
+            finish();
             return;
         }
         const models::ApiError& error = *outcome.error;
@@ -108,37 +107,9 @@ void CreateSellerDialog::setBusy(bool busy)
     m_create->setText(busy ? tr("Creating…") : tr("Create seller"));
 }
 
-bool CreateSellerDialog::hasUnsavedEdits() const
+bool CreateSellerDialog::hasEdits() const
 {
-    return !m_closing && !m_name->text().trimmed().isEmpty();
-}
-
-void CreateSellerDialog::reject()
-{
-    if (!hasUnsavedEdits()) {
-        m_closing = true;
-        QDialog::reject();
-        return;
-    }
-    askConfirmation(this,
-                    {QStringLiteral("discardEditsDialog"), tr("Discard this seller?"),
-                     tr("The new seller has not been created. Close the form and lose the name you entered?"),
-                     tr("Discard"), tr("Keep editing"), true},
-                    [this](bool discard) {
-                        if (!discard) return;
-                        m_closing = true;
-                        QDialog::reject();
-                    });
-}
-
-void CreateSellerDialog::closeEvent(QCloseEvent* event)
-{
-    if (m_closing || !hasUnsavedEdits()) {
-        QDialog::closeEvent(event);
-        return;
-    }
-    event->ignore();
-    reject();
+    return !m_name->text().trimmed().isEmpty();
 }
 
 } // namespace md::ui

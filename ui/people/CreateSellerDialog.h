@@ -1,12 +1,12 @@
 #pragma once
 // Creates a seller from its name (1–200 characters; checked here as the server checks it, the
-// server's 422 shown under the field too). Closing with a name typed asks first; Ctrl+S creates.
+// server's 422 shown under the field too). Closing with a name typed asks first
+// (GuardedDialog); Ctrl+S creates.
 
 #include "models/dto/Seller.h"
 #include "ui/common/FieldErrors.h"
-#include "ui/common/UnsavedEdits.h"
+#include "ui/common/GuardedDialog.h"
 
-#include <QDialog>
 #include <QPointer>
 
 class QLineEdit;
@@ -19,24 +19,23 @@ class SellerService;
 
 namespace md::ui {
 
-class CreateSellerDialog : public QDialog, public UnsavedEdits {
+class CreateSellerDialog : public GuardedDialog {
     Q_OBJECT
 public:
     CreateSellerDialog(models::SellerService* service, QWidget* parent = nullptr);
 
     QString fieldError(const QString& field) const { return m_errors.message(field); }
     QString generalError() const { return m_errors.generalMessage(); }
-    bool hasUnsavedEdits() const override;
 
 public slots:
     void submit();
-    void reject() override;
 
 signals:
     void created(const md::models::Seller& seller);
 
 protected:
-    void closeEvent(QCloseEvent* event) override;
+    // A name typed.
+    bool hasEdits() const override;
 
 private:
     void setBusy(bool busy);
@@ -47,7 +46,6 @@ private:
     QPushButton* m_create;
     FieldErrors m_errors;
     QPointer<models::ApiCall> m_inFlight;
-    bool m_closing = false;
 };
 
 } // namespace md::ui

@@ -4,11 +4,9 @@
 #include "models/people/PasswordGenerator.h"
 #include "models/people/UserRules.h"
 #include "models/people/UserService.h"
-#include "ui/common/ConfirmationPresenter.h"
 #include "ui/people/SellerPicker.h"
 
 #include <QCheckBox>
-#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -30,10 +28,11 @@ constexpr int kSellerRow = 3; // e-mail, display name, role, seller, password
 } // namespace
 
 CreateUserDialog::CreateUserDialog(models::UserService* service, models::ApiClient* client, QWidget* parent)
-    : QDialog(parent), m_service(service), m_form(new QFormLayout), m_email(new QLineEdit(this)),
-      m_displayName(new QLineEdit(this)), m_role(new QComboBox(this)), m_seller(new SellerPicker(client, this)),
-      m_password(new QLineEdit(this)), m_generate(new QPushButton(this)), m_showPassword(new QCheckBox(this)),
-      m_errors(this)
+    : GuardedDialog(tr("Discard this user?"),
+                    tr("The new user has not been created. Close the form and lose what you entered?"), parent),
+      m_service(service), m_form(new QFormLayout), m_email(new QLineEdit(this)), m_displayName(new QLineEdit(this)),
+      m_role(new QComboBox(this)), m_seller(new SellerPicker(client, this)), m_password(new QLineEdit(this)),
+      m_generate(new QPushButton(this)), m_showPassword(new QCheckBox(this)), m_errors(this)
 {
     setObjectName(QStringLiteral("createUserDialog"));
     setWindowTitle(tr("New user"));
@@ -178,8 +177,7 @@ void CreateUserDialog::submit()
         setBusy(false);
         if (outcome.value) {
             emit created(*outcome.value);
-            m_closing = true;
-            accept();
+            finish();
             return;
         }
         showServerError(*outcome.error);
@@ -206,38 +204,10 @@ void CreateUserDialog::setBusy(bool busy)
     m_create->setText(busy ? tr("Creating…") : tr("Create user"));
 }
 
-bool CreateUserDialog::hasUnsavedEdits() const
+bool CreateUserDialog::hasEdits() const
 {
-    return !m_closing && (!m_email->text().trimmed().isEmpty() || !m_displayName->text().trimmed().isEmpty() ||
-                          !m_password->text().isEmpty() || m_role->currentIndex() >= 0);
-}
-
-void CreateUserDialog::reject()
-{
-    if (!hasUnsavedEdits()) {
-        m_closing = true;
-        QDialog::reject();
-        return;
-    }
-    askConfirmation(this,
-                    {QStringLiteral("discardEditsDialog"), tr("Discard this user?"),
-                     tr("The new user has not been created. Close the form and lose what you entered?"), tr("Discard"),
-                     tr("Keep editing"), true},
-                    [this](bool discard) {
-                        if (!discard) return;
-                        m_closing = true;
-                        QDialog::reject();
-                    });
-}
-
-void CreateUserDialog::closeEvent(QCloseEvent* event)
-{
-    if (m_closing || !hasUnsavedEdits()) {
-        QDialog::closeEvent(event);
-        return;
-    }
-    event->ignore();
-    reject();
+    return !m_email->text().trimmed().isEmpty() || !m_displayName->text().trimmed().isEmpty() ||
+           !m_password->text().isEmpty() || m_role->currentIndex() >= 0;
 }
 
 } // namespace md::ui

@@ -4,13 +4,12 @@
 // The console's own checks (UserRules, the server's rules) show every problem under its field
 // before anything is sent; the server's answers land in the same places (422 details.fields,
 // 409 duplicate_email under the e-mail). The user is created by one request, whole or not at all.
-// Closing with something typed asks first; Ctrl+S creates.
+// Closing with something typed asks first (GuardedDialog); Ctrl+S creates.
 
 #include "models/dto/UserAccount.h"
 #include "ui/common/FieldErrors.h"
-#include "ui/common/UnsavedEdits.h"
+#include "ui/common/GuardedDialog.h"
 
-#include <QDialog>
 #include <QPointer>
 
 class QCheckBox;
@@ -30,7 +29,7 @@ namespace md::ui {
 
 class SellerPicker;
 
-class CreateUserDialog : public QDialog, public UnsavedEdits {
+class CreateUserDialog : public GuardedDialog {
     Q_OBJECT
 public:
     CreateUserDialog(models::UserService* service, models::ApiClient* client, QWidget* parent = nullptr);
@@ -39,18 +38,17 @@ public:
     models::NewUserAccount userFromForm() const;
     QString fieldError(const QString& field) const { return m_errors.message(field); }
     QString generalError() const { return m_errors.generalMessage(); }
-    bool hasUnsavedEdits() const override;
 
 public slots:
     void submit();
     void generatePassword();
-    void reject() override;
 
 signals:
     void created(const md::models::UserAccount& user);
 
 protected:
-    void closeEvent(QCloseEvent* event) override;
+    // Anything typed or a role chosen.
+    bool hasEdits() const override;
 
 private:
     void onRoleChosen();
@@ -70,7 +68,6 @@ private:
     QPushButton* m_create;
     FieldErrors m_errors;
     QPointer<models::ApiCall> m_inFlight;
-    bool m_closing = false;
 };
 
 } // namespace md::ui

@@ -3,17 +3,14 @@
 #include "models/people/SellerListModel.h"
 #include "models/people/SellerService.h"
 #include "ui/common/PageLayout.h"
-#include "ui/common/TableStatus.h"
+#include "ui/common/PagedTable.h"
 #include "ui/people/CreateSellerDialog.h"
-#include "widgets/EmptyStateOverlay.h"
-#include "widgets/ErrorBanner.h"
 #include "widgets/SearchField.h"
 #include "widgets/ThemedIcon.h"
 #include "widgets/Toast.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -27,7 +24,8 @@ namespace {
 TableStatusTexts sellerTexts()
 {
     return {SellersPanel::tr("Loading sellers…"), SellersPanel::tr("No sellers match this search."),
-            [](int rows) { return SellersPanel::tr("%n seller(s) loaded", nullptr, rows); }};
+            [](int rows) { return SellersPanel::tr("%n seller(s) loaded", nullptr, rows); },
+            SellersPanel::tr("Sellers could not be loaded. %1")};
 }
 
 } // namespace
@@ -36,7 +34,7 @@ SellersPanel::SellersPanel(const PageContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_model(new SellerListModel(context.client, this)),
       m_service(new models::SellerService(context.client, this)), m_search(new widgets::SearchField(this)),
       m_refreshButton(new QPushButton(this)), m_newButton(new QPushButton(this)),
-      m_errorBanner(new widgets::ErrorBanner(this)), m_table(new QTableView(this)), m_statusLine(new QLabel(this))
+      m_list(new PagedTable(m_model, sellerTexts(), QStringLiteral("seller"), this)), m_table(m_list->table())
 {
     setObjectName(QStringLiteral("sellersPanel"));
     m_search->setObjectName(QStringLiteral("sellerSearch"));
@@ -49,16 +47,12 @@ SellersPanel::SellersPanel(const PageContext& context, QWidget* parent)
     m_newButton->setText(tr("New seller"));
     m_newButton->setIcon(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/add.svg"), QPalette::Link));
 
-    m_table->setObjectName(QStringLiteral("sellerTable"));
-    m_table->setModel(m_model);
     setUpRecordTable(m_table);
     m_table->setTextElideMode(Qt::ElideRight);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(SellerListModel::NameColumn, QHeaderView::Stretch);
     header->resizeSection(SellerListModel::IdColumn, 80);
     header->resizeSection(SellerListModel::CreatedColumn, 160);
-    m_emptyState = new widgets::EmptyStateOverlay(m_table);
-    m_statusLine->setObjectName(QStringLiteral("sellerStatusLine"));
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -71,55 +65,33 @@ SellersPanel::SellersPanel(const PageContext& context, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
     layout->addLayout(actions);
-    layout->addWidget(m_errorBanner);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_statusLine);
+    m_list->addTo(layout);
 
     connect(m_search, &widgets::SearchField::searchChanged, m_model, [this](const QString& text) {
         m_model->setSearch(text);
-        updateStatusLine();
+        m_list->updateStatus();
     });
     connect(m_refreshButton, &QPushButton::clicked, this, &SellersPanel::reload);
     connect(m_newButton, &QPushButton::clicked, this, &SellersPanel::createSeller);
-    connect(m_errorBanner, &widgets::ErrorBanner::retryRequested, this, [this] {
-        if (m_model->hasLoadedFirstPage())
-            m_model->retry();
-        else
-            m_model->reload();
-    });
-    connect(m_model, &SellerListModel::loadingChanged, this, &SellersPanel::updateStatusLine);
-    connect(m_model, &SellerListModel::pageLoaded, this, [this] {
-        m_errorBanner->hide();
-        updateStatusLine();
-        if (m_selectWhenLoaded != 0) {
-            const QModelIndex index = m_model->indexOfSeller(m_selectWhenLoaded);
-            if (index.isValid()) {
-                m_table->selectRow(index.row());
-                m_table->scrollTo(index);
-                m_selectWhenLoaded = 0;
-            }
-        }
-    });
-    connect(m_model, &SellerListModel::loadFailed, this, [this](const models::ApiError& error) {
-        m_errorBanner->showMessage(tr("Sellers could not be loaded. %1").arg(error.displayText()));
-        updateStatusLine();
-    });
+    connect(m_model, &SellerListModel::pageLoaded, this, &SellersPanel::selectCreatedSeller);
 
     m_model->setSearch(QString());
-    updateStatusLine();
+    m_list->updateStatus();
 }
 
 void SellersPanel::reload()
 {
-    m_errorBanner->hide();
-    m_model->reload();
-    updateStatusLine();
+    m_list->reload();
 }
 
-void SellersPanel::updateStatusLine()
+void SellersPanel::selectCreatedSeller()
 {
-    m_statusLine->setText(tableFooterText(*m_model, sellerTexts()));
-    m_emptyState->setEmptyText(tableEmptyText(*m_model, sellerTexts()));
+    if (m_selectWhenLoaded == 0) return;
+    const QModelIndex index = m_model->indexOfSeller(m_selectWhenLoaded);
+    if (!index.isValid()) return; // on a later page, or not matching the search
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+    m_selectWhenLoaded = 0;
 }
 
 void SellersPanel::createSeller()

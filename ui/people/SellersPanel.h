@@ -6,7 +6,6 @@
 
 #include <QWidget>
 
-class QLabel;
 class QPushButton;
 class QTableView;
 
@@ -17,12 +16,12 @@ struct Seller;
 } // namespace md::models
 
 namespace md::widgets {
-class EmptyStateOverlay;
-class ErrorBanner;
 class SearchField;
 } // namespace md::widgets
 
 namespace md::ui {
+
+class PagedTable;
 
 class SellersPanel : public QWidget {
     Q_OBJECT
@@ -40,7 +39,7 @@ signals:
     void sellerCreated(const md::models::Seller& seller);
 
 private:
-    void updateStatusLine();
+    void selectCreatedSeller();
     void onSellerCreated(const models::Seller& seller);
 
     PageContext m_context;
@@ -49,10 +48,8 @@ private:
     widgets::SearchField* m_search;
     QPushButton* m_refreshButton;
     QPushButton* m_newButton;
-    widgets::ErrorBanner* m_errorBanner;
-    QTableView* m_table;
-    widgets::EmptyStateOverlay* m_emptyState;
-    QLabel* m_statusLine;
+    PagedTable* m_list;            // error banner, table, status line
+    QTableView* m_table;           // m_list's
     qint64 m_selectWhenLoaded = 0; // a seller just created, selected once its row arrives
 };
 

@@ -5,11 +5,10 @@
 #include "ui/common/ConfirmationPresenter.h"
 #include "ui/common/ConsoleSettings.h"
 #include "ui/common/PageLayout.h"
-#include "ui/common/TableStatus.h"
+#include "ui/common/PagedTable.h"
+#include "ui/common/ServerSortHeader.h"
 #include "ui/people/CreateUserDialog.h"
 #include "ui/people/UserDetailPane.h"
-#include "widgets/EmptyStateOverlay.h"
-#include "widgets/ErrorBanner.h"
 #include "widgets/SearchField.h"
 #include "widgets/StatusBadgeDelegate.h"
 #include "widgets/ThemedIcon.h"
@@ -17,7 +16,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -38,7 +36,8 @@ enum StatusChoice { AnyStatus, ActiveOnly, DisabledOnly };
 TableStatusTexts userTexts()
 {
     return {UsersPanel::tr("Loading users…"), UsersPanel::tr("No users match these filters."),
-            [](int rows) { return UsersPanel::tr("%n user(s) loaded", nullptr, rows); }};
+            [](int rows) { return UsersPanel::tr("%n user(s) loaded", nullptr, rows); },
+            UsersPanel::tr("Users could not be loaded. %1")};
 }
 
 } // namespace
@@ -47,8 +46,8 @@ UsersPanel::UsersPanel(const PageContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_model(new UserListModel(context.client, this)),
       m_service(new models::UserService(context.client, this)), m_search(new widgets::SearchField(this)),
       m_roleFilter(new QComboBox(this)), m_statusFilter(new QComboBox(this)), m_refreshButton(new QPushButton(this)),
-      m_newButton(new QPushButton(this)), m_errorBanner(new widgets::ErrorBanner(this)), m_table(new QTableView(this)),
-      m_statusLine(new QLabel(this)), m_detail(new UserDetailPane(m_service, context.client, context.user.id, this))
+      m_newButton(new QPushButton(this)), m_list(new PagedTable(m_model, userTexts(), QStringLiteral("user"), this)),
+      m_table(m_list->table()), m_detail(new UserDetailPane(m_service, context.client, context.user.id, this))
 {
     setObjectName(QStringLiteral("usersPanel"));
     m_search->setObjectName(QStringLiteral("userSearch"));
@@ -69,8 +68,6 @@ UsersPanel::UsersPanel(const PageContext& context, QWidget* parent)
     m_newButton->setText(tr("New user"));
     m_newButton->setIcon(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/add.svg"), QPalette::Link));
 
-    m_table->setObjectName(QStringLiteral("userTable"));
-    m_table->setModel(m_model);
     setUpRecordTable(m_table);
     m_table->setTextElideMode(Qt::ElideRight);
     const QHash<QString, QColor> statusColours{{QStringLiteral("active"), QColor(0x2e, 0x7d, 0x32)},
@@ -92,8 +89,6 @@ UsersPanel::UsersPanel(const PageContext& context, QWidget* parent)
     header->resizeSection(UserListModel::CreatedColumn, 125);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(UserListModel::EmailColumn, Qt::AscendingOrder);
-    m_emptyState = new widgets::EmptyStateOverlay(m_table);
-    m_statusLine->setObjectName(QStringLiteral("userStatusLine"));
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -109,9 +104,7 @@ UsersPanel::UsersPanel(const PageContext& context, QWidget* parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addLayout(filters);
     listLayout->addLayout(actions);
-    listLayout->addWidget(m_errorBanner);
-    listLayout->addWidget(m_table, 1);
-    listLayout->addWidget(m_statusLine);
+    m_list->addTo(listLayout);
 
     QSplitter* splitter = makeListDetailSplitter(QStringLiteral("usersSplitter"), listSide, m_detail, {700, 380}, this);
     auto* layout = new QVBoxLayout(this);
@@ -123,37 +116,9 @@ UsersPanel::UsersPanel(const PageContext& context, QWidget* parent)
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &UsersPanel::applyFilters);
     connect(m_refreshButton, &QPushButton::clicked, this, &UsersPanel::reload);
     connect(m_newButton, &QPushButton::clicked, this, &UsersPanel::createUser);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
-        // Only e-mail and creation date have a server-side order; put the indicator back on the one in use.
-        if (UserListModel::sortFieldFor(column).isEmpty()) {
-            const auto& filter = m_model->filter();
-            const int inUse = filter.sortField == UserListModel::sortFieldFor(UserListModel::CreatedColumn)
-                                  ? UserListModel::CreatedColumn
-                                  : UserListModel::EmailColumn;
-            QSignalBlocker blocker(m_table->horizontalHeader());
-            m_table->horizontalHeader()->setSortIndicator(inUse,
-                                                          filter.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-            return;
-        }
-        m_model->sort(column, order);
-    });
+    keepServerSortIndicator(header, m_model); // the server orders users by e-mail or creation date only
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPanel::onSelectionChanged);
-    connect(m_errorBanner, &widgets::ErrorBanner::retryRequested, this, [this] {
-        if (m_model->hasLoadedFirstPage())
-            m_model->retry();
-        else
-            m_model->reload();
-    });
-    connect(m_model, &UserListModel::loadingChanged, this, &UsersPanel::updateStatusLine);
-    connect(m_model, &UserListModel::pageLoaded, this, [this] {
-        m_errorBanner->hide();
-        updateStatusLine();
-    });
     connect(m_model, &UserListModel::modelReset, this, &UsersPanel::selectShownUser);
-    connect(m_model, &UserListModel::loadFailed, this, [this](const models::ApiError& error) {
-        m_errorBanner->showMessage(tr("Users could not be loaded. %1").arg(error.displayText()));
-        updateStatusLine();
-    });
     connect(m_detail, &UserDetailPane::userChanged, m_model, &UserListModel::updateUser);
 
     const QByteArray headerState = context.settings ? context.settings->headerState(objectName()) : QByteArray();
@@ -194,21 +159,13 @@ void UsersPanel::applyFilters()
     }
     if (filter == m_model->filter() && (m_model->hasLoadedFirstPage() || m_model->isLoading())) return;
     m_model->setFilter(filter);
-    updateStatusLine();
+    m_list->updateStatus();
 }
 
 void UsersPanel::reload()
 {
-    m_errorBanner->hide();
-    m_model->reload();
+    m_list->reload();
     m_detail->refresh();
-    updateStatusLine();
-}
-
-void UsersPanel::updateStatusLine()
-{
-    m_statusLine->setText(tableFooterText(*m_model, userTexts()));
-    m_emptyState->setEmptyText(tableEmptyText(*m_model, userTexts()));
 }
 
 void UsersPanel::onSelectionChanged()
@@ -274,7 +231,7 @@ void UsersPanel::onUserCreated(const models::UserAccount& user)
     // their row lands depends on the sort and filters, so the list asks the server again.
     if (!m_detail->hasUnsavedEdits()) m_detail->showUser(user);
     m_model->reload();
-    updateStatusLine();
+    m_list->updateStatus();
 }
 
 } // namespace md::ui

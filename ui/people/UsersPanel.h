@@ -9,7 +9,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 class QPushButton;
 class QTableView;
 
@@ -20,13 +19,12 @@ struct UserAccount;
 } // namespace md::models
 
 namespace md::widgets {
-class EmptyStateOverlay;
-class ErrorBanner;
 class SearchField;
 } // namespace md::widgets
 
 namespace md::ui {
 
+class PagedTable;
 class UserDetailPane;
 
 class UsersPanel : public QWidget {
@@ -46,7 +44,6 @@ public slots:
 
 private:
     void applyFilters();
-    void updateStatusLine();
     void onSelectionChanged();
     void selectShownUser();
     void onUserCreated(const models::UserAccount& user);
@@ -59,10 +56,8 @@ private:
     QComboBox* m_statusFilter;
     QPushButton* m_refreshButton;
     QPushButton* m_newButton;
-    widgets::ErrorBanner* m_errorBanner;
-    QTableView* m_table;
-    widgets::EmptyStateOverlay* m_emptyState;
-    QLabel* m_statusLine;
+    PagedTable* m_list;  // error banner, table, status line
+    QTableView* m_table; // m_list's
     UserDetailPane* m_detail;
     bool m_askingToDiscard = false;
 };

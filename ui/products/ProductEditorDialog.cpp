@@ -3,10 +3,8 @@
 #include "models/catalog/ProductDiff.h"
 #include "models/catalog/ProductService.h"
 #include "models/dto/Money.h"
-#include "ui/common/ConfirmationPresenter.h"
 #include "ui/products/ProductConflictDialog.h"
 
-#include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -42,7 +40,9 @@ QWidget* withErrorBelow(QWidget* field, QLabel* error, QWidget* parent)
 } // namespace
 
 ProductEditorDialog::ProductEditorDialog(models::ProductService* service, Mode mode, bool chooseSeller, QWidget* parent)
-    : QDialog(parent), m_service(service), m_mode(mode), m_sku(new QLineEdit(this)), m_title(new QLineEdit(this)),
+    : GuardedDialog(tr("Discard your changes?"),
+                    tr("Your changes to this product have not been saved. Close the editor anyway?"), parent),
+      m_service(service), m_mode(mode), m_sku(new QLineEdit(this)), m_title(new QLineEdit(this)),
       m_category(new QLineEdit(this)), m_price(new QLineEdit(this)), m_compareAt(new QLineEdit(this)),
       m_status(new QComboBox(this)), m_description(new QPlainTextEdit(this)), m_general(new QLabel(this))
 {
@@ -379,43 +379,9 @@ QStringList ProductEditorDialog::formState() const
             m_description->toPlainText()};
 }
 
-bool ProductEditorDialog::hasUnsavedEdits() const
+bool ProductEditorDialog::hasEdits() const
 {
-    return m_mode != Mode::View && !m_closing && formState() != m_filledState;
-}
-
-void ProductEditorDialog::finish()
-{
-    m_closing = true;
-    accept();
-}
-
-void ProductEditorDialog::reject()
-{
-    if (!hasUnsavedEdits()) {
-        m_closing = true;
-        QDialog::reject();
-        return;
-    }
-    askConfirmation(this,
-                    {QStringLiteral("discardEditsDialog"), tr("Discard your changes?"),
-                     tr("Your changes to this product have not been saved. Close the editor anyway?"), tr("Discard"),
-                     tr("Keep editing"), true},
-                    [this](bool discard) {
-                        if (!discard) return;
-                        m_closing = true;
-                        QDialog::reject();
-                    });
-}
-
-void ProductEditorDialog::closeEvent(QCloseEvent* event)
-{
-    if (m_closing || !hasUnsavedEdits()) {
-        QDialog::closeEvent(event);
-        return;
-    }
-    event->ignore();
-    reject();
+    return m_mode != Mode::View && formState() != m_filledState;
 }
 
 void ProductEditorDialog::setBusy(bool busy)

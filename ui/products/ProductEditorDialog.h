@@ -7,9 +7,8 @@
 
 #include "models/api/ApiError.h"
 #include "models/dto/Product.h"
-#include "ui/common/UnsavedEdits.h"
+#include "ui/common/GuardedDialog.h"
 
-#include <QDialog>
 #include <QHash>
 #include <QPointer>
 #include <QStringList>
@@ -30,7 +29,7 @@ namespace md::ui {
 
 class ProductConflictDialog;
 
-class ProductEditorDialog : public QDialog, public UnsavedEdits {
+class ProductEditorDialog : public GuardedDialog {
     Q_OBJECT
 public:
     enum class Mode { Create, Edit, View };
@@ -50,23 +49,15 @@ public:
     QString fieldError(const QString& field) const;
     QString generalError() const;
 
-    // Whether the form differs from what it was last filled with (never in View mode).
-    bool hasUnsavedEdits() const override;
-
-public slots:
-    // Asks before throwing away changes; closes at once without any.
-    void reject() override;
-
 signals:
     void saved(const md::models::Product& product);
 
 protected:
-    void closeEvent(QCloseEvent* event) override;
+    // Whether the form differs from what it was last filled with (never in View mode).
+    bool hasEdits() const override;
 
 private:
     void save();
-    // Closes as accepted without asking (saved, or nothing to save).
-    void finish();
     // The fields as they read now, compared with m_filledState to tell whether anything was edited.
     QStringList formState() const;
     void onSaveFinished(const std::optional<models::Product>& product, const std::optional<models::ApiError>& error);
@@ -100,7 +91,6 @@ private:
     QPointer<models::ApiCall> m_inFlight;
     QPointer<ProductConflictDialog> m_conflictDialog;
     QStringList m_filledState; // formState() when the form was last filled
-    bool m_closing = false;
 };
 
 } // namespace md::ui

@@ -4,12 +4,12 @@
 #include "models/catalog/ProductService.h"
 #include "ui/common/ConsoleSettings.h"
 #include "ui/common/PageLayout.h"
-#include "ui/common/TableStatus.h"
+#include "ui/common/PagedTable.h"
+#include "ui/common/ServerSortHeader.h"
 #include "ui/products/ProductBulkDialog.h"
 #include "ui/products/ProductEditorDialog.h"
 #include "ui/products/ProductExportDialog.h"
 #include "ui/products/ProductImportDialog.h"
-#include "widgets/EmptyStateOverlay.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/MoneyDelegate.h"
 #include "widgets/SearchField.h"
@@ -23,7 +23,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -41,7 +40,8 @@ namespace {
 TableStatusTexts productTexts()
 {
     return {ProductsPage::tr("Loading products…"), ProductsPage::tr("No products match these filters."),
-            [](int rows) { return ProductsPage::tr("%n product(s) loaded", nullptr, rows); }};
+            [](int rows) { return ProductsPage::tr("%n product(s) loaded", nullptr, rows); },
+            ProductsPage::tr("Products could not be loaded. %1")};
 }
 
 } // namespace
@@ -53,12 +53,45 @@ ProductsPage::ProductsPage(const PageContext& context, QWidget* parent)
       m_editButton(new QPushButton(this)), m_archiveButton(new QPushButton(this)),
       m_duplicateButton(new QPushButton(this)), m_bulkButton(new QPushButton(this)),
       m_importButton(new QPushButton(this)), m_exportButton(new QPushButton(this)),
-      m_refreshButton(new QPushButton(this)), m_errorBanner(new widgets::ErrorBanner(this)),
-      m_table(new QTableView(this)), m_statusLine(new QLabel(this))
+      m_refreshButton(new QPushButton(this)),
+      m_list(new PagedTable(m_model, productTexts(), QStringLiteral("product"), this)), m_table(m_list->table())
 {
     setObjectName(QStringLiteral("productsPage"));
-    const bool mayEdit = context.user.allows(Capability::EditProducts);
+    QHBoxLayout* filters = setUpFilters();
+    QHBoxLayout* actions = setUpActionButtons(context.user.allows(Capability::EditProducts));
+    setUpTable();
 
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(actions);
+    m_list->addTo(layout);
+
+    connect(m_search, &widgets::SearchField::searchChanged, this, &ProductsPage::applyFilters);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &ProductsPage::applyFilters);
+    connect(m_categoryFilter, &QComboBox::currentIndexChanged, this, &ProductsPage::applyFilters);
+    connect(m_categoryFilter->lineEdit(), &QLineEdit::editingFinished, this, &ProductsPage::applyFilters);
+    connect(m_refreshButton, &QPushButton::clicked, this, &ProductsPage::reload);
+    connect(m_newButton, &QPushButton::clicked, this, &ProductsPage::createProduct);
+    connect(m_editButton, &QPushButton::clicked, this, &ProductsPage::editSelected);
+    connect(m_archiveButton, &QPushButton::clicked, this, &ProductsPage::archiveSelected);
+    connect(m_duplicateButton, &QPushButton::clicked, this, &ProductsPage::duplicateSelected);
+    connect(m_bulkButton, &QPushButton::clicked, this, &ProductsPage::bulkChangeSelected);
+    connect(m_importButton, &QPushButton::clicked, this, &ProductsPage::importProducts);
+    connect(m_exportButton, &QPushButton::clicked, this, &ProductsPage::exportProducts);
+    connect(m_table, &QTableView::doubleClicked, this, &ProductsPage::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProductsPage::updateActions);
+    connect(m_model, &ProductListModel::pageLoaded, this, [this] {
+        rememberCategories();
+        updateActions();
+    });
+    connect(m_model, &ProductListModel::modelReset, this, &ProductsPage::updateActions);
+
+    applyFilters();
+    updateActions();
+}
+
+QHBoxLayout* ProductsPage::setUpFilters()
+{
     m_search->setObjectName(QStringLiteral("productSearch"));
     m_search->setPlaceholderText(tr("Search title, SKU, category, description…"));
     m_statusFilter->setObjectName(QStringLiteral("productStatusFilter"));
@@ -71,7 +104,20 @@ ProductsPage::ProductsPage(const PageContext& context, QWidget* parent)
     m_categoryFilter->setMinimumContentsLength(12);
     m_categoryFilter->lineEdit()->setPlaceholderText(tr("All categories"));
     m_categoryFilter->lineEdit()->setClearButtonEnabled(true);
+    m_refreshButton->setObjectName(QStringLiteral("productRefreshButton"));
+    m_refreshButton->setIcon(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/refresh.svg")));
+    m_refreshButton->setToolTip(tr("Reload from the server"));
 
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_categoryFilter, 1);
+    filters->addWidget(m_refreshButton);
+    return filters;
+}
+
+QHBoxLayout* ProductsPage::setUpActionButtons(bool mayEdit)
+{
     m_newButton->setObjectName(QStringLiteral("newProductButton"));
     m_newButton->setText(tr("New product"));
     m_newButton->setIcon(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/add.svg"), QPalette::Link));
@@ -95,12 +141,21 @@ ProductsPage::ProductsPage(const PageContext& context, QWidget* parent)
     m_exportButton->setObjectName(QStringLiteral("exportProductsButton"));
     m_exportButton->setText(tr("Export CSV…"));
     m_exportButton->setToolTip(tr("Save the products of the current filter as a CSV file"));
-    m_refreshButton->setObjectName(QStringLiteral("productRefreshButton"));
-    m_refreshButton->setIcon(widgets::ThemedIcon::fromSvg(QStringLiteral(":/icons/refresh.svg")));
-    m_refreshButton->setToolTip(tr("Reload from the server"));
 
-    m_table->setObjectName(QStringLiteral("productTable"));
-    m_table->setModel(m_model);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_newButton);
+    actions->addWidget(m_editButton);
+    actions->addWidget(m_duplicateButton);
+    actions->addWidget(m_archiveButton);
+    actions->addWidget(m_bulkButton);
+    actions->addStretch(1);
+    actions->addWidget(m_importButton);
+    actions->addWidget(m_exportButton);
+    return actions;
+}
+
+void ProductsPage::setUpTable()
+{
     setUpRecordTable(m_table, QAbstractItemView::ExtendedSelection);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setItemDelegateForColumn(ProductListModel::PriceColumn,
@@ -119,85 +174,10 @@ ProductsPage::ProductsPage(const PageContext& context, QWidget* parent)
     header->resizeSection(ProductListModel::UpdatedColumn, 150);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(ProductListModel::UpdatedColumn, Qt::DescendingOrder);
-    m_emptyState = new widgets::EmptyStateOverlay(m_table);
-    m_statusLine->setObjectName(QStringLiteral("productStatusLine"));
-
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_statusFilter);
-    filters->addWidget(m_categoryFilter, 1);
-    filters->addWidget(m_refreshButton);
-
-    auto* actions = new QHBoxLayout;
-    actions->addWidget(m_newButton);
-    actions->addWidget(m_editButton);
-    actions->addWidget(m_duplicateButton);
-    actions->addWidget(m_archiveButton);
-    actions->addWidget(m_bulkButton);
-    actions->addStretch(1);
-    actions->addWidget(m_importButton);
-    actions->addWidget(m_exportButton);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addLayout(actions);
-    layout->addWidget(m_errorBanner);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_statusLine);
-
-    connect(m_search, &widgets::SearchField::searchChanged, this, &ProductsPage::applyFilters);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &ProductsPage::applyFilters);
-    connect(m_categoryFilter, &QComboBox::currentIndexChanged, this, &ProductsPage::applyFilters);
-    connect(m_categoryFilter->lineEdit(), &QLineEdit::editingFinished, this, &ProductsPage::applyFilters);
-    connect(m_refreshButton, &QPushButton::clicked, this, &ProductsPage::reload);
-    connect(m_newButton, &QPushButton::clicked, this, &ProductsPage::createProduct);
-    connect(m_editButton, &QPushButton::clicked, this, &ProductsPage::editSelected);
-    connect(m_archiveButton, &QPushButton::clicked, this, &ProductsPage::archiveSelected);
-    connect(m_duplicateButton, &QPushButton::clicked, this, &ProductsPage::duplicateSelected);
-    connect(m_bulkButton, &QPushButton::clicked, this, &ProductsPage::bulkChangeSelected);
-    connect(m_importButton, &QPushButton::clicked, this, &ProductsPage::importProducts);
-    connect(m_exportButton, &QPushButton::clicked, this, &ProductsPage::exportProducts);
-    connect(m_table, &QTableView::doubleClicked, this, &ProductsPage::editSelected);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
-        // Only some columns have a server-side order; put the indicator back on the one in use.
-        if (ProductListModel::sortFieldFor(column).isEmpty()) {
-            const auto& filter = m_model->filter();
-            for (int c = 0; c < ProductListModel::ColumnCount; ++c) {
-                if (ProductListModel::sortFieldFor(c) == filter.sortField) {
-                    QSignalBlocker blocker(m_table->horizontalHeader());
-                    m_table->horizontalHeader()->setSortIndicator(c, filter.descending ? Qt::DescendingOrder
-                                                                                       : Qt::AscendingOrder);
-                }
-            }
-            return;
-        }
-        m_model->sort(column, order);
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProductsPage::updateActions);
-    connect(m_errorBanner, &widgets::ErrorBanner::retryRequested, this, [this] {
-        if (m_model->hasLoadedFirstPage())
-            m_model->retry();
-        else
-            m_model->reload();
-    });
-    connect(m_model, &ProductListModel::loadingChanged, this, &ProductsPage::updateStatusLine);
-    connect(m_model, &ProductListModel::pageLoaded, this, [this] {
-        m_errorBanner->hide();
-        rememberCategories();
-        updateStatusLine();
-        updateActions();
-    });
-    connect(m_model, &ProductListModel::modelReset, this, &ProductsPage::updateActions);
-    connect(m_model, &ProductListModel::loadFailed, this, [this](const models::ApiError& error) {
-        m_errorBanner->showMessage(tr("Products could not be loaded. %1").arg(error.displayText()));
-        updateStatusLine();
-    });
-
-    const QByteArray headerState = context.settings ? context.settings->headerState(objectName()) : QByteArray();
-    if (!headerState.isEmpty()) header->restoreState(headerState);
-
-    applyFilters();
-    updateActions();
+    keepServerSortIndicator(header, m_model);
+    // The columns as the person last left them (widths, order, sort).
+    const QByteArray state = m_context.settings ? m_context.settings->headerState(objectName()) : QByteArray();
+    if (!state.isEmpty()) header->restoreState(state);
 }
 
 ProductsPage::~ProductsPage()
@@ -221,20 +201,12 @@ void ProductsPage::applyFilters()
     }
     if (filter == m_model->filter() && (m_model->hasLoadedFirstPage() || m_model->isLoading())) return;
     m_model->setFilter(filter);
-    updateStatusLine();
+    m_list->updateStatus();
 }
 
 void ProductsPage::reload()
 {
-    m_errorBanner->hide();
-    m_model->reload();
-    updateStatusLine();
-}
-
-void ProductsPage::updateStatusLine()
-{
-    m_statusLine->setText(tableFooterText(*m_model, productTexts()));
-    m_emptyState->setEmptyText(tableEmptyText(*m_model, productTexts()));
+    m_list->reload();
 }
 
 void ProductsPage::updateActions()
@@ -348,8 +320,8 @@ void ProductsPage::archiveSelected()
                 m_model->updateProduct(*outcome.value);
                 updateActions();
             } else {
-                m_errorBanner->showMessage(tr("The product was not archived. %1").arg(outcome.error->displayText()),
-                                           false);
+                m_list->errorBanner()->showMessage(
+                    tr("The product was not archived. %1").arg(outcome.error->displayText()), false);
             }
         });
     });

@@ -9,7 +9,7 @@
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
+class QHBoxLayout;
 class QPushButton;
 class QTableView;
 
@@ -20,13 +20,12 @@ struct Product;
 } // namespace md::models
 
 namespace md::widgets {
-class EmptyStateOverlay;
-class ErrorBanner;
 class SearchField;
 } // namespace md::widgets
 
 namespace md::ui {
 
+class PagedTable;
 class ProductEditorDialog;
 
 class ProductsPage : public QWidget {
@@ -50,8 +49,11 @@ public slots:
     void exportTo(const QString& path);
 
 private:
+    // Set up the widgets made in the constructor; the first two return their row of the layout.
+    QHBoxLayout* setUpFilters();
+    QHBoxLayout* setUpActionButtons(bool mayEdit);
+    void setUpTable();
     void applyFilters();
-    void updateStatusLine();
     void updateActions();
     void rememberCategories();
     void onProductSaved(const models::Product& product, bool created);
@@ -73,10 +75,8 @@ private:
     QPushButton* m_importButton;
     QPushButton* m_exportButton;
     QPushButton* m_refreshButton;
-    widgets::ErrorBanner* m_errorBanner;
-    QTableView* m_table;
-    widgets::EmptyStateOverlay* m_emptyState;
-    QLabel* m_statusLine;
+    PagedTable* m_list;  // error banner, table, status line
+    QTableView* m_table; // m_list's
     QStringList m_knownCategories;
 };
 
