@@ -18,6 +18,7 @@
 #include "ops/OpsModule.h"
 #include "ops/kube/KubeOps.h"
 #include "orders/OrdersModule.h"
+#include "sellers/SellersModule.h"
 
 #include <csignal>
 #include <pthread.h>
@@ -70,7 +71,8 @@ int runServe(const Config& config)
 
     audit::registerStatements();
     events::registerStatements();
-    auth::AuthModule authModule(pool, listener, authSettings(config));
+    sellers::SellersModule sellersModule(pool);
+    auth::AuthModule authModule(pool, listener, sellersModule.repository(), authSettings(config));
     catalog::CatalogModule catalogModule(pool, listener, config.productCacheEntries, config.importConcurrency);
     inventory::InventoryModule inventoryModule(pool);
     orders::OrdersModule ordersModule(pool, {config.orderGroupSize, config.orderGroupLanes});
@@ -95,6 +97,7 @@ int runServe(const Config& config)
     http::Router router;
     registerSystemRoutes(router, pool, readiness, listener, [&authModule] { return authModule.signInStateLoaded(); });
     authModule.registerRoutes(router);
+    sellersModule.registerRoutes(router);
     catalogModule.registerRoutes(router);
     inventoryModule.registerRoutes(router);
     ordersModule.registerRoutes(router);

@@ -7,9 +7,6 @@
 #include "auth/LoginThrottle.h"
 #include "auth/RefreshTokenStore.h"
 #include "auth/RevocationCacheSync.h"
-#include "auth/SellerRepository.h"
-#include "auth/SellerRoutes.h"
-#include "auth/SellerService.h"
 #include "auth/UserRateLimiter.h"
 #include "auth/UserRepository.h"
 #include "auth/UserRevocationCache.h"
@@ -21,7 +18,8 @@ namespace md::auth {
 // Members are declared in dependency order: repositories register their prepared statements
 // before the revocation sync's first query opens a pooled connection.
 struct AuthModule::Impl {
-    Impl(db::ConnectionPool& pool, db::NotificationListener& listener, const AuthSettings& settings)
+    Impl(db::ConnectionPool& pool, db::NotificationListener& listener, const sellers::SellerRepository& sellers,
+         const AuthSettings& settings)
         : codec(settings.jwtSecret, settings.accessTokenTtl),
           refreshTokens(settings.refreshTokenTtl),
           throttle(LoginLimits{settings.loginMaxFailures, settings.loginMaxFailuresPerAddress,
@@ -32,10 +30,8 @@ struct AuthModule::Impl {
           rateLimiter(settings.rateLimitPerSecond, settings.rateLimitBurst),
           authService(pool, codec, users, refreshTokens, throttle, revocations),
           userService(pool, users, sellers, refreshTokens, revocations),
-          sellerService(pool, sellers),
           authRoutes(authService, settings.trustedProxies),
-          userRoutes(userService),
-          sellerRoutes(sellerService)
+          userRoutes(userService)
     {
     }
 
@@ -50,7 +46,6 @@ struct AuthModule::Impl {
 
     JwtCodec codec;
     UserRepository users;
-    SellerRepository sellers;
     RefreshTokenStore refreshTokens;
     LoginThrottle throttle;
     std::shared_ptr<UserRevocationCache> revocations;
@@ -59,14 +54,13 @@ struct AuthModule::Impl {
     UserRateLimiter rateLimiter;
     AuthService authService;
     UserService userService;
-    SellerService sellerService;
     AuthRoutes authRoutes;
     UserRoutes userRoutes;
-    SellerRoutes sellerRoutes;
 };
 
-AuthModule::AuthModule(db::ConnectionPool& pool, db::NotificationListener& listener, AuthSettings settings)
-    : m_impl(std::make_unique<Impl>(pool, listener, settings))
+AuthModule::AuthModule(db::ConnectionPool& pool, db::NotificationListener& listener,
+                       const sellers::SellerRepository& sellers, AuthSettings settings)
+    : m_impl(std::make_unique<Impl>(pool, listener, sellers, settings))
 {
 }
 
@@ -76,7 +70,6 @@ void AuthModule::registerRoutes(http::Router& router)
 {
     m_impl->authRoutes.registerRoutes(router);
     m_impl->userRoutes.registerRoutes(router);
-    m_impl->sellerRoutes.registerRoutes(router);
 }
 
 const http::TokenVerifier& AuthModule::tokenVerifier() const { return m_impl->verifier; }

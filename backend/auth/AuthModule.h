@@ -1,6 +1,7 @@
 #pragma once
-// Authentication and user administration: sign-in, token refresh and logout, /me, users and
-// sellers. Provides the token verifier and per-user rate limiter the HTTP dispatcher uses.
+// Authentication and user administration: sign-in, token refresh and logout, /me, users (whose
+// seller is checked in sellers/). Provides the token verifier and per-user rate limiter the HTTP
+// dispatcher uses.
 
 #include "core/SessionCheck.h"
 #include "db/ConnectionPool.h"
@@ -8,6 +9,7 @@
 #include "http/Dispatcher.h"
 #include "http/Router.h"
 #include "http/TrustedProxies.h"
+#include "sellers/SellerRepository.h"
 
 #include <chrono>
 #include <memory>
@@ -30,7 +32,8 @@ struct AuthSettings {
 
 class AuthModule {
 public:
-    AuthModule(db::ConnectionPool& pool, db::NotificationListener& listener, AuthSettings settings);
+    AuthModule(db::ConnectionPool& pool, db::NotificationListener& listener, const sellers::SellerRepository& sellers,
+               AuthSettings settings);
     ~AuthModule();
 
     void registerRoutes(http::Router& router);

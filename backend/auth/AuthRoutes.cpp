@@ -1,6 +1,6 @@
 #include "auth/AuthRoutes.h"
 
-#include "auth/JsonBodyReader.h"
+#include "core/JsonFields.h"
 
 namespace md::auth {
 
@@ -43,19 +43,21 @@ void AuthRoutes::registerRoutes(http::Router& router)
 http::Response AuthRoutes::login(http::Request& request)
 {
     const nlohmann::json body = request.jsonBody();
-    JsonBodyReader reader(body);
-    auto email = reader.string("email", true);
-    auto password = reader.string("password", true);
-    reader.throwIfInvalid();
+    JsonFields fields(body);
+    fields.rejectUnknown({"email", "password"});
+    auto email = fields.string("email", true);
+    auto password = fields.string("password", true);
+    fields.throwIfInvalid();
     return grantResponse(m_service.login(*email, *password, m_proxies.clientAddress(request)));
 }
 
 http::Response AuthRoutes::refresh(http::Request& request)
 {
     const nlohmann::json body = request.jsonBody();
-    JsonBodyReader reader(body);
-    auto token = reader.string("refresh_token", true);
-    reader.throwIfInvalid();
+    JsonFields fields(body);
+    fields.rejectUnknown({"refresh_token"});
+    auto token = fields.string("refresh_token", true);
+    fields.throwIfInvalid();
     return grantResponse(m_service.refresh(*token));
 }
 
@@ -65,12 +67,12 @@ http::Response AuthRoutes::logout(http::Request& request)
     std::optional<std::string> token;
     if (!request.body().empty()) {
         const nlohmann::json body = request.jsonBody();
-        JsonBodyReader reader(body);
-        reader.rejectUnknown({"refresh_token"});
-        token = reader.string("refresh_token", false);
-        reader.throwIfInvalid();
+        JsonFields fields(body);
+        fields.rejectUnknown({"refresh_token"});
+        token = fields.string("refresh_token", false);
+        fields.throwIfInvalid();
     }
-    m_service.logout(Actor{request.principal(), request.requestId()}, token);
+    m_service.logout(request.actor(), token);
     return http::Response::noContent();
 }
 

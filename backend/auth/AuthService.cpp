@@ -4,6 +4,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/UserValidator.h"
 #include "core/DomainError.h"
+#include "core/Utf8.h"
 #include "db/Transaction.h"
 #include "observability/Log.h"
 #include "observability/Metrics.h"
@@ -92,7 +93,7 @@ void AuthService::maybePurge(pqxx::work& tx)
 TokenGrant AuthService::login(const std::string& rawEmail, const std::string& password,
                               const std::string& clientAddress)
 {
-    const std::string email = UserValidator::trimmed(rawEmail);
+    const std::string email = Utf8::trimmed(rawEmail);
     if (email.empty() || email.size() > 4 * UserValidator::kMaxEmailCharacters) {
         m_loginFailures.inc();
         throw invalidCredentials();

@@ -1,8 +1,8 @@
 #include "auth/JwtCodec.h"
 
-#include "auth/Base64Url.h"
-#include "auth/SecureRandom.h"
+#include "core/Base64Url.h"
 #include "core/DomainError.h"
+#include "core/SecureRandom.h"
 
 #include <nlohmann/json.hpp>
 #include <openssl/crypto.h>

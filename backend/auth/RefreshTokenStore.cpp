@@ -1,7 +1,7 @@
 #include "auth/RefreshTokenStore.h"
 
-#include "auth/Base64Url.h"
-#include "auth/SecureRandom.h"
+#include "core/Base64Url.h"
+#include "core/SecureRandom.h"
 #include "db/ConnectionPool.h"
 
 #include <openssl/sha.h>

@@ -1,9 +1,9 @@
 #include "auth/UserAdmin.h"
 
 #include "auth/RefreshTokenStore.h"
-#include "auth/SellerRepository.h"
 #include "auth/UserRepository.h"
 #include "auth/UserService.h"
+#include "sellers/SellerRepository.h"
 
 namespace md::auth {
 
@@ -12,7 +12,7 @@ long long createUserFromCommandLine(db::ConnectionPool& pool, const NewUser& use
     // The command has no AuthModule: construct the repositories here so their statements are
     // registered before the pool opens its connection.
     UserRepository users;
-    SellerRepository sellers;
+    sellers::SellerRepository sellers;
     RefreshTokenStore refreshTokens(std::chrono::hours(1));
     UserService service(pool, users, sellers, refreshTokens, nullptr);
     return service.createAsSystem(user, "cli").id;

@@ -1,11 +1,8 @@
 #include "auth/UserRepository.h"
 
-#include "auth/SqlParams.h"
 #include "db/ConnectionPool.h"
 #include "db/Nullable.h"
-
-#include <array>
-#include <string_view>
+#include "db/SqlParams.h"
 
 namespace md::auth {
 
@@ -43,34 +40,6 @@ std::optional<UserRecord> firstUser(const pqxx::result& rows)
     return readUser(rows[0]);
 }
 
-// How each sort order pages: the key expression (NULL for id), its text form for the cursor, its
-// SQL type for comparison, and the direction. Keys are unique together with id.
-struct SortOrder {
-    const char* name;
-    const char* keyExpression;
-    const char* keyText;
-    const char* keyType;
-    bool descending;
-};
-
-constexpr std::array<SortOrder, 6> kSortOrders{{
-    {"id", nullptr, nullptr, nullptr, false},
-    {"-id", nullptr, nullptr, nullptr, true},
-    {"email", "lower(email)", "lower(email)", "text", false},
-    {"-email", "lower(email)", "lower(email)", "text", true},
-    {"created_at", "created_at", "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')",
-     "timestamptz", false},
-    {"-created_at", "created_at", "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')",
-     "timestamptz", true},
-}};
-
-const SortOrder& sortOrder(const std::string& name)
-{
-    for (const auto& order : kSortOrders)
-        if (name == order.name) return order;
-    return kSortOrders[0];
-}
-
 } // namespace
 
 UserRepository::UserRepository()
@@ -91,21 +60,6 @@ UserRepository::UserRepository()
     // Signing out everywhere changes no field a client edits, so version (the ETag) stays.
     db::Statements::add("auth_user_bump_token_version",
                         "UPDATE users SET token_version = token_version + 1 WHERE id = $1 RETURNING " + columns);
-}
-
-KeysetCursor::Shape UserRepository::cursorShape(const std::string& sort)
-{
-    const SortOrder& order = sortOrder(sort);
-    if (!order.keyExpression) return {KeysetCursor::Value::BigInt};
-    const bool timestamp = std::string_view(order.keyType) == "timestamptz";
-    return {timestamp ? KeysetCursor::Value::Timestamp : KeysetCursor::Value::Text, KeysetCursor::Value::BigInt};
-}
-
-bool UserRepository::isSortOrder(const std::string& sort)
-{
-    for (const auto& order : kSortOrders)
-        if (sort == order.name) return true;
-    return false;
 }
 
 std::optional<UserCredentials> UserRepository::findCredentialsByEmail(pqxx::transaction_base& tx,
@@ -145,50 +99,45 @@ std::optional<UserRecord> UserRepository::bumpTokenVersion(pqxx::transaction_bas
     return firstUser(tx.exec_prepared("auth_user_bump_token_version", id));
 }
 
-UserPage UserRepository::list(pqxx::transaction_base& tx, const UserListQuery& query) const
+Page<UserRecord> UserRepository::list(pqxx::transaction_base& tx, const UserListQuery& query) const
 {
-    const SortOrder& order = sortOrder(query.sort);
-    SqlParams params;
-    std::string sql = std::string("SELECT ") + kColumns + ", " + (order.keyText ? order.keyText : "NULL::text") +
-                      " FROM users WHERE true";
+    const UserSort& sort = query.sort;
+    // The sort value as its cursor holds it (timestamps with the microseconds kColumns leaves out).
+    const std::string key = sort.isTieBreaker() ? "NULL::text"
+                            : sort.value() == KeysetCursor::Value::Timestamp
+                                ? "to_char(" + std::string(sort.column()) +
+                                      " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
+                                : std::string(sort.column());
+    db::SqlParams params;
+    std::string sql = std::string("SELECT ") + kColumns + ", " + key + " FROM users WHERE true";
     if (query.role) sql += " AND role = " + params.add(std::string(toString(*query.role)));
     if (query.disabled) sql += " AND disabled = " + params.add(std::string(*query.disabled ? "true" : "false")) + "::boolean";
     if (query.search) {
-        const std::string pattern = params.add(SqlParams::containsPattern(*query.search));
+        const std::string pattern = params.add(db::SqlParams::containsPattern(*query.search));
         sql += " AND (lower(email) LIKE lower(" + pattern + ") OR lower(display_name) LIKE lower(" + pattern + "))";
     }
-    const char* comparison = order.descending ? " < " : " > ";
-    if (query.after) {
-        const std::string lastId = params.add(query.after->integerAt(query.after->position().size() - 1)) + "::bigint";
-        if (order.keyExpression) {
-            const bool timestamp = std::string_view(order.keyType) == "timestamptz";
-            const std::string key =
-                params.add(timestamp ? query.after->timestampAt(0) : query.after->textAt(0)) + "::" + order.keyType;
-            sql += std::string(" AND (") + order.keyExpression + ", id)" + comparison + "(" + key + ", " + lastId + ")";
-        } else {
-            sql += std::string(" AND id") + comparison + lastId;
-        }
-    }
-    const char* direction = order.descending ? " DESC" : " ASC";
-    sql += " ORDER BY ";
-    if (order.keyExpression) sql += std::string(order.keyExpression) + direction + ", ";
-    sql += std::string("id") + direction;
+    if (query.after) sql += sort.afterSql(*query.after, params);
+    sql += sort.orderBySql();
     // One row more than asked tells whether there is a next page.
-    sql += " LIMIT " + params.add(static_cast<long long>(query.limit) + 1) + "::bigint";
+    sql += " LIMIT " + params.add(query.limit + 1) + "::bigint";
 
-    auto rows = params.execute(tx, sql);
-    UserPage page;
-    const std::size_t limit = static_cast<std::size_t>(query.limit);
-    for (std::size_t i = 0; i < rows.size() && i < limit; ++i) page.items.push_back(readUser(rows[i]));
-    if (rows.size() > limit) {
-        const auto& last = rows[limit - 1];
-        const long long lastId = last[0].as<long long>();
-        const nlohmann::json position = order.keyExpression
-                                            ? nlohmann::json{last[kColumnCount].as<std::string>(), lastId}
-                                            : nlohmann::json{lastId};
-        page.nextCursor = KeysetCursor(order.name, position).encode();
+    struct Listed {
+        UserRecord user;
+        std::string key;
+    };
+    std::vector<Listed> rows;
+    for (const auto& row : params.execute(tx, sql)) {
+        const auto& key = row[kColumnCount];
+        rows.push_back({readUser(row), key.is_null() ? std::string() : key.as<std::string>()});
     }
-    return page;
+    return Page<Listed>::fromRows(std::move(rows), query.limit,
+                                  [&](const Listed& last) {
+                                      const nlohmann::json position = sort.isTieBreaker()
+                                                                          ? nlohmann::json{last.user.id}
+                                                                          : nlohmann::json{last.key, last.user.id};
+                                      return KeysetCursor(sort.name(), position).encode();
+                                  })
+        .map([](Listed&& listed) { return std::move(listed.user); });
 }
 
 } // namespace md::auth

@@ -1,8 +1,10 @@
 #pragma once
 // SQL for the users table. Every method runs inside the caller's transaction.
 
-#include "core/KeysetCursor.h"
 #include "auth/UserRecord.h"
+#include "auth/UserSort.h"
+#include "core/KeysetCursor.h"
+#include "core/Page.h"
 
 #include <pqxx/pqxx>
 
@@ -21,14 +23,9 @@ struct UserListQuery {
     std::optional<Role> role;
     std::optional<std::string> search; // substring of e-mail or display name, case-insensitive
     std::optional<bool> disabled;
-    std::string sort = "id";           // one of sortOrders()
-    std::optional<KeysetCursor> after;
-    int limit = 50;
-};
-
-struct UserPage {
-    std::vector<UserRecord> items;
-    std::optional<std::string> nextCursor;
+    UserSort sort = UserSort::byDefault();
+    std::optional<KeysetCursor> after; // decoded for sort
+    long long limit = 50;
 };
 
 struct UserInsert {
@@ -56,16 +53,12 @@ public:
     std::optional<UserCredentials> findCredentialsByEmail(pqxx::transaction_base& tx, const std::string& email) const;
     std::optional<UserRecord> findById(pqxx::transaction_base& tx, long long id) const;
     std::optional<UserRecord> lockById(pqxx::transaction_base& tx, long long id) const;
-    UserPage list(pqxx::transaction_base& tx, const UserListQuery& query) const;
+    Page<UserRecord> list(pqxx::transaction_base& tx, const UserListQuery& query) const;
     // Throws pqxx::unique_violation when the e-mail exists (case-insensitively).
     UserRecord insert(pqxx::transaction_base& tx, const UserInsert& user) const;
     UserRecord update(pqxx::transaction_base& tx, long long id, const UserUpdate& update) const;
     // Moves token_version on (every access token issued before is refused); nullopt when no such user.
     std::optional<UserRecord> bumpTokenVersion(pqxx::transaction_base& tx, long long id) const;
-
-    static bool isSortOrder(const std::string& sort);
-    // The values a cursor of this sort order holds: [key, id], or [id] when sorting by id.
-    static KeysetCursor::Shape cursorShape(const std::string& sort);
 };
 
 } // namespace md::auth

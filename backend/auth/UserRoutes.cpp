@@ -1,8 +1,8 @@
 #include "auth/UserRoutes.h"
 
-#include "auth/JsonBodyReader.h"
-#include "auth/PageLimit.h"
 #include "core/DomainError.h"
+#include "core/JsonFields.h"
+#include "core/QueryParameters.h"
 
 namespace md::auth {
 
@@ -15,10 +15,11 @@ http::Response userResponse(const UserRecord& user, unsigned status = 200)
     return response;
 }
 
-DomainError invalidParameter(const std::string& name, const std::string& message)
+std::string roleProblem()
 {
-    return DomainError(ErrorKind::BadRequest, "invalid_parameter", "query parameter '" + name + "' " + message,
-                       {{"parameter", name}});
+    std::string names;
+    for (std::string_view name : roleNames()) names += (names.empty() ? "" : ", ") + std::string(name);
+    return "must be one of " + names;
 }
 
 } // namespace
@@ -40,30 +41,17 @@ void UserRoutes::registerRoutes(http::Router& router)
 
 http::Response UserRoutes::list(http::Request& request)
 {
+    QueryParameters read(request.queryParams());
     UserListQuery query;
-    query.limit = pageLimit(request);
-    if (auto role = request.query("role"); role && !role->empty()) {
-        query.role = roleFromString(*role);
-        if (!query.role) throw invalidParameter("role", "must be one of admin, seller, support, operator, customer");
-    }
-    if (auto search = request.query("q"); search && !search->empty()) {
-        if (search->size() > 200) throw invalidParameter("q", "must be at most 200 bytes");
-        query.search = *search;
-    }
-    query.disabled = request.queryBool("disabled");
-    if (auto sort = request.query("sort"); sort && !sort->empty()) {
-        if (!UserRepository::isSortOrder(*sort))
-            throw invalidParameter("sort", "must be one of id, email, created_at (prefix - for descending)");
-        query.sort = *sort;
-    }
-    if (auto cursor = request.query("cursor"); cursor && !cursor->empty())
-        query.after = KeysetCursor::decode(*cursor, query.sort, UserRepository::cursorShape(query.sort));
-
-    UserPage page = m_service.list(query);
-    nlohmann::json items = nlohmann::json::array();
-    for (const auto& user : page.items) items.push_back(user.toJson());
-    return http::Response::json({{"items", std::move(items)},
-                                 {"next_cursor", page.nextCursor ? nlohmann::json(*page.nextCursor) : nullptr}});
+    query.limit = read.pageLimit();
+    if (auto role = read.oneOf("role", roleNames())) query.role = roleFromString(*role);
+    query.search = read.search("q");
+    query.disabled = read.boolean("disabled");
+    query.sort = read.sort("sort", query.sort);
+    read.throwIfInvalid();
+    if (auto cursor = read.text("cursor"))
+        query.after = KeysetCursor::decode(*cursor, query.sort.name(), query.sort.cursorShape());
+    return http::Response::json(m_service.list(query).toJson());
 }
 
 http::Response UserRoutes::get(http::Request& request)
@@ -74,23 +62,23 @@ http::Response UserRoutes::get(http::Request& request)
 http::Response UserRoutes::create(http::Request& request)
 {
     const nlohmann::json body = request.jsonBody();
-    JsonBodyReader reader(body);
-    reader.rejectUnknown({"email", "password", "role", "seller_id", "display_name"});
+    JsonFields fields(body);
+    fields.rejectUnknown({"email", "password", "role", "seller_id", "display_name"});
     NewUser user;
-    user.email = reader.string("email", true).value_or("");
-    user.password = reader.string("password", true).value_or("");
-    user.role = reader.string("role", true).value_or("");
-    user.displayName = reader.string("display_name", false).value_or("");
-    if (auto sellerId = reader.nullableInteger("seller_id")) user.sellerId = *sellerId;
-    if (reader.hasErrors()) {
+    user.email = fields.string("email", true).value_or("");
+    user.password = fields.string("password", true).value_or("");
+    user.role = fields.string("role", true).value_or("");
+    user.displayName = fields.string("display_name", false).value_or("");
+    if (auto sellerId = fields.nullableInteger("seller_id")) user.sellerId = *sellerId;
+    if (fields.hasErrors()) {
         // Report the field rules too, so one answer lists everything to fix; a field whose type
         // was already wrong keeps that message.
         const nlohmann::json problems = UserService::problemsOf(user);
-        for (const auto& [field, message] : problems.items()) reader.fail(field, message.get<std::string>());
-        reader.throwIfInvalid();
+        for (const auto& [field, message] : problems.items()) fields.reject(field, message.get<std::string>());
+        fields.throwIfInvalid();
     }
 
-    UserRecord created = m_service.create(user, Actor{request.principal(), request.requestId()});
+    UserRecord created = m_service.create(user, request.actor());
     http::Response response = userResponse(created, 201);
     response.header("Location", "/api/v1/users/" + std::to_string(created.id));
     return response;
@@ -106,26 +94,26 @@ http::Response UserRoutes::update(http::Request& request)
     const UserRecord current = m_service.get(id);
     if (ifMatch && *ifMatch != current.version) throw DomainError::preconditionFailed(current.version);
 
-    JsonBodyReader reader(body);
-    reader.rejectUnknown({"role", "seller_id", "display_name", "disabled", "password", "version"});
+    JsonFields fields(body);
+    fields.rejectUnknown({"role", "seller_id", "display_name", "disabled", "password", "version"});
+    // Only seller_id may be null (no seller); null for anything else is a mistake, not "unchanged".
+    if (fields.isNull("role")) fields.reject("role", roleProblem());
+    if (fields.isNull("disabled")) fields.reject("disabled", "must be true or false");
+    for (const char* name : {"display_name", "password"}) {
+        if (fields.isNull(name)) fields.reject(name, "must be a string");
+    }
+    if (fields.isNull("version")) fields.reject("version", "must be an integer");
     UserPatch patch;
-    if (auto role = reader.string("role", false)) {
+    if (auto role = fields.string("role", false)) {
         patch.role = roleFromString(*role);
-        if (!patch.role) reader.fail("role", "must be one of admin, seller, support, operator, customer");
-    } else if (reader.has("role")) {
-        reader.fail("role", "must be one of admin, seller, support, operator, customer");
+        if (!patch.role) fields.reject("role", roleProblem());
     }
-    patch.sellerId = reader.nullableInteger("seller_id");
-    patch.displayName = reader.string("display_name", false);
-    patch.disabled = reader.boolean("disabled");
-    patch.password = reader.string("password", false);
-    if (reader.has("password") && body["password"].is_null()) reader.fail("password", "must be a string");
-    if (reader.has("display_name") && body["display_name"].is_null()) reader.fail("display_name", "must be a string");
-    if (auto version = reader.nullableInteger("version")) {
-        if (!*version) reader.fail("version", "must be an integer");
-        patch.expectedVersion = *version;
-    }
-    reader.throwIfInvalid();
+    patch.sellerId = fields.nullableInteger("seller_id");
+    patch.displayName = fields.string("display_name", false);
+    patch.disabled = fields.boolean("disabled");
+    patch.password = fields.string("password", false);
+    patch.expectedVersion = fields.integer("version", false);
+    fields.throwIfInvalid();
 
     // If-Match and a body "version" both state what the client last saw; both must hold.
     if (ifMatch) {
@@ -133,7 +121,7 @@ http::Response UserRoutes::update(http::Request& request)
             throw DomainError::badRequest("If-Match and the body's version disagree", "version_conflict");
         patch.expectedVersion = ifMatch;
     }
-    return userResponse(m_service.update(id, patch, Actor{request.principal(), request.requestId()}));
+    return userResponse(m_service.update(id, patch, request.actor()));
 }
 
 } // namespace md::auth

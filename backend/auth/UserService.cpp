@@ -4,6 +4,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/UserValidator.h"
 #include "core/DomainError.h"
+#include "core/Utf8.h"
 #include "db/Transaction.h"
 #include "observability/Log.h"
 
@@ -23,14 +24,15 @@ DomainError unknownSeller()
 
 } // namespace
 
-UserService::UserService(db::ConnectionPool& pool, const UserRepository& users, const SellerRepository& sellers,
+UserService::UserService(db::ConnectionPool& pool, const UserRepository& users,
+                         const sellers::SellerRepository& sellers,
                          const RefreshTokenStore& refreshTokens, std::shared_ptr<UserRevocationCache> revocations)
     : m_pool(pool), m_users(users), m_sellers(sellers), m_refreshTokens(refreshTokens),
       m_revocations(std::move(revocations))
 {
 }
 
-UserPage UserService::list(const UserListQuery& query)
+Page<UserRecord> UserService::list(const UserListQuery& query)
 {
     return db::withTransaction(m_pool, [&](pqxx::work& tx) { return m_users.list(tx, query); });
 }
@@ -45,9 +47,9 @@ UserRecord UserService::get(long long id)
 nlohmann::json UserService::problemsOf(const NewUser& user)
 {
     nlohmann::json problems = nlohmann::json::object();
-    if (auto problem = UserValidator::emailProblem(UserValidator::trimmed(user.email))) problems["email"] = *problem;
+    if (auto problem = UserValidator::emailProblem(Utf8::trimmed(user.email))) problems["email"] = *problem;
     if (auto problem = UserValidator::passwordProblem(user.password)) problems["password"] = *problem;
-    if (auto problem = UserValidator::displayNameProblem(UserValidator::trimmed(user.displayName)))
+    if (auto problem = UserValidator::displayNameProblem(Utf8::trimmed(user.displayName)))
         problems["display_name"] = *problem;
     if (auto role = roleFromString(user.role)) {
         if (auto problem = UserValidator::sellerIdProblem(*role, user.sellerId)) problems["seller_id"] = *problem;
@@ -62,8 +64,8 @@ UserService::ValidatedUser UserService::validate(const NewUser& user) const
     nlohmann::json problems = problemsOf(user);
     if (!problems.empty()) throw DomainError::validation(problems, "the user is not valid");
     ValidatedUser validated;
-    validated.insert.email = UserValidator::trimmed(user.email);
-    validated.insert.displayName = UserValidator::trimmed(user.displayName);
+    validated.insert.email = Utf8::trimmed(user.email);
+    validated.insert.displayName = Utf8::trimmed(user.displayName);
     validated.insert.sellerId = user.sellerId;
     validated.insert.role = *roleFromString(user.role);
     validated.password = user.password;
@@ -109,7 +111,7 @@ UserRecord UserService::update(long long id, const UserPatch& patch, const Actor
     nlohmann::json problems = nlohmann::json::object();
     std::optional<std::string> displayName;
     if (patch.displayName) {
-        displayName = UserValidator::trimmed(*patch.displayName);
+        displayName = Utf8::trimmed(*patch.displayName);
         if (auto problem = UserValidator::displayNameProblem(*displayName)) problems["display_name"] = *problem;
     }
     if (patch.password)

@@ -5,12 +5,12 @@
 // their existing tokens at once. Every change is audited in its own transaction.
 
 #include "auth/RefreshTokenStore.h"
-#include "auth/SellerRepository.h"
 #include "auth/UserAdmin.h"
 #include "auth/UserRepository.h"
 #include "auth/UserRevocationCache.h"
 #include "core/Actor.h"
 #include "db/ConnectionPool.h"
+#include "sellers/SellerRepository.h"
 
 #include <memory>
 #include <optional>
@@ -30,10 +30,10 @@ struct UserPatch {
 class UserService {
 public:
     // revocations may be null (the create-user command has no verifier to keep current).
-    UserService(db::ConnectionPool& pool, const UserRepository& users, const SellerRepository& sellers,
+    UserService(db::ConnectionPool& pool, const UserRepository& users, const sellers::SellerRepository& sellers,
                 const RefreshTokenStore& refreshTokens, std::shared_ptr<UserRevocationCache> revocations);
 
-    UserPage list(const UserListQuery& query);
+    Page<UserRecord> list(const UserListQuery& query);
     UserRecord get(long long id);
     // Validates (422 with details.fields; 409 duplicate_email), hashes the password, inserts, audits.
     UserRecord create(const NewUser& user, const Actor& actor);
@@ -56,7 +56,7 @@ private:
 
     db::ConnectionPool& m_pool;
     const UserRepository& m_users;
-    const SellerRepository& m_sellers;
+    const sellers::SellerRepository& m_sellers;
     const RefreshTokenStore& m_refreshTokens;
     std::shared_ptr<UserRevocationCache> m_revocations;
 };

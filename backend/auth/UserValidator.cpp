@@ -1,35 +1,22 @@
 #include "auth/UserValidator.h"
 
+#include "core/Utf8.h"
+
 #include <algorithm>
 
 namespace md::auth {
 
 namespace {
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool isControl(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }
 
 } // namespace
 
-std::string UserValidator::trimmed(std::string_view text)
-{
-    while (!text.empty() && isSpace(text.front())) text.remove_prefix(1);
-    while (!text.empty() && isSpace(text.back())) text.remove_suffix(1);
-    return std::string(text);
-}
-
-std::size_t UserValidator::characterCount(std::string_view text)
-{
-    // Every byte that is not a UTF-8 continuation byte starts a character.
-    return static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 std::optional<std::string> UserValidator::emailProblem(const std::string& email)
 {
-    const std::size_t length = characterCount(email);
+    const std::size_t length = Utf8::length(email);
     if (length < 3 || length > kMaxEmailCharacters) return "must be 3-254 characters";
-    if (std::any_of(email.begin(), email.end(), [](char c) { return isSpace(c) || isControl(c); }))
+    if (std::any_of(email.begin(), email.end(), [](char c) { return Utf8::isSpace(c) || isControl(c); }))
         return "must not contain spaces";
     const auto at = email.find('@');
     if (at == std::string::npos || email.find('@', at + 1) != std::string::npos)
@@ -45,7 +32,7 @@ std::optional<std::string> UserValidator::emailProblem(const std::string& email)
 
 std::optional<std::string> UserValidator::passwordProblem(const std::string& password)
 {
-    if (characterCount(password) < kMinPasswordCharacters)
+    if (Utf8::length(password) < kMinPasswordCharacters)
         return "must be at least " + std::to_string(kMinPasswordCharacters) + " characters";
     if (password.size() > kMaxPasswordBytes)
         return "must be at most " + std::to_string(kMaxPasswordBytes) + " bytes";
@@ -54,7 +41,7 @@ std::optional<std::string> UserValidator::passwordProblem(const std::string& pas
 
 std::optional<std::string> UserValidator::displayNameProblem(const std::string& displayName)
 {
-    if (characterCount(displayName) > kMaxDisplayNameCharacters)
+    if (Utf8::length(displayName) > kMaxDisplayNameCharacters)
         return "must be at most " + std::to_string(kMaxDisplayNameCharacters) + " characters";
     if (std::any_of(displayName.begin(), displayName.end(), isControl)) return "must not contain control characters";
     return std::nullopt;

@@ -1,17 +1,12 @@
 #include "catalog/CatalogRoutes.h"
 
 #include "catalog/ProductExport.h"
-#include "core/Actor.h"
 #include "core/DomainError.h"
+#include "core/QueryParameters.h"
 
 namespace md::catalog {
 
 namespace {
-
-Actor actorOf(const http::Request& request)
-{
-    return Actor{request.principal(), request.requestId()};
-}
 
 std::string lowerCase(std::string_view text)
 {
@@ -125,18 +120,13 @@ http::Response CatalogRoutes::getProduct(http::Request& request)
 
 http::Response CatalogRoutes::listProducts(http::Request& request)
 {
-    const ProductPage page = m_service.list(request.principal(), ProductQuery::fromParameters(request.queryParams()));
-    nlohmann::json items = nlohmann::json::array();
-    for (const auto& product : page.items)
-        items.push_back(product.toJson());
-    return http::Response::json(
-        {{"items", std::move(items)},
-         {"next_cursor", page.nextCursor ? nlohmann::json(*page.nextCursor) : nlohmann::json()}});
+    const auto page = m_service.list(request.principal(), ProductQuery::fromParameters(request.queryParams()));
+    return http::Response::json(page.toJson());
 }
 
 http::Response CatalogRoutes::createProduct(http::Request& request)
 {
-    const Product product = m_service.create(actorOf(request), request.jsonBody());
+    const Product product = m_service.create(request.actor(), request.jsonBody());
     http::Response response = productResponse(product, 201);
     response.header("Location", "/api/v1/products/" + std::to_string(product.id));
     return response;
@@ -146,25 +136,25 @@ http::Response CatalogRoutes::updateProduct(http::Request& request)
 {
     const long long id = request.paramId("id");
     const auto expectedVersion = request.ifMatchVersion();
-    return productResponse(m_service.update(actorOf(request), id, request.jsonBody(), expectedVersion));
+    return productResponse(m_service.update(request.actor(), id, request.jsonBody(), expectedVersion));
 }
 
 http::Response CatalogRoutes::archiveProduct(http::Request& request)
 {
     const long long id = request.paramId("id");
-    return productResponse(m_service.archive(actorOf(request), id, request.ifMatchVersion()));
+    return productResponse(m_service.archive(request.actor(), id, request.ifMatchVersion()));
 }
 
 http::Response CatalogRoutes::importProducts(http::Request& request)
 {
     requireCsv(request);
+    QueryParameters read(request.queryParams());
     ImportOptions options;
-    options.dryRun = request.queryBool("dry_run").value_or(false);
-    options.partial = request.queryBool("partial").value_or(false);
-    options.defaultSellerId = request.queryInt("seller_id");
-    if (options.defaultSellerId && *options.defaultSellerId < 1)
-        throw DomainError::invalidField("seller_id", "must be a seller id");
-    const ImportReport report = m_importer.run(actorOf(request), request.body(), options);
+    options.dryRun = read.boolean("dry_run").value_or(false);
+    options.partial = read.boolean("partial").value_or(false);
+    options.defaultSellerId = read.id("seller_id");
+    read.throwIfInvalid();
+    const ImportReport report = m_importer.run(request.actor(), request.body(), options);
     return http::Response::json(report.toJson());
 }
 

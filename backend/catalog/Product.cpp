@@ -2,27 +2,29 @@
 
 namespace md::catalog {
 
-namespace {
-
-nlohmann::json editableFields(const Product& product)
+const std::vector<std::string_view>& Product::statuses()
 {
-    return {{"sku", product.sku},
-            {"title", product.title},
-            {"description", product.description},
-            {"category", product.category},
-            {"price_cents", product.priceCents},
-            {"compare_at_cents", product.compareAtCents ? nlohmann::json(*product.compareAtCents) : nlohmann::json()},
-            {"currency", product.currency},
-            {"status", product.status},
-            {"attributes", product.attributes},
-            {"images", product.images}};
+    static const std::vector<std::string_view> all = {kDraft, kActive, kArchived};
+    return all;
 }
 
-} // namespace
+nlohmann::json Product::editableJson() const
+{
+    return {{"sku", sku},
+            {"title", title},
+            {"description", description},
+            {"category", category},
+            {"price_cents", priceCents},
+            {"compare_at_cents", compareAtCents ? nlohmann::json(*compareAtCents) : nlohmann::json()},
+            {"currency", currency},
+            {"status", status},
+            {"attributes", attributes},
+            {"images", images}};
+}
 
 nlohmann::json Product::toJson() const
 {
-    nlohmann::json json = editableFields(*this);
+    nlohmann::json json = editableJson();
     json["id"] = id;
     json["seller_id"] = sellerId;
     json["version"] = version;
@@ -40,8 +42,8 @@ bool Product::sameContentAs(const Product& other) const
 
 nlohmann::json Product::changedFields(const Product& other) const
 {
-    const nlohmann::json mine = editableFields(*this);
-    const nlohmann::json theirs = editableFields(other);
+    const nlohmann::json mine = editableJson();
+    const nlohmann::json theirs = other.editableJson();
     nlohmann::json changed = nlohmann::json::object();
     for (const auto& [field, value] : mine.items()) {
         if (value != theirs[field]) changed[field] = value;

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace md::catalog {
 
@@ -16,6 +17,8 @@ struct Product {
     static constexpr std::string_view kActive = "active";
     static constexpr std::string_view kArchived = "archived";
     static constexpr std::string_view kDefaultCurrency = "KRW";
+    // draft, active, archived: what `status` may be.
+    static const std::vector<std::string_view>& statuses();
 
     long long id = 0;
     long long sellerId = 0;
@@ -34,6 +37,9 @@ struct Product {
     std::string updatedAt;
 
     nlohmann::json toJson() const;
+    // The fields a client can set (all but id, seller, version and timestamps) under their API
+    // names: the body of toJson(), the audit diff, and the rows the import writes in one statement.
+    nlohmann::json editableJson() const;
     bool isActive() const { return status == kActive; }
     // True when everything a client can set (all but id, seller, version and timestamps) is equal,
     // so an import or PATCH that changes nothing does not bump the version.

@@ -1,6 +1,6 @@
 #include "catalog/ProductCsv.h"
 
-#include "catalog/CsvWriter.h"
+#include "core/csv/CsvWriter.h"
 
 #include <cctype>
 #include <charconv>

@@ -10,9 +10,9 @@
 // accepted on import); currency and status empty =
 // the default for a new product, unchanged for an existing one.
 
-#include "catalog/CsvReader.h"
 #include "catalog/Product.h"
 #include "catalog/ProductInput.h"
+#include "core/csv/CsvReader.h"
 
 #include <optional>
 #include <string>

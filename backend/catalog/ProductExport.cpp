@@ -1,7 +1,7 @@
 #include "catalog/ProductExport.h"
 
-#include "catalog/CsvWriter.h"
 #include "catalog/ProductCsv.h"
+#include "core/csv/CsvWriter.h"
 
 namespace md::catalog {
 

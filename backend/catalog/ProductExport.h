@@ -30,7 +30,7 @@ private:
     ProductService& m_service;
     Principal m_principal;
     ProductQuery m_query;
-    ProductPage m_page;
+    Page<Product> m_page;
     bool m_prefetched = false;
 };
 

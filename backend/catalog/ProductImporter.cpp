@@ -1,12 +1,12 @@
 #include "catalog/ProductImporter.h"
 
-#include "catalog/CsvReader.h"
 #include "catalog/ImportAuditTrail.h"
 #include "catalog/ProductCsv.h"
 #include "catalog/ProductInput.h"
 #include "catalog/ProductValidator.h"
 #include "catalog/SellerSkuSet.h"
 #include "core/DomainError.h"
+#include "core/csv/CsvReader.h"
 #include "db/Transaction.h"
 #include "events/EventOutbox.h"
 

@@ -5,6 +5,7 @@
 // client sees every problem of a request at once.
 
 #include "catalog/Product.h"
+#include "core/JsonFields.h"
 
 #include <nlohmann/json.hpp>
 
@@ -26,11 +27,12 @@ struct ProductInput {
     std::optional<nlohmann::json> attributes;
     std::optional<nlohmann::json> images;
 
-    // Reads a JSON request body. Unknown fields are errors (a misspelt "pirce_cents" must not be
+    // Reads a JSON request body. Unknown fields are problems (a misspelt "pirce_cents" must not be
     // silently dropped); the read-only fields of the product representation (id, version,
     // created_at, updated_at) are accepted and ignored, so a client may send back what it read.
-    // Adds field -> message to fieldErrors for every field of the wrong type.
-    static ProductInput fromJson(const nlohmann::json& body, nlohmann::json& fieldErrors);
+    // Records a problem in fields for every field of the wrong type; null is one, except for
+    // compare_at_cents, which it clears.
+    static ProductInput fromJson(JsonFields& fields);
 
     // Overwrites product's editable fields with the ones that are set (not the seller).
     void applyTo(Product& product) const;

@@ -1,9 +1,10 @@
 #include "catalog/ProductRepository.h"
 
-#include "catalog/ProductQuery.h"
+#include "catalog/ProductSearch.h"
 #include "core/DomainError.h"
 #include "db/ConnectionPool.h"
 #include "db/Nullable.h"
+#include "db/SqlParams.h"
 
 namespace md::catalog {
 
@@ -58,40 +59,6 @@ std::vector<Product> productsFromResult(const pqxx::result& result)
 std::string jsonText(const nlohmann::json& value)
 {
     return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-nlohmann::json editableRecord(const Product& product)
-{
-    return {{"sku", product.sku},
-            {"title", product.title},
-            {"description", product.description},
-            {"category", product.category},
-            {"price_cents", product.priceCents},
-            {"compare_at_cents", product.compareAtCents ? nlohmann::json(*product.compareAtCents) : nlohmann::json()},
-            {"currency", product.currency},
-            {"status", product.status},
-            {"attributes", product.attributes},
-            {"images", product.images}};
-}
-
-std::string escapeLike(std::string_view word)
-{
-    std::string escaped;
-    escaped.reserve(word.size() + 4);
-    for (char c : word) {
-        if (c == '\\' || c == '%' || c == '_') escaped.push_back('\\');
-        escaped.push_back(c);
-    }
-    return escaped;
-}
-
-std::size_t characterCount(std::string_view text)
-{
-    std::size_t count = 0;
-    for (char c : text) {
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
-    }
-    return count;
 }
 
 template <typename Item, typename Function> void forEachBatch(const std::vector<Item>& items, Function&& function)
@@ -199,46 +166,17 @@ std::vector<Product> ProductRepository::list(pqxx::transaction_base& transaction
                                              const ProductSort& sort, const std::optional<KeysetCursor>& after,
                                              long long limit) const
 {
-    std::vector<std::string> parameters;
-    auto parameter = [&](std::string value) {
-        parameters.push_back(std::move(value));
-        return "$" + std::to_string(parameters.size());
-    };
-
+    db::SqlParams params;
     std::string sql = std::string("SELECT ") + kColumns + " FROM products p WHERE true";
-    if (filter.sellerId) sql += " AND p.seller_id = " + parameter(std::to_string(*filter.sellerId)) + "::bigint";
-    if (filter.status) sql += " AND p.status = " + parameter(*filter.status);
-    if (filter.category) sql += " AND p.category = " + parameter(*filter.category);
-    if (filter.updatedSince) sql += " AND p.updated_at >= " + parameter(*filter.updatedSince) + "::timestamptz";
-    for (const auto& word : filter.searchWords) {
-        // The bigram GIN index finds the candidates; LIKE then checks that the word occurs as a
-        // whole, in order. A one-character word has no bigram of its own, so LIKE alone decides.
-        if (characterCount(word) >= 2) sql += " AND p.search_grams @> md_search_grams(" + parameter(word) + ")";
-        sql += " AND p.search_document LIKE '%' || lower(" + parameter(escapeLike(word)) + ") || '%'";
-    }
-
-    const char* comparison = sort.descending() ? "<" : ">";
-    const char* direction = sort.descending() ? " DESC" : " ASC";
-    if (after) {
-        if (sort.field() == ProductSort::Field::Id) {
-            sql += std::string(" AND p.id ") + comparison + " " + parameter(std::to_string(after->integerAt(0))) +
-                   "::bigint";
-        } else {
-            std::string value = sort.isTimestamp() ? after->timestampAt(0)
-                                : sort.isTextual()  ? after->textAt(0)
-                                                    : std::to_string(after->integerAt(0));
-            sql += std::string(" AND (") + std::string(sort.column()) + ", p.id) " + comparison + " (" +
-                   parameter(std::move(value)) + "::" + std::string(sort.sqlType()) + ", " +
-                   parameter(std::to_string(after->integerAt(1))) + "::bigint)";
-        }
-    }
-    if (sort.field() == ProductSort::Field::Id)
-        sql += std::string(" ORDER BY p.id") + direction;
-    else
-        sql += " ORDER BY " + std::string(sort.column()) + direction + ", p.id" + direction;
+    if (filter.sellerId) sql += " AND p.seller_id = " + params.add(*filter.sellerId) + "::bigint";
+    if (filter.status) sql += " AND p.status = " + params.add(*filter.status);
+    if (filter.category) sql += " AND p.category = " + params.add(*filter.category);
+    if (filter.updatedSince) sql += " AND p.updated_at >= " + params.add(*filter.updatedSince) + "::timestamptz";
+    sql += ProductSearch::conditions(filter.searchWords, "p.search_document", params);
+    if (after) sql += sort.afterSql(*after, params);
+    sql += sort.orderBySql();
     sql += " LIMIT " + std::to_string(limit);
-
-    return productsFromResult(transaction.exec_params(sql, pqxx::prepare::make_dynamic_params(parameters)));
+    return productsFromResult(params.execute(transaction, sql));
 }
 
 KeysetCursor ProductRepository::cursorAfter(const Product& last, const ProductSort& sort)
@@ -258,14 +196,6 @@ KeysetCursor ProductRepository::cursorAfter(const Product& last, const ProductSo
         return KeysetCursor(sort.name(), {last.sku, last.id});
     }
     return KeysetCursor(sort.name(), {last.id});
-}
-
-KeysetCursor::Shape ProductRepository::cursorShape(const ProductSort& sort)
-{
-    using Value = KeysetCursor::Value;
-    if (sort.field() == ProductSort::Field::Id) return {Value::BigInt};
-    const Value value = sort.isTimestamp() ? Value::Timestamp : sort.isTextual() ? Value::Text : Value::BigInt;
-    return {value, Value::BigInt};
 }
 
 std::vector<Product> ProductRepository::findBySellerSkus(pqxx::transaction_base& transaction,
@@ -292,7 +222,7 @@ std::vector<Product> ProductRepository::insertMany(pqxx::transaction_base& trans
     forEachBatch(products, [&](std::size_t start, std::size_t end) {
         nlohmann::json batch = nlohmann::json::array();
         for (std::size_t i = start; i < end; ++i) {
-            nlohmann::json record = editableRecord(products[i]);
+            nlohmann::json record = products[i].editableJson();
             record["position"] = i;
             record["seller_id"] = products[i].sellerId;
             batch.push_back(std::move(record));
@@ -320,7 +250,7 @@ std::vector<Product> ProductRepository::updateMany(pqxx::transaction_base& trans
     forEachBatch(products, [&](std::size_t start, std::size_t end) {
         nlohmann::json batch = nlohmann::json::array();
         for (std::size_t i = start; i < end; ++i) {
-            nlohmann::json record = editableRecord(products[i]);
+            nlohmann::json record = products[i].editableJson();
             record["id"] = products[i].id;
             batch.push_back(std::move(record));
         }

@@ -41,8 +41,6 @@ public:
                               const std::optional<KeysetCursor>& after, long long limit) const;
     // The cursor that continues a list after `last`.
     static KeysetCursor cursorAfter(const Product& last, const ProductSort& sort);
-    // The values a cursor for this sort holds: [id], or [sort value, id].
-    static KeysetCursor::Shape cursorShape(const ProductSort& sort);
 
     // The import's batches (any size; split into statements of kBatchSize rows).
     static constexpr std::size_t kBatchSize = 1000;

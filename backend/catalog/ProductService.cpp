@@ -13,19 +13,12 @@ namespace md::catalog {
 
 namespace {
 
-void requireObject(const nlohmann::json& body)
-{
-    if (!body.is_object()) throw DomainError::badRequest("the body must be a JSON object with product fields");
-}
-
-// Adds the rule violations of product to errors, keeping the type errors already there (they
-// say more than a rule applied to a default value).
-void addRuleErrors(nlohmann::json& errors, const Product& product)
+// Adds the rule violations of product to fields, keeping the type errors already there (they say
+// more than a rule applied to a default value).
+void addRuleErrors(JsonFields& fields, const Product& product)
 {
     const nlohmann::json problems = ProductValidator::validate(product);
-    for (const auto& [field, message] : problems.items()) {
-        if (!errors.contains(field)) errors[field] = message;
-    }
+    for (const auto& [field, message] : problems.items()) fields.reject(field, message.get<std::string>());
 }
 
 void publishChange(pqxx::transaction_base& transaction, const Product& product, const char* action)
@@ -101,43 +94,38 @@ std::optional<ProductFilter> ProductService::scopedFilter(const Principal& princ
     return filter;
 }
 
-ProductPage ProductService::list(const Principal& principal, const ProductQuery& query)
+Page<Product> ProductService::list(const Principal& principal, const ProductQuery& query)
 {
     std::optional<KeysetCursor> after;
-    if (query.cursor)
-        after = KeysetCursor::decode(*query.cursor, query.sort.name(), ProductRepository::cursorShape(query.sort));
-    ProductPage page;
+    if (query.cursor) after = KeysetCursor::decode(*query.cursor, query.sort.name(), query.sort.cursorShape());
     auto filter = scopedFilter(principal, query);
-    if (!filter) return page;
+    if (!filter) return {};
     // One row more than asked tells whether another page follows.
-    page.items = db::withTransaction(m_pool, [&](pqxx::work& transaction) {
+    auto rows = db::withTransaction(m_pool, [&](pqxx::work& transaction) {
         return m_repository.list(transaction, *filter, query.sort, after, query.limit + 1);
     });
-    if (static_cast<long long>(page.items.size()) > query.limit) {
-        page.items.resize(static_cast<std::size_t>(query.limit));
-        page.nextCursor = ProductRepository::cursorAfter(page.items.back(), query.sort).encode();
-    }
-    return page;
+    return Page<Product>::fromRows(std::move(rows), query.limit, [&](const Product& last) {
+        return ProductRepository::cursorAfter(last, query.sort).encode();
+    });
 }
 
 Product ProductService::create(const Actor& actor, const nlohmann::json& body)
 {
-    requireObject(body);
-    nlohmann::json errors = nlohmann::json::object();
-    const ProductInput input = ProductInput::fromJson(body, errors);
+    JsonFields fields(body);
+    const ProductInput input = ProductInput::fromJson(fields);
     std::optional<long long> sellerId;
-    if (!errors.contains("seller_id")) {
+    if (!fields.hasError("seller_id")) {
         sellerId = ProductAccess::sellerForNewProduct(actor.principal, input.sellerId);
-        if (!sellerId) errors["seller_id"] = "is required when an admin creates a product";
+        if (!sellerId) fields.reject("seller_id", "is required when an admin creates a product");
     }
     for (const char* required : {"sku", "title", "price_cents"}) {
-        if (!body.contains(required) && !errors.contains(required)) errors[required] = "is required";
+        if (!fields.has(required)) fields.reject(required, "is required");
     }
     Product product;
     product.sellerId = sellerId.value_or(0);
     input.applyTo(product);
-    addRuleErrors(errors, product);
-    if (!errors.empty()) throw DomainError::validation(std::move(errors));
+    addRuleErrors(fields, product);
+    fields.throwIfInvalid();
 
     Product created = db::withTransaction(m_pool, [&](pqxx::work& transaction) {
         if (actor.principal.role != Role::Seller &&
@@ -175,15 +163,14 @@ Product ProductService::update(const Actor& actor, long long id, const nlohmann:
         changed = false;
         // The product before the body (API.md, order of checks): 404 and 412 come first.
         const Product existing = loadForChange(transaction, actor, id, expectedVersion);
-        requireObject(body);
-        nlohmann::json errors = nlohmann::json::object();
-        const ProductInput input = ProductInput::fromJson(body, errors);
+        JsonFields fields(body);
+        const ProductInput input = ProductInput::fromJson(fields);
         if (input.sellerId && *input.sellerId != existing.sellerId)
-            errors["seller_id"] = "cannot be changed; create the product under the other seller instead";
+            fields.reject("seller_id", "cannot be changed; create the product under the other seller instead");
         Product wanted = existing;
         input.applyTo(wanted);
-        addRuleErrors(errors, wanted);
-        if (!errors.empty()) throw DomainError::validation(std::move(errors));
+        addRuleErrors(fields, wanted);
+        fields.throwIfInvalid();
         if (wanted.sameContentAs(existing)) return existing;
 
         Product saved = m_repository.update(transaction, wanted);

@@ -11,6 +11,7 @@
 #include "catalog/ProductQuery.h"
 #include "catalog/ProductRepository.h"
 #include "core/Actor.h"
+#include "core/Page.h"
 #include "db/ConnectionPool.h"
 
 #include <nlohmann/json.hpp>
@@ -34,7 +35,7 @@ public:
     // GET by id, filling the cache on a miss.
     std::shared_ptr<const CachedProduct> find(const Principal& principal, long long id);
 
-    ProductPage list(const Principal& principal, const ProductQuery& query);
+    Page<Product> list(const Principal& principal, const ProductQuery& query);
 
     Product create(const Actor& actor, const nlohmann::json& body);
     // Partial update: 404, then expectedVersion (If-Match) that is not the current version: 412,

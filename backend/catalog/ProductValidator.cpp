@@ -1,6 +1,8 @@
 #include "catalog/ProductValidator.h"
 
-#include "catalog/Utf8Text.h"
+#include "core/Utf8.h"
+
+#include <algorithm>
 
 namespace md::catalog {
 
@@ -113,8 +115,8 @@ std::optional<std::string> ProductValidator::checkSku(std::string_view sku)
 
 std::optional<std::string> ProductValidator::checkTitle(std::string_view title)
 {
-    if (!Utf8Text::isValid(title)) return "is not valid UTF-8";
-    const std::size_t length = Utf8Text::length(title);
+    if (!Utf8::isValid(title)) return "is not valid UTF-8";
+    const std::size_t length = Utf8::length(title);
     if (length < 1 || length > kMaxTitleLength) return "must be 1 to " + characters(kMaxTitleLength);
     if (isBlank(title)) return "must not be blank";
     if (hasControlCharacter(title)) return "must not contain control characters or line breaks";
@@ -123,8 +125,8 @@ std::optional<std::string> ProductValidator::checkTitle(std::string_view title)
 
 std::optional<std::string> ProductValidator::checkDescription(std::string_view description)
 {
-    if (!Utf8Text::isValid(description)) return "is not valid UTF-8";
-    if (Utf8Text::length(description) > kMaxDescriptionLength)
+    if (!Utf8::isValid(description)) return "is not valid UTF-8";
+    if (Utf8::length(description) > kMaxDescriptionLength)
         return "must be at most " + characters(kMaxDescriptionLength);
     if (hasForbiddenControlInText(description))
         return "must not contain control characters other than tab and line breaks";
@@ -133,8 +135,8 @@ std::optional<std::string> ProductValidator::checkDescription(std::string_view d
 
 std::optional<std::string> ProductValidator::checkCategory(std::string_view category)
 {
-    if (!Utf8Text::isValid(category)) return "is not valid UTF-8";
-    if (Utf8Text::length(category) > kMaxCategoryLength) return "must be at most " + characters(kMaxCategoryLength);
+    if (!Utf8::isValid(category)) return "is not valid UTF-8";
+    if (Utf8::length(category) > kMaxCategoryLength) return "must be at most " + characters(kMaxCategoryLength);
     if (hasControlCharacter(category)) return "must not contain control characters or line breaks";
     return std::nullopt;
 }
@@ -185,12 +187,13 @@ std::optional<std::string> ProductValidator::checkImages(const nlohmann::json& i
 
 bool ProductValidator::isStatus(std::string_view status)
 {
-    return status == Product::kDraft || status == Product::kActive || status == Product::kArchived;
+    const auto& all = Product::statuses();
+    return std::find(all.begin(), all.end(), status) != all.end();
 }
 
 bool ProductValidator::isImageUrl(std::string_view url)
 {
-    if (url.size() > kMaxImageUrlLength || !Utf8Text::isValid(url)) return false;
+    if (url.size() > kMaxImageUrlLength || !Utf8::isValid(url)) return false;
     auto startsWithNoCase = [&](std::string_view prefix) {
         if (url.size() < prefix.size()) return false;
         for (std::size_t i = 0; i < prefix.size(); ++i) {

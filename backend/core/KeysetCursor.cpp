@@ -1,68 +1,17 @@
 #include "core/KeysetCursor.h"
 
+#include "core/Base64Url.h"
 #include "core/DomainError.h"
 #include "core/Rfc3339.h"
 
-#include <array>
 #include <cstdint>
 
 namespace md {
 
 namespace {
 
-constexpr std::string_view kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 // Cursors are small; anything much larger was not issued by us and is not worth parsing.
 constexpr std::size_t kMaxCursorLength = 4096;
-
-std::string base64UrlEncode(std::string_view bytes)
-{
-    std::string out;
-    out.reserve((bytes.size() + 2) / 3 * 4);
-    std::size_t i = 0;
-    for (; i + 2 < bytes.size(); i += 3) {
-        const unsigned value = (static_cast<unsigned char>(bytes[i]) << 16) |
-                               (static_cast<unsigned char>(bytes[i + 1]) << 8) |
-                               static_cast<unsigned char>(bytes[i + 2]);
-        out.push_back(kAlphabet[(value >> 18) & 63]);
-        out.push_back(kAlphabet[(value >> 12) & 63]);
-        out.push_back(kAlphabet[(value >> 6) & 63]);
-        out.push_back(kAlphabet[value & 63]);
-    }
-    const std::size_t rest = bytes.size() - i;
-    if (rest > 0) {
-        unsigned value = static_cast<unsigned char>(bytes[i]) << 16;
-        if (rest == 2) value |= static_cast<unsigned char>(bytes[i + 1]) << 8;
-        out.push_back(kAlphabet[(value >> 18) & 63]);
-        out.push_back(kAlphabet[(value >> 12) & 63]);
-        if (rest == 2) out.push_back(kAlphabet[(value >> 6) & 63]);
-    }
-    return out; // unpadded: the cursor travels in a query string
-}
-
-bool base64UrlDecode(std::string_view text, std::string& out)
-{
-    static const std::array<int, 256> table = [] {
-        std::array<int, 256> values{};
-        values.fill(-1);
-        for (std::size_t i = 0; i < kAlphabet.size(); ++i)
-            values[static_cast<unsigned char>(kAlphabet[i])] = int(i);
-        return values;
-    }();
-    if (text.size() % 4 == 1) return false;
-    unsigned buffer = 0;
-    int bits = 0;
-    for (char c : text) {
-        const int value = table[static_cast<unsigned char>(c)];
-        if (value < 0) return false;
-        buffer = (buffer << 6) | unsigned(value);
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            out.push_back(static_cast<char>((buffer >> bits) & 0xff));
-        }
-    }
-    return true;
-}
 
 DomainError invalidCursor(const std::string& why)
 {
@@ -81,15 +30,16 @@ KeysetCursor::KeysetCursor(std::string sortKey, nlohmann::json position)
 std::string KeysetCursor::encode() const
 {
     const nlohmann::json document = {{"s", m_sortKey}, {"p", m_position}};
+    // Unpadded base64url: the cursor travels in a query string.
     return base64UrlEncode(document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 KeysetCursor KeysetCursor::decode(std::string_view text, std::string_view expectedSortKey, const Shape& shape)
 {
     if (text.empty() || text.size() > kMaxCursorLength) throw invalidCursor("wrong length");
-    std::string bytes;
-    if (!base64UrlDecode(text, bytes)) throw invalidCursor("not a cursor");
-    nlohmann::json document = nlohmann::json::parse(bytes, nullptr, false);
+    const std::optional<std::string> bytes = base64UrlDecode(text);
+    if (!bytes) throw invalidCursor("not a cursor");
+    nlohmann::json document = nlohmann::json::parse(*bytes, nullptr, false);
     if (document.is_discarded() || !document.is_object()) throw invalidCursor("not a cursor");
     auto sortKey = document.find("s");
     auto position = document.find("p");

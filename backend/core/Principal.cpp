@@ -12,6 +12,17 @@ std::optional<Role> roleFromString(std::string_view text)
     return std::nullopt;
 }
 
+const std::vector<std::string_view>& roleNames()
+{
+    static const std::vector<std::string_view> names = [] {
+        std::vector<std::string_view> all;
+        for (Role role : {Role::Admin, Role::Seller, Role::Support, Role::Operator, Role::Customer})
+            all.push_back(toString(role));
+        return all;
+    }();
+    return names;
+}
+
 std::string_view toString(Role role)
 {
     switch (role) {

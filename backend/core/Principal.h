@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace md {
 
@@ -14,6 +15,8 @@ enum class Role { Admin, Seller, Support, Operator, Customer };
 
 std::optional<Role> roleFromString(std::string_view text);
 std::string_view toString(Role role);
+// Every role's name: admin, seller, support, operator, customer.
+const std::vector<std::string_view>& roleNames();
 
 enum class Permission {
     ProductsRead,

@@ -1,6 +1,7 @@
 #include "http/Request.h"
 
 #include "core/DomainError.h"
+#include "core/QueryParameters.h"
 
 #include <charconv>
 
@@ -107,24 +108,12 @@ std::optional<std::string> Request::query(const std::string& name) const
 
 std::optional<long long> Request::queryInt(const std::string& name) const
 {
-    auto text = query(name);
-    if (!text || text->empty()) return std::nullopt;
-    long long value = 0;
-    auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
-    if (ec != std::errc() || end != text->data() + text->size())
-        throw DomainError(ErrorKind::BadRequest, "invalid_parameter", "query parameter '" + name + "' must be an integer",
-                          {{"parameter", name}});
-    return value;
+    return QueryParameters(m_query).integer(name);
 }
 
 std::optional<bool> Request::queryBool(const std::string& name) const
 {
-    auto text = query(name);
-    if (!text || text->empty()) return std::nullopt;
-    if (*text == "true" || *text == "1") return true;
-    if (*text == "false" || *text == "0") return false;
-    throw DomainError(ErrorKind::BadRequest, "invalid_parameter", "query parameter '" + name + "' must be true or false",
-                      {{"parameter", name}});
+    return QueryParameters(m_query).boolean(name);
 }
 
 const std::string& Request::param(const std::string& name) const

@@ -2,6 +2,7 @@
 // One HTTP request as handlers see it: method, decoded path and query, path parameters from the
 // route template, the body, and the caller (set by the dispatcher before the handler runs).
 
+#include "core/Actor.h"
 #include "core/Principal.h"
 
 #include <boost/beast/http.hpp>
@@ -29,7 +30,8 @@ public:
     // Query parameters, percent-decoded. A repeated key keeps its last value.
     std::optional<std::string> query(const std::string& name) const;
     const std::map<std::string, std::string>& queryParams() const { return m_query; }
-    // Typed query readers: a value that does not parse is a 400 naming the parameter.
+    // Typed query readers (core/QueryParameters): a value that does not parse is a 400 naming the
+    // parameter. Lists read their parameters through QueryParameters itself.
     std::optional<long long> queryInt(const std::string& name) const;
     std::optional<bool> queryBool(const std::string& name) const;
 
@@ -52,6 +54,8 @@ public:
 
     const Principal& principal() const;
     bool hasPrincipal() const { return m_principal.has_value(); }
+    // The caller and this request's id, as services take them for the audit log.
+    Actor actor() const { return Actor{principal(), m_requestId}; }
     void setPrincipal(Principal principal) { m_principal = std::move(principal); }
 
     const std::string& requestId() const { return m_requestId; }

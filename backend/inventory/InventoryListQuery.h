@@ -12,13 +12,8 @@
 namespace md::inventory {
 
 struct InventoryListQuery {
-    static constexpr long long kDefaultLimit = 50;
-    static constexpr long long kMaxLimit = 500;
-    static constexpr std::size_t kMaxSearchWords = 8;
-    static constexpr std::size_t kMaxSearchCharacters = 200;
-
-    long long limit = kDefaultLimit;
-    InventorySort sort = *InventorySort::parse(InventorySort::kDefault);
+    long long limit = 0;
+    InventorySort sort = InventorySort::byDefault();
     std::optional<KeysetCursor> after;
     // q split at white space: every word must occur in the product's title, sku, category or
     // description (the catalog's search columns).
@@ -28,8 +23,8 @@ struct InventoryListQuery {
     std::optional<long long> sellerId;
     std::optional<long long> sellerScope;
 
-    // Reads limit, cursor, sort, q, low_stock and seller_id. Malformed numbers and booleans are 400
-    // (invalid_parameter); well-formed but unacceptable values are 422 naming the parameter.
+    // Reads limit, cursor, sort, q, low_stock and seller_id (core/QueryParameters: 400 for a
+    // malformed number or boolean, 422 naming every unacceptable value). Other parameters are ignored.
     static InventoryListQuery fromParameters(const std::map<std::string, std::string>& parameters);
 };
 

@@ -1,8 +1,9 @@
 #include "inventory/InventoryRepository.h"
 
+#include "catalog/ProductSearch.h"
 #include "db/ConnectionPool.h"
 #include "db/Nullable.h"
-#include "inventory/JsonFields.h"
+#include "db/SqlParams.h"
 
 namespace md::inventory {
 
@@ -53,16 +54,6 @@ InventoryMovement movementFromRow(const pqxx::row& row)
     movement.actorEmail = db::optionalField<std::string>(row[7]);
     movement.createdAt = row[8].as<std::string>();
     return movement;
-}
-
-std::string escapeLike(const std::string& text)
-{
-    std::string escaped;
-    for (char c : text) {
-        if (c == '%' || c == '_' || c == '\\') escaped.push_back('\\');
-        escaped.push_back(c);
-    }
-    return escaped;
 }
 
 } // namespace
@@ -133,48 +124,18 @@ std::vector<InventoryLevel> InventoryRepository::list(pqxx::transaction_base& tr
                                                       const InventoryListQuery& query) const
 {
     // Built per request with only the conditions in use, so each gets a plan for its own indexes.
-    std::vector<std::string> parameters;
-    auto parameter = [&](std::string value) {
-        parameters.push_back(std::move(value));
-        return "$" + std::to_string(parameters.size());
-    };
+    db::SqlParams params;
     std::string sql = "SELECT " + kLevelColumns + kLevelFrom + "WHERE true";
-    if (query.sellerScope) sql += " AND p.seller_id = " + parameter(std::to_string(*query.sellerScope)) + "::bigint";
-    if (query.sellerId) sql += " AND p.seller_id = " + parameter(std::to_string(*query.sellerId)) + "::bigint";
+    if (query.sellerScope) sql += " AND p.seller_id = " + params.add(*query.sellerScope) + "::bigint";
+    if (query.sellerId) sql += " AND p.seller_id = " + params.add(*query.sellerId) + "::bigint";
     if (query.lowStockOnly) sql += " AND i.on_hand - i.reserved <= i.low_stock_threshold";
-    for (const auto& word : query.searchWords) {
-        // The catalog's search: the bigram GIN index finds candidates, LIKE confirms the word. A
-        // one-character word has no bigram of its own, so LIKE alone decides.
-        if (JsonFields::characterCount(word) >= 2)
-            sql += " AND p.search_grams @> md_search_grams(" + parameter(word) + ")";
-        sql += " AND p.search_document LIKE '%' || lower(" + parameter(escapeLike(word)) + ") || '%'";
-    }
-
-    const InventorySort& sort = query.sort;
-    const std::string comparison = sort.descending() ? " < " : " > ";
-    const std::string direction = sort.descending() ? " DESC" : " ASC";
-    if (query.after) {
-        const long long lastId = query.after->integerAt(query.after->position().size() - 1);
-        const std::string afterId = parameter(std::to_string(lastId)) + "::bigint";
-        switch (sort.field()) {
-        case InventorySort::Field::ProductId: sql += " AND i.product_id" + comparison + afterId; break;
-        case InventorySort::Field::Available:
-            sql += " AND ((i.on_hand - i.reserved), i.product_id)" + comparison + "(" +
-                   parameter(std::to_string(query.after->integerAt(0))) + "::integer, " + afterId + ")";
-            break;
-        case InventorySort::Field::Sku:
-            sql += " AND (p.sku, i.product_id)" + comparison + "(" + parameter(query.after->textAt(0)) + "::text, " +
-                   afterId + ")";
-            break;
-        }
-    }
-    if (sort.field() == InventorySort::Field::ProductId) sql += " ORDER BY i.product_id" + direction;
-    else sql += " ORDER BY " + std::string(sort.column()) + direction + ", i.product_id" + direction;
+    sql += catalog::ProductSearch::conditions(query.searchWords, "p.search_document", params); // the catalog's search
+    if (query.after) sql += query.sort.afterSql(*query.after, params);
+    sql += query.sort.orderBySql();
     sql += " LIMIT " + std::to_string(query.limit + 1);
 
     std::vector<InventoryLevel> levels;
-    for (const auto& row : transaction.exec_params(sql, pqxx::prepare::make_dynamic_params(parameters)))
-        levels.push_back(levelFromRow(row));
+    for (const auto& row : params.execute(transaction, sql)) levels.push_back(levelFromRow(row));
     return levels;
 }
 

@@ -1,6 +1,6 @@
 #include "inventory/InventoryRoutes.h"
 
-#include "core/DomainError.h"
+#include "core/QueryParameters.h"
 
 namespace md::inventory {
 
@@ -11,28 +11,6 @@ constexpr std::size_t kSmallBody = 16 * 1024;
 http::Response levelResponse(const InventoryLevel& level)
 {
     return http::Response::json(level.toJson()).header("ETag", "\"" + std::to_string(level.version) + "\"");
-}
-
-template <typename Item> http::Response pageResponse(const Page<Item>& page)
-{
-    nlohmann::json items = nlohmann::json::array();
-    for (const auto& item : page.items) items.push_back(item.toJson());
-    return http::Response::json(
-        {{"items", std::move(items)},
-         {"next_cursor", page.nextCursor ? nlohmann::json(*page.nextCursor) : nlohmann::json(nullptr)}});
-}
-
-long long pageLimit(const http::Request& request)
-{
-    long long limit = request.queryInt("limit").value_or(InventoryService::kDefaultLimit);
-    if (limit < 1 || limit > InventoryService::kMaxLimit)
-        throw DomainError::invalidField("limit", "must be between 1 and " + std::to_string(InventoryService::kMaxLimit));
-    return limit;
-}
-
-Actor actorOf(const http::Request& request)
-{
-    return Actor{request.principal(), request.requestId()};
 }
 
 } // namespace
@@ -54,7 +32,8 @@ void InventoryRoutes::registerRoutes(http::Router& router) const
 
 http::Response InventoryRoutes::list(http::Request& request) const
 {
-    return pageResponse(m_service.list(request.principal(), InventoryListQuery::fromParameters(request.queryParams())));
+    const auto page = m_service.list(request.principal(), InventoryListQuery::fromParameters(request.queryParams()));
+    return http::Response::json(page.toJson());
 }
 
 http::Response InventoryRoutes::get(http::Request& request) const
@@ -65,20 +44,24 @@ http::Response InventoryRoutes::get(http::Request& request) const
 http::Response InventoryRoutes::adjust(http::Request& request) const
 {
     const long long productId = request.paramId("product_id");
-    return levelResponse(m_service.adjust(actorOf(request), productId, request.jsonBody(), request.ifMatchVersion()));
+    return levelResponse(m_service.adjust(request.actor(), productId, request.jsonBody(), request.ifMatchVersion()));
 }
 
 http::Response InventoryRoutes::changeThreshold(http::Request& request) const
 {
     const long long productId = request.paramId("product_id");
     return levelResponse(
-        m_service.changeThreshold(actorOf(request), productId, request.jsonBody(), request.ifMatchVersion()));
+        m_service.changeThreshold(request.actor(), productId, request.jsonBody(), request.ifMatchVersion()));
 }
 
 http::Response InventoryRoutes::movements(http::Request& request) const
 {
     const long long productId = request.paramId("product_id");
-    return pageResponse(m_service.movements(request.principal(), productId, request.query("cursor"), pageLimit(request)));
+    QueryParameters read(request.queryParams());
+    const long long limit = read.pageLimit();
+    read.throwIfInvalid();
+    const auto page = m_service.movements(request.principal(), productId, read.text("cursor"), limit);
+    return http::Response::json(page.toJson());
 }
 
 } // namespace md::inventory

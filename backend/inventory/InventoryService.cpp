@@ -42,13 +42,9 @@ Page<InventoryLevel> InventoryService::list(const Principal& principal, Inventor
 {
     query.sellerScope = principal.sellerScope();
     auto levels = db::withTransaction(m_pool, [&](pqxx::work& transaction) { return m_repository.list(transaction, query); });
-    Page<InventoryLevel> page;
-    if (static_cast<long long>(levels.size()) > query.limit) {
-        levels.resize(static_cast<std::size_t>(query.limit));
-        page.nextCursor = KeysetCursor(query.sort.name(), cursorPosition(levels.back(), query.sort)).encode();
-    }
-    page.items = std::move(levels);
-    return page;
+    return Page<InventoryLevel>::fromRows(std::move(levels), query.limit, [&](const InventoryLevel& last) {
+        return KeysetCursor(query.sort.name(), cursorPosition(last, query.sort)).encode();
+    });
 }
 
 InventoryLevel InventoryService::get(const Principal& principal, long long productId) const
@@ -140,13 +136,9 @@ Page<InventoryMovement> InventoryService::movements(const Principal& principal, 
             throw DomainError::notFound("product");
         return m_repository.movements(transaction, productId, beforeId, limit + 1);
     });
-    Page<InventoryMovement> page;
-    if (static_cast<long long>(movements.size()) > limit) {
-        movements.resize(static_cast<std::size_t>(limit));
-        page.nextCursor = KeysetCursor(std::string(kMovementSort), {movements.back().id}).encode();
-    }
-    page.items = std::move(movements);
-    return page;
+    return Page<InventoryMovement>::fromRows(std::move(movements), limit, [](const InventoryMovement& last) {
+        return KeysetCursor(std::string(kMovementSort), {last.id}).encode();
+    });
 }
 
 } // namespace md::inventory

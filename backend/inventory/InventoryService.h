@@ -5,9 +5,9 @@
 // the same transaction; the database trigger inventory_low_stock does that for every writer.
 
 #include "core/Actor.h"
+#include "core/Page.h"
 #include "db/ConnectionPool.h"
 #include "inventory/InventoryRepository.h"
-#include "inventory/Page.h"
 #include "inventory/StockAdjustment.h"
 
 #include <nlohmann/json.hpp>
@@ -19,9 +19,6 @@ namespace md::inventory {
 
 class InventoryService {
 public:
-    static constexpr long long kDefaultLimit = 50;
-    static constexpr long long kMaxLimit = 500;
-
     InventoryService(db::ConnectionPool& pool, const InventoryRepository& repository);
 
     Page<InventoryLevel> list(const Principal& principal, InventoryListQuery query) const;

@@ -3,36 +3,24 @@
 // be sold, so `available` lists the emptiest shelves first) and `sku`, each with a `-` prefix for
 // descending. Every order ends with product_id, so keyset pagination is stable.
 
-#include "core/KeysetCursor.h"
+#include "db/KeysetSort.h"
 
-#include <optional>
-#include <string>
+#include <array>
 #include <string_view>
 
 namespace md::inventory {
 
-class InventorySort {
-public:
+struct InventorySortColumns {
     enum class Field { ProductId, Available, Sku };
+    static constexpr std::string_view kTieBreaker = "i.product_id";
     static constexpr std::string_view kDefault = "product_id";
-    static constexpr std::string_view kAccepted = "product_id, available, sku (prefix - for descending)";
-
-    static std::optional<InventorySort> parse(std::string_view text);
-
-    Field field() const { return m_field; }
-    bool descending() const { return m_descending; }
-    // The name as the client wrote it, e.g. "-available"; cursors are bound to it.
-    std::string name() const;
-    // The SQL expression sorted on before the product id (empty for ProductId).
-    std::string_view column() const;
-    // Values a cursor holds: the sort value and the product id, or the product id alone.
-    KeysetCursor::Shape cursorShape() const;
-
-private:
-    InventorySort(Field field, bool descending) : m_field(field), m_descending(descending) {}
-
-    Field m_field;
-    bool m_descending;
+    static constexpr std::array<db::SortColumn<Field>, 3> kColumns{{
+        {Field::ProductId, "product_id", "i.product_id", KeysetCursor::Value::BigInt},
+        {Field::Available, "available", "(i.on_hand - i.reserved)", KeysetCursor::Value::Integer}, // integer columns
+        {Field::Sku, "sku", "p.sku", KeysetCursor::Value::Text},
+    }};
 };
+
+using InventorySort = db::KeysetSort<InventorySortColumns>;
 
 } // namespace md::inventory

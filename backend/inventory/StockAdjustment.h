@@ -15,7 +15,7 @@ struct StockAdjustment {
     long long delta = 0;
     std::string reason;
 
-    // 400 when the body is not an object; 422 naming every invalid field.
+    // 400 when the body is not an object; 422 naming every invalid or unknown field.
     static StockAdjustment fromJson(const nlohmann::json& body);
 };
 

@@ -1,19 +1,16 @@
 #include "inventory/ThresholdChange.h"
 
-#include "inventory/JsonFields.h"
+#include "core/JsonFields.h"
 
 namespace md::inventory {
 
 ThresholdChange ThresholdChange::fromJson(const nlohmann::json& body)
 {
-    JsonFields::requireObject(body);
-    nlohmann::json errors = nlohmann::json::object();
-    JsonFields fields(body, errors);
+    JsonFields fields(body);
+    // on_hand and reserved are not edited here: adjustments and orders change them.
+    fields.rejectUnknown({"low_stock_threshold"}, "cannot be changed here");
     auto threshold = fields.integer("low_stock_threshold", true, 0, kMaxThreshold);
-    for (const auto& [name, value] : body.items()) {
-        if (name != "low_stock_threshold") fields.reject(name, "cannot be changed here");
-    }
-    JsonFields::throwIfAny(errors);
+    fields.throwIfInvalid();
     return ThresholdChange{*threshold};
 }
 

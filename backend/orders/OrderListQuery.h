@@ -13,13 +13,8 @@
 namespace md::orders {
 
 struct OrderListQuery {
-    static constexpr long long kDefaultLimit = 50;
-    static constexpr long long kMaxLimit = 500;
-    static constexpr std::size_t kMaxSearchCharacters = 200;
-    static constexpr std::size_t kMaxSearchWords = 8;
-
-    long long limit = kDefaultLimit;
-    OrderSort sort = *OrderSort::parse(OrderSort::kDefault);
+    long long limit = 0;
+    OrderSort sort = OrderSort::byDefault();
     std::optional<KeysetCursor> after;
     std::vector<OrderStatus> statuses; // any of these; empty: all
     // q matches an order number (exact or prefix), a customer e-mail (exact or prefix; see
@@ -37,8 +32,8 @@ struct OrderListQuery {
     bool searchCustomerEmail = true;
 
     // Reads limit, cursor, sort, status (comma-separated), q, seller_id, created_from and
-    // created_to. Malformed numbers are 400 (invalid_parameter); well-formed but unacceptable values
-    // are 422 naming the parameter.
+    // created_to (core/QueryParameters: 400 for a malformed number, 422 naming every unacceptable
+    // value).
     static OrderListQuery fromParameters(const std::map<std::string, std::string>& parameters);
 };
 

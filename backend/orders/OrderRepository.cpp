@@ -1,10 +1,11 @@
 #include "orders/OrderRepository.h"
 
-#include "auth/SecureRandom.h"
+#include "catalog/ProductSearch.h"
 #include "core/DomainError.h"
+#include "core/SecureRandom.h"
 #include "db/ConnectionPool.h"
 #include "db/Nullable.h"
-#include "inventory/JsonFields.h"
+#include "db/SqlParams.h"
 
 #include <chrono>
 #include <cstdint>
@@ -15,16 +16,6 @@ namespace {
 
 const std::string kScope =
     "($2::bigint IS NULL OR o.seller_id = $2::bigint) AND ($3::bigint IS NULL OR o.customer_user_id = $3::bigint)";
-
-std::string escapeLike(const std::string& text)
-{
-    std::string escaped;
-    for (char c : text) {
-        if (c == '%' || c == '_' || c == '\\') escaped.push_back('\\');
-        escaped.push_back(c);
-    }
-    return escaped;
-}
 
 std::string upperAscii(std::string text)
 {
@@ -173,7 +164,7 @@ std::string OrderRepository::newGroupToken()
     // The UUIDv7 layout: milliseconds since the epoch first, so tokens grow like a sequence and the
     // primary key of placement_groups takes them at its right edge (random ones would scatter writes
     // over the whole index), then 74 random bits, so no two servers draw the same.
-    std::string bytes = auth::secureRandomBytes(16);
+    std::string bytes = secureRandomBytes(16);
     const auto milliseconds = static_cast<std::uint64_t>(
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
             .count());
@@ -242,71 +233,38 @@ std::vector<OrderRepository::ListedOrder> OrderRepository::list(pqxx::transactio
 {
     // Built per request with only the conditions in use, so each gets a plan for its own indexes
     // (orders_seller_created, orders_customer, orders_status_created, orders_created).
-    std::vector<std::string> parameters;
-    auto parameter = [&](std::string value) {
-        parameters.push_back(std::move(value));
-        return "$" + std::to_string(parameters.size());
-    };
+    db::SqlParams params;
     std::string sql = "SELECT md_order_summary(o.*)::text, o.id, "
                       "to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), o.total_cents "
                       "FROM orders o WHERE true";
-    if (query.sellerScope) sql += " AND o.seller_id = " + parameter(std::to_string(*query.sellerScope)) + "::bigint";
-    if (query.customerScope)
-        sql += " AND o.customer_user_id = " + parameter(std::to_string(*query.customerScope)) + "::bigint";
-    if (query.sellerId) sql += " AND o.seller_id = " + parameter(std::to_string(*query.sellerId)) + "::bigint";
+    if (query.sellerScope) sql += " AND o.seller_id = " + params.add(*query.sellerScope) + "::bigint";
+    if (query.customerScope) sql += " AND o.customer_user_id = " + params.add(*query.customerScope) + "::bigint";
+    if (query.sellerId) sql += " AND o.seller_id = " + params.add(*query.sellerId) + "::bigint";
     if (!query.statuses.empty()) {
         std::string names;
         for (auto status : query.statuses) names += (names.empty() ? "" : ",") + std::string(toString(status));
-        sql += " AND o.status = ANY(" + parameter("{" + names + "}") + "::text[])";
+        sql += " AND o.status = ANY(" + params.add("{" + names + "}") + "::text[])";
     }
-    if (query.createdFrom) sql += " AND o.created_at >= " + parameter(*query.createdFrom) + "::timestamptz";
-    if (query.createdTo) sql += " AND o.created_at < " + parameter(*query.createdTo) + "::timestamptz";
+    if (query.createdFrom) sql += " AND o.created_at >= " + params.add(*query.createdFrom) + "::timestamptz";
+    if (query.createdTo) sql += " AND o.created_at < " + params.add(*query.createdTo) + "::timestamptz";
     if (query.search) {
         // Order numbers and e-mail addresses by prefix (text_pattern_ops indexes); products by the
         // catalog's bigram index, each word confirmed in the title or sku.
         sql += " AND o.id IN (SELECT n.id FROM orders n WHERE n.number LIKE " +
-               parameter(escapeLike(upperAscii(*query.search)) + "%");
+               params.add(db::SqlParams::prefixPattern(upperAscii(*query.search)));
         if (query.searchCustomerEmail)
             sql += " UNION SELECT e.id FROM orders e WHERE lower(e.customer_email) LIKE lower(" +
-                   parameter(escapeLike(*query.search) + "%") + ")";
-        std::string productConditions;
-        for (const auto& word : query.searchWords) {
-            if (inventory::JsonFields::characterCount(word) >= 2)
-                productConditions += " AND p.search_grams @> md_search_grams(" + parameter(word) + ")";
-            productConditions += " AND lower(p.title || ' ' || p.sku) LIKE '%' || lower(" +
-                                 parameter(escapeLike(word)) + ") || '%'";
-        }
+                   params.add(db::SqlParams::prefixPattern(*query.search)) + ")";
         sql += " UNION SELECT i.order_id FROM order_items i WHERE i.product_id IN (SELECT p.id FROM products p "
-               "WHERE true" + productConditions + "))";
+               "WHERE true" +
+               catalog::ProductSearch::conditions(query.searchWords, "lower(p.title || ' ' || p.sku)", params) + "))";
     }
-
-    const OrderSort& sort = query.sort;
-    const std::string comparison = sort.descending() ? " < " : " > ";
-    const std::string direction = sort.descending() ? " DESC" : " ASC";
-    if (query.after) {
-        const long long lastId = query.after->integerAt(query.after->position().size() - 1);
-        const std::string afterId = parameter(std::to_string(lastId)) + "::bigint";
-        switch (sort.field()) {
-        case OrderSort::Field::Id: sql += " AND o.id" + comparison + afterId; break;
-        case OrderSort::Field::CreatedAt:
-            sql += " AND (o.created_at, o.id)" + comparison + "(" + parameter(query.after->timestampAt(0)) +
-                   "::timestamptz, " + afterId + ")";
-            break;
-        case OrderSort::Field::TotalCents:
-            sql += " AND (o.total_cents, o.id)" + comparison + "(" +
-                   parameter(std::to_string(query.after->integerAt(0))) + "::bigint, " + afterId + ")";
-            break;
-        }
-    }
-    switch (sort.field()) {
-    case OrderSort::Field::Id: sql += " ORDER BY o.id" + direction; break;
-    case OrderSort::Field::CreatedAt: sql += " ORDER BY o.created_at" + direction + ", o.id" + direction; break;
-    case OrderSort::Field::TotalCents: sql += " ORDER BY o.total_cents" + direction + ", o.id" + direction; break;
-    }
+    if (query.after) sql += query.sort.afterSql(*query.after, params);
+    sql += query.sort.orderBySql();
     sql += " LIMIT " + std::to_string(query.limit + 1);
 
     std::vector<ListedOrder> orders;
-    for (const auto& row : transaction.exec_params(sql, pqxx::prepare::make_dynamic_params(parameters)))
+    for (const auto& row : params.execute(transaction, sql))
         orders.push_back({row[0].as<std::string>(), row[1].as<long long>(), row[2].as<std::string>(),
                           row[3].as<long long>()});
     return orders;

@@ -15,11 +15,6 @@ std::string etag(long long version)
     return "\"" + std::to_string(version) + "\"";
 }
 
-Actor actorOf(const http::Request& request)
-{
-    return Actor{request.principal(), request.requestId()};
-}
-
 std::optional<IdempotentRequest> idempotencyOf(const http::Request& request, const nlohmann::json& body)
 {
     std::string key = request.header("Idempotency-Key");
@@ -65,7 +60,7 @@ void OrderRoutes::place(http::Request& request, http::Reply reply) const
 {
     nlohmann::json body = request.jsonBody();
     PlaceOrderRequest order = PlaceOrderRequest::fromJson(body);
-    m_service.place(actorOf(request), order, idempotencyOf(request, body),
+    m_service.place(request.actor(), order, idempotencyOf(request, body),
                     [reply = std::move(reply)](std::optional<OrderReply> placed, std::exception_ptr error) {
                         if (error)
                             reply.fail(error);
@@ -99,14 +94,14 @@ http::Response OrderRoutes::transition(http::Request& request) const
     const long long orderId = request.paramId("id");
     // The body is only parsed here (415/400); the service judges it after the order (404/403/412/409).
     return documentResponse(
-        m_service.transition(actorOf(request), orderId, request.jsonBody(), request.ifMatchVersion()));
+        m_service.transition(request.actor(), orderId, request.jsonBody(), request.ifMatchVersion()));
 }
 
 http::Response OrderRoutes::refund(http::Request& request) const
 {
     const long long orderId = request.paramId("id");
     nlohmann::json body = request.jsonBody();
-    OrderReply reply = m_service.refund(actorOf(request), orderId, body, idempotencyOf(request, body));
+    OrderReply reply = m_service.refund(request.actor(), orderId, body, idempotencyOf(request, body));
     http::Response response = http::Response::text(reply.json, kJson, reply.status);
     response.header("ETag", etag(reply.version));
     if (reply.replayed) response.header("Idempotent-Replayed", "true");
@@ -116,7 +111,7 @@ http::Response OrderRoutes::refund(http::Request& request) const
 http::Response OrderRoutes::addNote(http::Request& request) const
 {
     const long long orderId = request.paramId("id");
-    return http::Response::text(m_service.addNote(actorOf(request), orderId, request.jsonBody()), kJson, 201);
+    return http::Response::text(m_service.addNote(request.actor(), orderId, request.jsonBody()), kJson, 201);
 }
 
 } // namespace md::orders

@@ -122,21 +122,19 @@ OrderDocument OrderService::get(const Principal& principal, long long orderId) c
     return *document;
 }
 
-inventory::Page<std::string> OrderService::list(const Principal& principal, OrderListQuery query) const
+Page<std::string> OrderService::list(const Principal& principal, OrderListQuery query) const
 {
     query.sellerScope = principal.sellerScope();
     query.customerScope = principal.customerScope();
     // Who may not read customers' e-mail addresses may not find orders by them either.
     query.searchCustomerEmail = principal.allows(Permission::CustomerPersonalData);
     auto orders = db::withTransaction(m_pool, [&](pqxx::work& transaction) { return m_repository.list(transaction, query); });
-    inventory::Page<std::string> page;
-    if (static_cast<long long>(orders.size()) > query.limit) {
-        orders.resize(static_cast<std::size_t>(query.limit));
-        page.nextCursor = KeysetCursor(query.sort.name(), cursorPosition(orders.back(), query.sort)).encode();
-    }
-    page.items.reserve(orders.size());
-    for (auto& order : orders) page.items.push_back(shownTo(principal, std::move(order.summaryJson)));
-    return page;
+    using Listed = OrderRepository::ListedOrder;
+    return Page<Listed>::fromRows(std::move(orders), query.limit,
+                                  [&](const Listed& last) {
+                                      return KeysetCursor(query.sort.name(), cursorPosition(last, query.sort)).encode();
+                                  })
+        .map([&](Listed&& order) { return shownTo(principal, std::move(order.summaryJson)); });
 }
 
 OrderDocument OrderService::transition(const Actor& actor, long long orderId, const nlohmann::json& body,

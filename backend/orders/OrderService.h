@@ -6,8 +6,8 @@
 // or order.created event in its own transaction.
 
 #include "core/Actor.h"
+#include "core/Page.h"
 #include "db/ConnectionPool.h"
-#include "inventory/Page.h"
 #include "inventory/StockLedger.h"
 #include "observability/Metrics.h"
 #include "orders/IdempotencyStore.h"
@@ -41,7 +41,7 @@ public:
                const std::optional<IdempotentRequest>& idempotency, Placed placed) const;
     OrderDocument get(const Principal& principal, long long orderId) const;
     // Items are order summaries as JSON text.
-    inventory::Page<std::string> list(const Principal& principal, OrderListQuery query) const;
+    Page<std::string> list(const Principal& principal, OrderListQuery query) const;
     // The changes take the request body as JSON and judge it last, in API.md's order of checks: the
     // order must be visible to the caller (404), then the role must be allowed this change of this
     // order (403: recording a payment is for support and admins), then If-Match (412), then the

@@ -3,33 +3,24 @@
 // total_cents and id, each with a `-` prefix for descending. Ties are broken by id, so keyset
 // pagination is stable.
 
-#include "core/KeysetCursor.h"
+#include "db/KeysetSort.h"
 
-#include <optional>
-#include <string>
+#include <array>
 #include <string_view>
 
 namespace md::orders {
 
-class OrderSort {
-public:
+struct OrderSortColumns {
     enum class Field { CreatedAt, TotalCents, Id };
+    static constexpr std::string_view kTieBreaker = "o.id";
     static constexpr std::string_view kDefault = "-created_at";
-    static constexpr std::string_view kAccepted = "created_at, total_cents, id (prefix - for descending)";
-
-    static std::optional<OrderSort> parse(std::string_view text);
-
-    Field field() const { return m_field; }
-    bool descending() const { return m_descending; }
-    std::string name() const;
-    // Values a cursor holds: the sort value and the id, or the id alone.
-    KeysetCursor::Shape cursorShape() const;
-
-private:
-    OrderSort(Field field, bool descending) : m_field(field), m_descending(descending) {}
-
-    Field m_field;
-    bool m_descending;
+    static constexpr std::array<db::SortColumn<Field>, 3> kColumns{{
+        {Field::CreatedAt, "created_at", "o.created_at", KeysetCursor::Value::Timestamp},
+        {Field::TotalCents, "total_cents", "o.total_cents", KeysetCursor::Value::BigInt},
+        {Field::Id, "id", "o.id", KeysetCursor::Value::BigInt},
+    }};
 };
+
+using OrderSort = db::KeysetSort<OrderSortColumns>;
 
 } // namespace md::orders

@@ -26,4 +26,16 @@ std::optional<OrderStatus> orderStatusFromString(std::string_view text)
     return std::nullopt;
 }
 
+const std::vector<std::string_view>& orderStatusNames()
+{
+    static const std::vector<std::string_view> names = [] {
+        std::vector<std::string_view> all;
+        for (auto status : {OrderStatus::Placed, OrderStatus::Paid, OrderStatus::Shipped, OrderStatus::Delivered,
+                            OrderStatus::Cancelled, OrderStatus::Refunded})
+            all.push_back(toString(status));
+        return all;
+    }();
+    return names;
+}
+
 } // namespace md::orders

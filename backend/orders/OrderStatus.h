@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace md::orders {
 
@@ -10,5 +11,7 @@ enum class OrderStatus { Placed, Paid, Shipped, Delivered, Cancelled, Refunded }
 
 std::string_view toString(OrderStatus status);
 std::optional<OrderStatus> orderStatusFromString(std::string_view text);
+// Every status's name, in the order of the enum (the `status` filter of the order list).
+const std::vector<std::string_view>& orderStatusNames();
 
 } // namespace md::orders

@@ -1,6 +1,7 @@
 #include "orders/PlaceOrderRequest.h"
 
-#include "inventory/JsonFields.h"
+#include "core/JsonFields.h"
+#include "core/Utf8.h"
 
 #include <algorithm>
 #include <limits>
@@ -9,8 +10,6 @@
 namespace md::orders {
 
 namespace {
-
-using inventory::JsonFields;
 
 struct AddressField {
     const char* name;
@@ -33,9 +32,9 @@ bool isPhoneNumber(const std::string& text)
     return digits >= 3;
 }
 
-nlohmann::json readAddress(const nlohmann::json& address, nlohmann::json& errors)
+nlohmann::json readAddress(JsonFields& order, const nlohmann::json& address)
 {
-    JsonFields fields(address, errors, "shipping_address.");
+    JsonFields fields(order, address, "shipping_address.");
     nlohmann::json result = nlohmann::json::object();
     for (const auto& field : kAddressFields) {
         if (auto value = fields.text(field.name, field.required, field.required ? 1 : 0, field.maxCharacters))
@@ -53,14 +52,15 @@ nlohmann::json readAddress(const nlohmann::json& address, nlohmann::json& errors
 
     // The address is free-form beyond the fields above (API.md); extra fields are kept if they are short text.
     if (address.size() > PlaceOrderRequest::kMaxAddressFields)
-        errors["shipping_address"] = "must have at most " + std::to_string(PlaceOrderRequest::kMaxAddressFields) + " fields";
+        order.reject("shipping_address",
+                     "must have at most " + std::to_string(PlaceOrderRequest::kMaxAddressFields) + " fields");
     for (const auto& [name, value] : address.items()) {
         if (result.contains(name) || value.is_null()) continue;
         bool known = std::any_of(std::begin(kAddressFields), std::end(kAddressFields),
                                  [&](const AddressField& field) { return name == field.name; });
         if (known) continue;
-        if (name.empty() || JsonFields::characterCount(name) > 64) {
-            errors["shipping_address"] = "field names must be 1 to 64 characters long";
+        if (name.empty() || Utf8::length(name) > 64) {
+            order.reject("shipping_address", "field names must be 1 to 64 characters long");
             continue;
         }
         if (auto text = fields.text(name, false, 0, PlaceOrderRequest::kMaxAddressFieldCharacters)) result[name] = *text;
@@ -72,9 +72,8 @@ nlohmann::json readAddress(const nlohmann::json& address, nlohmann::json& errors
 
 PlaceOrderRequest PlaceOrderRequest::fromJson(const nlohmann::json& body)
 {
-    JsonFields::requireObject(body);
-    nlohmann::json errors = nlohmann::json::object();
-    JsonFields fields(body, errors);
+    JsonFields fields(body);
+    fields.rejectUnknown({"items", "shipping_address", "customer_user_id", "customer_email"});
     PlaceOrderRequest request;
 
     std::map<long long, long long> quantities; // merged, ascending by product id
@@ -82,13 +81,13 @@ PlaceOrderRequest PlaceOrderRequest::fromJson(const nlohmann::json& body)
         if (items->empty()) fields.reject("items", "must have at least one line");
         if (items->size() > kMaxLines) fields.reject("items", "must have at most " + std::to_string(kMaxLines) + " lines");
         for (std::size_t index = 0; index < items->size() && index < kMaxLines; ++index) {
-            const std::string prefix = "items[" + std::to_string(index) + "].";
+            const std::string name = "items[" + std::to_string(index) + "]";
             const auto& item = (*items)[index];
             if (!item.is_object()) {
-                errors["items[" + std::to_string(index) + "]"] = "must be an object";
+                fields.reject(name, "must be an object");
                 continue;
             }
-            JsonFields line(item, errors, prefix);
+            JsonFields line(fields, item, name + ".");
             auto productId = line.integer("product_id", true, 1, std::numeric_limits<long long>::max());
             auto quantity = line.integer("quantity", true, 1, kMaxQuantity);
             if (!productId || !quantity) continue;
@@ -99,16 +98,13 @@ PlaceOrderRequest PlaceOrderRequest::fromJson(const nlohmann::json& body)
                                             std::to_string(kMaxQuantity));
         }
     }
-    if (const auto* address = fields.object("shipping_address", true)) request.shippingAddress = readAddress(*address, errors);
+    if (const auto* address = fields.object("shipping_address", true))
+        request.shippingAddress = readAddress(fields, *address);
     request.customerUserId = fields.integer("customer_user_id", false, 1, std::numeric_limits<long long>::max());
     request.customerEmail = fields.text("customer_email", false, 3, 254);
     if (request.customerEmail && request.customerEmail->find('@') == std::string::npos)
         fields.reject("customer_email", "must be an e-mail address");
-    for (const auto& [name, value] : body.items()) {
-        if (name != "items" && name != "shipping_address" && name != "customer_user_id" && name != "customer_email")
-            fields.reject(name, "is not a field of an order");
-    }
-    JsonFields::throwIfAny(errors);
+    fields.throwIfInvalid();
 
     for (const auto& [productId, quantity] : quantities) request.lines.push_back({productId, quantity});
     return request;

@@ -1,6 +1,6 @@
 #include "orders/RefundRequest.h"
 
-#include "inventory/JsonFields.h"
+#include "core/JsonFields.h"
 
 #include <algorithm>
 #include <limits>
@@ -10,10 +10,8 @@ namespace md::orders {
 
 RefundRequest RefundRequest::fromJson(const nlohmann::json& body)
 {
-    using inventory::JsonFields;
-    JsonFields::requireObject(body);
-    nlohmann::json errors = nlohmann::json::object();
-    JsonFields fields(body, errors);
+    JsonFields fields(body);
+    fields.rejectUnknown({"amount_cents", "reason", "restock"});
     RefundRequest request;
 
     auto amount = fields.integer("amount_cents", true, 1, std::numeric_limits<long long>::max());
@@ -24,11 +22,12 @@ RefundRequest RefundRequest::fromJson(const nlohmann::json& body)
         std::set<long long> seen;
         for (std::size_t index = 0; index < restock->size() && index < kMaxRestockLines; ++index) {
             const auto& item = (*restock)[index];
+            const std::string name = "restock[" + std::to_string(index) + "]";
             if (!item.is_object()) {
-                errors["restock[" + std::to_string(index) + "]"] = "must be an object";
+                fields.reject(name, "must be an object");
                 continue;
             }
-            JsonFields line(item, errors, "restock[" + std::to_string(index) + "].");
+            JsonFields line(fields, item, name + ".");
             auto productId = line.integer("product_id", true, 1, std::numeric_limits<long long>::max());
             auto quantity = line.integer("quantity", true, 1, 1000);
             if (!productId || !quantity) continue;
@@ -39,11 +38,7 @@ RefundRequest RefundRequest::fromJson(const nlohmann::json& body)
             request.restock.push_back({*productId, *quantity, 0});
         }
     }
-    for (const auto& [name, value] : body.items()) {
-        if (name != "amount_cents" && name != "reason" && name != "restock")
-            fields.reject(name, "is not a field of a refund");
-    }
-    JsonFields::throwIfAny(errors);
+    fields.throwIfInvalid();
     request.amountCents = *amount;
     request.reason = *reason;
     std::sort(request.restock.begin(), request.restock.end(),

@@ -1,6 +1,6 @@
 #include "orders/TransitionRequest.h"
 
-#include "inventory/JsonFields.h"
+#include "core/JsonFields.h"
 #include "orders/OrderStateMachine.h"
 
 namespace md::orders {
@@ -27,10 +27,8 @@ std::optional<OrderStatus> TransitionRequest::requestedTarget(const nlohmann::js
 
 TransitionRequest TransitionRequest::fromJson(const nlohmann::json& body)
 {
-    using inventory::JsonFields;
-    JsonFields::requireObject(body);
-    nlohmann::json errors = nlohmann::json::object();
-    JsonFields fields(body, errors);
+    JsonFields fields(body);
+    fields.rejectUnknown({"to", "carrier", "tracking_number", "reason"});
     TransitionRequest request;
 
     // A plain status plus a flag rather than std::optional: GCC 12 reports a false
@@ -54,12 +52,8 @@ TransitionRequest TransitionRequest::fromJson(const nlohmann::json& body)
         if (!fields.has("carrier")) fields.reject("carrier", "is required to ship an order");
         if (!fields.has("tracking_number")) fields.reject("tracking_number", "is required to ship an order");
     }
-    for (const auto& [name, value] : body.items()) {
-        if (name != "to" && name != "carrier" && name != "tracking_number" && name != "reason")
-            fields.reject(name, "is not a field of a transition");
-    }
-    JsonFields::throwIfAny(errors);
-    request.to = to; // a missing or invalid "to" was rejected, so throwIfAny threw
+    fields.throwIfInvalid();
+    request.to = to; // a missing or invalid "to" was rejected, so throwIfInvalid threw
     if (!OrderStateMachine::requiresShipment(request.to)) {
         // Only shipping records a carrier; ignoring them elsewhere beats storing misleading data.
         request.carrier.reset();

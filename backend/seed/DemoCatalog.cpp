@@ -61,7 +61,7 @@ void DemoCatalog::chooseStockTarget(DemoProduct& product, std::size_t categoryIn
     const auto& category = demoCategories()[categoryIndex];
     const double roll = m_random.unit();
     product.lowStockThreshold = roll < 0.7 ? 5 : roll < 0.9 ? 10 : 3;
-    if (product.status == ProductStatus::Archived) {
+    if (product.status == catalog::Product::kArchived) {
         product.targetAvailable = 0;
         product.settleToTarget = true;
         return;
@@ -113,9 +113,9 @@ void DemoCatalog::generate(DemoDataSet& data, int productCount, long long firstP
             product.compareAtCents = (compareAt + 999) / 1000 * 1000;
         }
         const double statusRoll = m_random.unit();
-        product.status = statusRoll < 0.86 ? ProductStatus::Active
-                         : statusRoll < 0.95 ? ProductStatus::Draft
-                                             : ProductStatus::Archived;
+        product.status = statusRoll < 0.86 ? catalog::Product::kActive
+                         : statusRoll < 0.95 ? catalog::Product::kDraft
+                                             : catalog::Product::kArchived;
 
         nlohmann::json attributes = {{"brand", brand}};
         if (!option.empty()) attributes["option"] = option;

@@ -2,29 +2,6 @@
 
 namespace md::seed {
 
-const char* toString(OrderStatus status)
-{
-    switch (status) {
-    case OrderStatus::Placed: return "placed";
-    case OrderStatus::Paid: return "paid";
-    case OrderStatus::Shipped: return "shipped";
-    case OrderStatus::Delivered: return "delivered";
-    case OrderStatus::Cancelled: return "cancelled";
-    case OrderStatus::Refunded: return "refunded";
-    }
-    return "placed";
-}
-
-const char* toString(ProductStatus status)
-{
-    switch (status) {
-    case ProductStatus::Draft: return "draft";
-    case ProductStatus::Active: return "active";
-    case ProductStatus::Archived: return "archived";
-    }
-    return "draft";
-}
-
 const char* toString(MovementReason reason)
 {
     switch (reason) {

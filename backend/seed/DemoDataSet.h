@@ -2,12 +2,17 @@
 // The demo marketplace in memory, compact enough for a million orders: rows refer to each other by
 // index, and text that can be derived (order numbers, addresses, timelines) is produced only when
 // the rows are written. Ids are assigned by the generators so foreign keys are known before COPY.
+// Statuses are the domain's own (orders::OrderStatus, catalog::Product's), so the demo data cannot
+// drift from what the server writes.
 
+#include "catalog/Product.h"
+#include "orders/OrderStatus.h"
 #include "seed/DemoTime.h"
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace md::seed {
@@ -33,8 +38,6 @@ struct DemoUser {
     bool alreadyExisted = false; // a staff account made earlier (create-user): kept as it is
 };
 
-enum class ProductStatus : std::uint8_t { Draft, Active, Archived };
-
 struct DemoProduct {
     long long id = 0;
     std::uint32_t sellerIndex = 0;
@@ -44,7 +47,7 @@ struct DemoProduct {
     std::string description;
     long long priceCents = 0;
     std::optional<long long> compareAtCents;
-    ProductStatus status = ProductStatus::Active;
+    std::string_view status = catalog::Product::kActive; // one of catalog::Product::statuses()
     std::string attributesJson;
     Micros createdAt = 0;
     Micros updatedAt = 0;
@@ -62,13 +65,11 @@ struct DemoProduct {
     int movementCount = 0;
 };
 
-enum class OrderStatus : std::uint8_t { Placed, Paid, Shipped, Delivered, Cancelled, Refunded };
-
 struct DemoOrder {
     long long id = 0;
     std::uint32_t sellerIndex = 0;
     std::uint32_t customerIndex = 0; // into DemoDataSet::users
-    OrderStatus status = OrderStatus::Placed;
+    orders::OrderStatus status = orders::OrderStatus::Placed;
     Micros createdAt = 0, paidAt = 0, shippedAt = 0, deliveredAt = 0, cancelledAt = 0, updatedAt = 0; // 0: never
     long long subtotalCents = 0;
     long long totalCents = 0;
@@ -101,7 +102,7 @@ struct DemoRefund {
     long long actorUserId = 0;
     std::vector<std::pair<std::uint32_t, int>> restock; // (item index, quantity) put back on the shelf
     bool completesOrder = false;   // this refund brought the order to "refunded"
-    OrderStatus statusBefore = OrderStatus::Paid;
+    orders::OrderStatus statusBefore = orders::OrderStatus::Paid;
 };
 
 struct DemoNote {
@@ -148,8 +149,6 @@ struct DemoDataSet {
     std::vector<DemoMovement> movements;
 };
 
-const char* toString(OrderStatus status);
-const char* toString(ProductStatus status);
 const char* toString(MovementReason reason);
 
 } // namespace md::seed

@@ -7,6 +7,8 @@
 
 namespace md::seed {
 
+using orders::OrderStatus;
+
 namespace {
 
 // Orders per hour of the day in Korea: a lunch bump and a late-evening peak.
@@ -78,8 +80,8 @@ void DemoOrders::generate(DemoDataSet& data, int orderCount, long long firstOrde
     std::vector<std::vector<std::uint32_t>> orderable(data.sellers.size());
     for (std::uint32_t i = 0; i < data.products.size(); ++i) {
         const auto& product = data.products[i];
-        if (product.status == ProductStatus::Active ||
-            (product.status == ProductStatus::Archived && m_random.chance(0.3)))
+        if (product.status == catalog::Product::kActive ||
+            (product.status == catalog::Product::kArchived && m_random.chance(0.3)))
             orderable[product.sellerIndex].push_back(i);
     }
     std::vector<double> sellerWeights;

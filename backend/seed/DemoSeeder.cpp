@@ -59,13 +59,13 @@ std::string summarize(const DemoDataSet& data, const DemoRowCounts& counts, cons
     std::map<std::string, std::size_t> byStatus;
     std::size_t partiallyRefunded = 0;
     for (const auto& order : data.orders) {
-        ++byStatus[toString(order.status)];
-        if (order.refundedCents > 0 && order.status != OrderStatus::Refunded) ++partiallyRefunded;
+        ++byStatus[std::string(orders::toString(order.status))];
+        if (order.refundedCents > 0 && order.status != orders::OrderStatus::Refunded) ++partiallyRefunded;
     }
     std::size_t active = 0, soldOut = 0, low = 0;
     for (const auto& product : data.products) {
-        if (product.status == ProductStatus::Active) ++active;
-        if (product.status != ProductStatus::Active || !product.settleToTarget) continue;
+        if (product.status == catalog::Product::kActive) ++active;
+        if (product.status != catalog::Product::kActive || !product.settleToTarget) continue;
         if (product.targetAvailable == 0) ++soldOut;
         else ++low;
     }
@@ -81,8 +81,8 @@ std::string summarize(const DemoDataSet& data, const DemoRowCounts& counts, cons
         << groupDigits(static_cast<long long>(soldOut)) << " sold out)\n"
         << "  " << groupDigits(static_cast<long long>(data.orders.size())) << " orders with "
         << groupDigits(static_cast<long long>(data.items.size())) << " lines:";
-    for (const char* status : {"placed", "paid", "shipped", "delivered", "cancelled", "refunded"})
-        out << " " << status << " " << groupDigits(static_cast<long long>(byStatus[status])) << ",";
+    for (std::string_view status : orders::orderStatusNames())
+        out << " " << status << " " << groupDigits(static_cast<long long>(byStatus[std::string(status)])) << ",";
     out << " partially refunded " << groupDigits(static_cast<long long>(partiallyRefunded)) << "\n"
         << "  " << groupDigits(static_cast<long long>(data.refunds.size())) << " refunds, "
         << groupDigits(static_cast<long long>(data.notes.size())) << " notes, "

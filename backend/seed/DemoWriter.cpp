@@ -1,5 +1,6 @@
 #include "seed/DemoWriter.h"
 
+#include "orders/OrderNumber.h"
 #include "seed/DemoRandom.h"
 #include "seed/DemoVocabulary.h"
 
@@ -11,6 +12,8 @@
 #include <tuple>
 
 namespace md::seed {
+
+using orders::OrderStatus;
 
 namespace {
 
@@ -39,8 +42,8 @@ std::string phoneNumber(DemoRandom& random)
 struct TimelineEntry {
     Micros at;
     const char* type;
-    const char* fromStatus;
-    const char* toStatus;
+    std::optional<OrderStatus> fromStatus;
+    std::optional<OrderStatus> toStatus;
     long long actorUserId;
     nlohmann::json data;
 };
@@ -99,7 +102,7 @@ void DemoWriter::writeProducts()
     for (const auto& product : m_data.products) {
         stream << std::make_tuple(product.id, m_data.sellers[product.sellerIndex].id, product.sku, product.title,
                                   product.description, categories[product.categoryIndex].name, product.priceCents,
-                                  product.compareAtCents, std::string("KRW"), std::string(toString(product.status)),
+                                  product.compareAtCents, std::string("KRW"), std::string(product.status),
                                   product.attributesJson, product.version, timestampText(product.createdAt),
                                   timestampText(product.updatedAt));
     }
@@ -123,14 +126,6 @@ void DemoWriter::writeInventory()
                                   std::max(1, product.movementCount), timestampText(updated));
     }
     stream.complete();
-}
-
-std::string DemoWriter::orderNumber(const DemoOrder& order) const
-{
-    // The orders module's format (md_place_orders): MD-<UTC date>-<id, at least 7 digits>.
-    char text[48];
-    std::snprintf(text, sizeof text, "MD-%s-%07lld", utcDateDigits(order.createdAt).c_str(), order.id);
-    return text;
 }
 
 std::string DemoWriter::shippingAddress(const DemoOrder& order) const
@@ -188,8 +183,9 @@ void DemoWriter::writeOrders()
             const auto& reasons = order.cancelledBySeller ? sellerCancelReasons() : customerCancelReasons();
             cancelReason = reasons[static_cast<std::size_t>(order.cancelReason)];
         }
-        stream << std::make_tuple(order.id, orderNumber(order), m_data.sellers[order.sellerIndex].id, customer.id,
-                                  customer.email, std::string(toString(order.status)), std::string("KRW"),
+        const std::string number = orders::orderNumber(utcDateDigits(order.createdAt), order.id);
+        stream << std::make_tuple(order.id, number, m_data.sellers[order.sellerIndex].id, customer.id,
+                                  customer.email, std::string(orders::toString(order.status)), std::string("KRW"),
                                   order.subtotalCents, order.totalCents, order.refundedCents, shippingAddress(order),
                                   carrier, tracking, cancelReason, order.version, timestampText(order.createdAt),
                                   timestampText(order.updatedAt), optionalTime(order.paidAt),
@@ -228,39 +224,47 @@ void DemoWriter::writeOrderEvents()
         timeline.clear();
         // The same entries the orders module writes: created, transition (with carrier, tracking
         // number or reason), refund (status before and after), note.
-        timeline.push_back({order.createdAt, "created", nullptr, "placed", customerId, nlohmann::json::object()});
-        if (order.paidAt) timeline.push_back({order.paidAt, "transition", "placed", "paid", customerId, nlohmann::json::object()});
+        timeline.push_back({order.createdAt, "created", std::nullopt, OrderStatus::Placed, customerId,
+                            nlohmann::json::object()});
+        if (order.paidAt)
+            timeline.push_back({order.paidAt, "transition", OrderStatus::Placed, OrderStatus::Paid, customerId,
+                                nlohmann::json::object()});
         if (order.shippedAt) {
             const auto& carrier = carrierList[static_cast<std::size_t>(order.carrier)];
             char tracking[24];
             std::snprintf(tracking, sizeof tracking, "%0*lld", carrier.digits, order.trackingNumber);
-            timeline.push_back({order.shippedAt, "transition", "paid", "shipped", sellerUserId,
+            timeline.push_back({order.shippedAt, "transition", OrderStatus::Paid, OrderStatus::Shipped, sellerUserId,
                                 {{"carrier", carrier.name}, {"tracking_number", tracking}}});
         }
         if (order.deliveredAt)
-            timeline.push_back({order.deliveredAt, "transition", "shipped", "delivered", sellerUserId, nlohmann::json::object()});
+            timeline.push_back({order.deliveredAt, "transition", OrderStatus::Shipped, OrderStatus::Delivered,
+                                sellerUserId, nlohmann::json::object()});
         if (order.cancelledAt) {
             const auto& reasons = order.cancelledBySeller ? sellerCancelReasons() : customerCancelReasons();
-            timeline.push_back({order.cancelledAt, "transition", order.paidAt ? "paid" : "placed", "cancelled",
+            timeline.push_back({order.cancelledAt, "transition", order.paidAt ? OrderStatus::Paid : OrderStatus::Placed,
+                                OrderStatus::Cancelled,
                                 order.cancelledBySeller ? sellerUserId : customerId,
                                 {{"reason", reasons[static_cast<std::size_t>(order.cancelReason)]}}});
         }
         for (; refundCursor < m_data.refunds.size() && m_data.refunds[refundCursor].orderIndex == orderIndex; ++refundCursor) {
             const auto& refund = m_data.refunds[refundCursor];
-            const char* before = toString(refund.statusBefore);
-            timeline.push_back({refund.createdAt, "refund", before, refund.completesOrder ? "refunded" : before,
+            timeline.push_back({refund.createdAt, "refund", refund.statusBefore,
+                                refund.completesOrder ? OrderStatus::Refunded : refund.statusBefore,
                                 refund.actorUserId,
                                 {{"refund_id", refund.id}, {"amount_cents", refund.amountCents},
                                  {"reason", refundReasons()[refund.reason]}, {"restock", restockJson(refund)}}});
         }
         for (; noteCursor < m_data.notes.size() && m_data.notes[noteCursor].orderIndex == orderIndex; ++noteCursor) {
             const auto& note = m_data.notes[noteCursor];
-            timeline.push_back({note.createdAt, "note", nullptr, nullptr, note.authorUserId, {{"note_id", note.id}}});
+            timeline.push_back(
+                {note.createdAt, "note", std::nullopt, std::nullopt, note.authorUserId, {{"note_id", note.id}}});
         }
         std::stable_sort(timeline.begin(), timeline.end(),
                          [](const TimelineEntry& a, const TimelineEntry& b) { return a.at < b.at; });
         for (const auto& entry : timeline) {
-            auto text = [](const char* value) { return value ? std::optional<std::string>(value) : std::nullopt; };
+            auto text = [](std::optional<OrderStatus> status) {
+                return status ? std::optional<std::string>(orders::toString(*status)) : std::nullopt;
+            };
             stream << std::make_tuple(nextId++, order.id, std::string(entry.type), text(entry.fromStatus),
                                       text(entry.toStatus), optionalId(entry.actorUserId), entry.data.dump(),
                                       timestampText(entry.at));

@@ -36,7 +36,6 @@ private:
     void writeRefunds();
     void writeMovements();
 
-    std::string orderNumber(const DemoOrder& order) const;
     std::string shippingAddress(const DemoOrder& order) const;
     nlohmann::json restockJson(const DemoRefund& refund) const;
 

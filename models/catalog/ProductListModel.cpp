@@ -35,7 +35,7 @@ void ProductListModel::updateProduct(const Product& product)
 
 QString ProductListModel::sortFieldFor(int column)
 {
-    // The server orders products by these fields only (backend/catalog/ProductSort.cpp).
+    // The server orders products by these fields only (backend/catalog/ProductSort.h).
     switch (column) {
     case SkuColumn:
         return QStringLiteral("sku");

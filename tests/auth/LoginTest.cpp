@@ -126,6 +126,9 @@ private slots:
                                   << "email";
         QTest::newRow("email not a string")
             << QByteArray("application/json") << QByteArray(R"({"email":5,"password":"x"})") << 422 << "email";
+        QTest::newRow("unknown field") << QByteArray("application/json")
+                                       << QByteArray(R"({"email":"a@b.kr","password":"x","remember":true})") << 422
+                                       << "remember";
         QTest::newRow("not an object") << QByteArray("application/json") << QByteArray(R"(["a"])") << 400 << "";
         QTest::newRow("not json") << QByteArray("application/json") << QByteArray("{email") << 400 << "";
         QTest::newRow("form body") << QByteArray("application/x-www-form-urlencoded") << QByteArray("email=a") << 415

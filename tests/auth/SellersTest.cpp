@@ -165,7 +165,11 @@ private slots:
         HttpResponse search = admin.get("/api/v1/sellers?q=PAGE%20SELLER%202");
         QCOMPARE(search.json()["items"].size(), std::size_t(1));
         QCOMPARE(admin.get("/api/v1/sellers?cursor=garbage!").status, 400);
-        QCOMPARE(admin.get("/api/v1/sellers?limit=0").status, 400);
+        // The limit policy of every list (API.md "Lists"): out of range 422, not a number 400.
+        QCOMPARE(admin.get("/api/v1/sellers?limit=0").status, 422);
+        QCOMPARE(admin.get("/api/v1/sellers?limit=501").status, 422);
+        QCOMPARE(admin.get("/api/v1/sellers?limit=ten").status, 400);
+        QCOMPARE(admin.get("/api/v1/sellers?q=" + std::string(201, 'x')).status, 422);
     }
 
     void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }

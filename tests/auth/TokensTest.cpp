@@ -90,6 +90,9 @@ private slots:
         HttpResponse missing = client.post("/api/v1/auth/refresh", nlohmann::json::object());
         QVERIFY2(missing.status == 422, missing.describe().c_str());
         QVERIFY(missing.json()["error"]["details"]["fields"].contains("refresh_token"));
+        HttpResponse extra = client.post("/api/v1/auth/refresh", {{"refresh_token", "x"}, {"device", "phone"}});
+        QVERIFY2(extra.status == 422, extra.describe().c_str());
+        QVERIFY(extra.json()["error"]["details"]["fields"].contains("device"));
         HttpResponse notJson = client.request("POST", "/api/v1/auth/refresh", "x", {{"Content-Type", "text/plain"}});
         QCOMPARE(notJson.status, 415);
     }

@@ -2,7 +2,6 @@
 // and JSON input typing, the access rules, the hot cache's eviction and stale-fill guard, and the
 // bounded pieces of the CSV import (the sku set, the error cap, the import gate).
 
-#include "auth/Base64Url.h"
 #include "catalog/ImportGate.h"
 #include "catalog/ImportReport.h"
 #include "catalog/ProductAccess.h"
@@ -11,7 +10,9 @@
 #include "catalog/ProductQuery.h"
 #include "catalog/ProductValidator.h"
 #include "catalog/SellerSkuSet.h"
+#include "core/Base64Url.h"
 #include "core/DomainError.h"
+#include "core/JsonFields.h"
 #include "core/KeysetCursor.h"
 
 #include <QtTest>
@@ -116,7 +117,7 @@ private slots:
                                               {Value::Integer, Value::BigInt},
                                               {Value::Text, Value::BigInt}};
         // Encoded by hand, as a client tampering with a cursor would.
-        const std::string text = auth::base64UrlEncode(R"({"s":"x","p":)" + position.toStdString() + "}");
+        const std::string text = md::base64UrlEncode(R"({"s":"x","p":)" + position.toStdString() + "}");
         const ErrorKind kind = kindOf([&] { KeysetCursor::decode(text, "x", shapes[shape]); });
         if (accepted)
             QCOMPARE(kind, ErrorKind::Internal); // kindOf's "nothing thrown"
@@ -204,25 +205,27 @@ private slots:
 
     void jsonInputTypes()
     {
-        nlohmann::json errors = nlohmann::json::object();
-        auto input = ProductInput::fromJson({{"sku", 5},
-                                             {"title", "자켓"},
-                                             {"price_cents", 10.5},
-                                             {"compare_at_cents", nullptr},
-                                             {"attributes", "x"},
-                                             {"images", nlohmann::json::array({1, 2})},
-                                             {"id", 99},
-                                             {"version", 3},
-                                             {"pirce_cents", 1}},
-                                            errors);
-        QCOMPARE(errors.size(), std::size_t(4));
-        for (const char* field : {"sku", "price_cents", "attributes", "pirce_cents"})
-            QVERIFY2(errors.contains(field), field);
+        const nlohmann::json body = {{"sku", 5},
+                                     {"title", "자켓"},
+                                     {"price_cents", 10.5},
+                                     {"compare_at_cents", nullptr},
+                                     {"attributes", "x"},
+                                     {"images", nlohmann::json::array({1, 2})},
+                                     {"id", 99},
+                                     {"version", 3},
+                                     {"pirce_cents", 1},
+                                     {"category", nullptr}};
+        JsonFields fields(body);
+        auto input = ProductInput::fromJson(fields);
+        QCOMPARE(fields.errors().size(), std::size_t(5));
+        for (const char* field : {"sku", "price_cents", "attributes", "pirce_cents", "category"})
+            QVERIFY2(fields.hasError(field), field);
         QVERIFY(input.compareAtCents.has_value() && !input.compareAtCents->has_value());
         QCOMPARE(input.title.value(), std::string("자켓"));
-        errors = nlohmann::json::object();
-        ProductInput::fromJson({{"price_cents", 18446744073709551615ULL}}, errors);
-        QVERIFY(errors.contains("price_cents"));
+        const nlohmann::json huge = {{"price_cents", 18446744073709551615ULL}};
+        JsonFields tooLarge(huge);
+        ProductInput::fromJson(tooLarge);
+        QVERIFY(tooLarge.hasError("price_cents"));
     }
 
     void accessRules()

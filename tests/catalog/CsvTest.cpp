@@ -2,22 +2,22 @@
 // without a server: quotes, embedded line breaks, CRLF/LF/CR, the byte order mark, invalid UTF-8,
 // and the problems a broken file must report (with the line and field) rather than hide.
 
-#include "catalog/CsvReader.h"
-#include "catalog/CsvWriter.h"
 #include "catalog/ProductCsv.h"
-#include "catalog/Utf8Text.h"
+#include "core/Utf8.h"
+#include "core/csv/CsvReader.h"
+#include "core/csv/CsvWriter.h"
 
 #include <QtTest>
 
 #include <string>
 #include <vector>
 
-using md::catalog::CsvReader;
-using md::catalog::CsvRecord;
-using md::catalog::CsvWriter;
+using md::CsvReader;
+using md::CsvRecord;
+using md::CsvWriter;
 using md::catalog::Product;
 using md::catalog::ProductCsv;
-using md::catalog::Utf8Text;
+using md::Utf8;
 
 namespace {
 
@@ -29,7 +29,7 @@ struct OwnedRecord {
     std::size_t line = 0;
     Fields fields;
     std::size_t fieldCount = 0;
-    std::vector<md::catalog::CsvProblem> problems;
+    std::vector<md::CsvProblem> problems;
 };
 
 OwnedRecord owned(const CsvRecord& record)
@@ -274,17 +274,17 @@ private slots:
 
     void utf8Validation()
     {
-        QVERIFY(Utf8Text::isValid(""));
-        QVERIFY(Utf8Text::isValid("ascii"));
-        QVERIFY(Utf8Text::isValid("자켓 \xF0\x9F\x91\x8D"));
-        QVERIFY(!Utf8Text::isValid("\xC0\xAF"));         // overlong '/'
-        QVERIFY(!Utf8Text::isValid("\xE0\x80\xAF"));     // overlong
-        QVERIFY(!Utf8Text::isValid("\xED\xA0\x80"));     // surrogate
-        QVERIFY(!Utf8Text::isValid("\xF4\x90\x80\x80")); // above U+10FFFF
-        QVERIFY(!Utf8Text::isValid("\xEC\x9E"));         // truncated
-        QVERIFY(!Utf8Text::isValid("\x80"));             // lone continuation
-        QCOMPARE(Utf8Text::length("자켓"), std::size_t(2));
-        QCOMPARE(Utf8Text::length("a자b\xF0\x9F\x91\x8D"), std::size_t(4));
+        QVERIFY(Utf8::isValid(""));
+        QVERIFY(Utf8::isValid("ascii"));
+        QVERIFY(Utf8::isValid("자켓 \xF0\x9F\x91\x8D"));
+        QVERIFY(!Utf8::isValid("\xC0\xAF"));         // overlong '/'
+        QVERIFY(!Utf8::isValid("\xE0\x80\xAF"));     // overlong
+        QVERIFY(!Utf8::isValid("\xED\xA0\x80"));     // surrogate
+        QVERIFY(!Utf8::isValid("\xF4\x90\x80\x80")); // above U+10FFFF
+        QVERIFY(!Utf8::isValid("\xEC\x9E"));         // truncated
+        QVERIFY(!Utf8::isValid("\x80"));             // lone continuation
+        QCOMPARE(Utf8::length("자켓"), std::size_t(2));
+        QCOMPARE(Utf8::length("a자b\xF0\x9F\x91\x8D"), std::size_t(4));
     }
 
     void productRowsRoundTrip()

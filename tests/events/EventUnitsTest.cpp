@@ -10,6 +10,7 @@
 #include "core/DomainError.h"
 #include "seed/DemoRandom.h"
 #include "seed/DemoTime.h"
+#include "seed/DemoVocabulary.h"
 
 #include <QtTest>
 
@@ -236,6 +237,32 @@ private slots:
         QCOMPARE(utcDateDigits(leapDay), std::string("20240229"));
         QCOMPARE(koreanHour(leapDay), 8);
         QCOMPARE(timestampText(-kMicrosPerSecond), std::string("1969-12-31 23:59:59.000000+00"));
+    }
+
+    void demoVocabularyIsReadFromItsDataFile()
+    {
+        // seed/DemoVocabulary.json, compiled in: every named list resolves, every item has a sane
+        // price range, and the category order the sellers refer to (demoSellers()) holds.
+        const auto& categories = seed::demoCategories();
+        QCOMPARE(categories.size(), std::size_t(10));
+        QCOMPARE(categories.front().name, std::string("패션의류"));
+        QCOMPARE(categories.back().name, std::string("가구/인테리어"));
+        std::size_t items = 0;
+        for (const auto& category : categories) {
+            QVERIFY(!category.brands.empty() && !category.descriptors.empty() && !category.sentences.empty());
+            QCOMPARE(category.attributes.size(), category.attributeValues.size());
+            QVERIFY(category.typicalStockLow > 0 && category.typicalStockLow < category.typicalStockHigh);
+            for (const auto& item : category.items) {
+                QVERIFY2(item.minPrice > 0 && item.minPrice <= item.maxPrice, item.name.c_str());
+                ++items;
+            }
+        }
+        QCOMPARE(items, std::size_t(107));
+        QCOMPARE(categories[0].items[0].options, (std::vector<std::string>{"S", "M", "L", "XL", "2XL", "FREE"}));
+        QCOMPARE(categories[2].items[0].attributes.front(), (std::pair<std::string, std::string>{"origin", "제주산"}));
+        for (const auto& seller : seed::demoSellers()) {
+            for (std::size_t category : seller.categories) QVERIFY(category < categories.size());
+        }
     }
 };
 

@@ -84,6 +84,11 @@ private slots:
         QCOMPARE(count(*m_database, "SELECT count(*) FROM orders WHERE created_at < now() - interval '31 days' "
                                     "OR created_at > now()"),
                  0LL);
+        // Order numbers in the format the database gives orders it places (md_place_orders), written
+        // by the seeder through orders/OrderNumber.
+        QCOMPARE(count(*m_database, "SELECT count(*) FROM orders WHERE number <> 'MD-' || to_char(created_at AT TIME "
+                                    "ZONE 'UTC', 'YYYYMMDD') || '-' || lpad(id::text, greatest(7, length(id::text)), '0')"),
+                 0LL);
         QVERIFY(count(*m_database, "SELECT count(*) FROM order_notes") > 0);
         QVERIFY(count(*m_database, "SELECT count(*) FROM inventory WHERE on_hand = reserved") > 0); // sold out
     }

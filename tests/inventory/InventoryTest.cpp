@@ -317,6 +317,7 @@ private slots:
         QTest::newRow("blank reason") << sellerA << R"({"delta":1,"reason":"   "})" << 422 << "reason";
         QTest::newRow("reason too long") << sellerA << QString(R"({"delta":1,"reason":"%1"})").arg(QString(501, 'x'))
                                          << 422 << "reason";
+        QTest::newRow("unknown field") << sellerA << R"({"delta":1,"reason":"x","on_hand":5})" << 422 << "on_hand";
         QTest::newRow("not an object") << sellerA << R"([1,2])" << 400 << "";
         QTest::newRow("customer") << int(Role::CustomerA) << R"({"delta":1,"reason":"x"})" << 403 << "";
         QTest::newRow("support") << int(Role::Support) << R"({"delta":1,"reason":"x"})" << 403 << "";

@@ -3,6 +3,7 @@
 
 #include "core/DomainError.h"
 #include "core/Rfc3339.h"
+#include "orders/OrderNumber.h"
 #include "orders/OrderStateMachine.h"
 #include "orders/OrderStockEffects.h"
 #include "orders/PlaceOrderRequest.h"
@@ -268,6 +269,19 @@ private slots:
         QVERIFY(a != c);
         QVERIFY(a != d);
         QCOMPARE(a.size(), std::size_t(64));
+    }
+
+    void orderNumbersPadTheIdToSevenDigits()
+    {
+        // The format md_place_orders writes (the demo seed's test checks the two agree on real rows).
+        QCOMPARE(orderNumber("20261208", 4711), std::string("MD-20261208-0004711"));
+        QCOMPARE(orderNumber("20261208", 12345678), std::string("MD-20261208-12345678"));
+    }
+
+    void statusNamesFollowTheEnum()
+    {
+        QCOMPARE(orderStatusNames().size(), std::size_t(6));
+        for (std::string_view name : orderStatusNames()) QCOMPARE(toString(orderStatusFromString(name).value()), name);
     }
 };
 

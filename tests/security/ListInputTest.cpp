@@ -1,7 +1,8 @@
-// What clients put into lists, on every list endpoint: timestamps in query parameters must be real
-// moments (422 naming the parameter otherwise, never a 500 from PostgreSQL), and a cursor that was
-// tampered with in any way (base64, JSON, field count, types, huge numbers, a timestamp that is no
-// date) is 400 invalid_cursor. Valid RFC 3339 that PostgreSQL itself would refuse (offsets past
+// What clients put into lists, on every list endpoint: one page limit (1 to 500, else 422 naming
+// `limit`; not a number, 400), timestamps in query parameters must be real moments (422 naming the
+// parameter otherwise, never a 500 from PostgreSQL), LIKE's `%`, `_` and `\` in `q` match only
+// themselves, and a cursor that was tampered with in any way (base64, JSON, field count, types,
+// huge numbers, a timestamp that is no date) is 400 invalid_cursor. Valid RFC 3339 that PostgreSQL itself would refuse (offsets past
 // ±15:59, a leap second with a fraction) is accepted: the server hands PostgreSQL only its own
 // canonical UTC form. The server answers /healthz/live after every row.
 
@@ -91,6 +92,31 @@ private slots:
             QVERIFY2(order.status == 201, order.describe().c_str());
         }
         HttpClient admin = fixtures.client(Role::Admin);
+        // Text holding LIKE's wildcards and its escape character, on every list that searches: a
+        // product (and so its stock row and an order of it), a user and a seller.
+        // A product and its order without any of them too (fixture skus hold an underscore).
+        const std::string wild = "50%_off \\ 특가";
+        for (const nlohmann::json& fields : {nlohmann::json{{"title", "할인 " + wild}},
+                                             nlohmann::json{{"title", "평범한 상품"}, {"sku", "PLAIN-1"}}}) {
+            nlohmann::json product;
+            MD_REQUIRE(product = fixtures.createProduct(Role::SellerB, fields));
+            MD_REQUIRE(fixtures.setStock(Role::SellerB, product["id"].get<long long>(), 5));
+            HttpResponse order =
+                fixtures.client(Role::CustomerB)
+                    .post("/api/v1/orders",
+                          {{"items", {{{"product_id", product["id"]}, {"quantity", 1}}}},
+                           {"shipping_address",
+                            {{"name", "이영희"}, {"phone", "010-2222-3333"}, {"line1", "중앙대로 1"}, {"city", "부산"},
+                             {"postal_code", "48058"}}}});
+            QVERIFY2(order.status == 201, order.describe().c_str());
+        }
+        HttpResponse wildUser = admin.post("/api/v1/users", {{"email", "wild.card@test.marketdesk.kr"},
+                                                              {"password", Fixtures::password()},
+                                                              {"role", "customer"},
+                                                              {"display_name", "고객 " + wild}});
+        QVERIFY2(wildUser.status == 201, wildUser.describe().c_str());
+        HttpResponse wildSeller = admin.post("/api/v1/sellers", {{"name", "상점 " + wild}});
+        QVERIFY2(wildSeller.status == 201, wildSeller.describe().c_str());
         QTRY_VERIFY_WITH_TIMEOUT(admin.get("/api/v1/ops/deployments?limit=1").status == 200, 20000);
 
         const std::string movements = "/api/v1/inventory/" + std::to_string(m_product) + "/movements?limit=1";
@@ -277,6 +303,100 @@ private slots:
             QVERIFY2(response.json()["error"]["details"]["fields"].contains(parameter.toStdString()),
                      response.describe().c_str());
         }
+    }
+
+    // One page limit on every list, the export included (API.md "Lists"): a number outside 1 to 500
+    // is refused with 422 naming `limit` (never served as a shorter page), not a number is 400.
+    void everyListHasOneLimitPolicy_data()
+    {
+        QTest::addColumn<int>("list");
+        QTest::addColumn<QString>("limit");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        const struct {
+            const char* limit;
+            int status;
+            const char* code;
+        } values[] = {{"0", 422, "validation_failed"},       {"-1", 422, "validation_failed"},
+                      {"501", 422, "validation_failed"},     {"100000", 422, "validation_failed"},
+                      {"ten", 400, "invalid_parameter"},     {"1.5", 400, "invalid_parameter"},
+                      {"500", 200, ""}};
+        // One row per endpoint: products, orders, inventory, movements, users, sellers, deployments, export.
+        for (int list : {0, 6, 9, 12, 13, 16, 17, 18}) {
+            for (const auto& value : values)
+                QTest::addRow("%s limit=%s", m_lists[static_cast<std::size_t>(list)].name.c_str(), value.limit)
+                    << list << value.limit << value.status << value.code;
+        }
+    }
+
+    void everyListHasOneLimitPolicy()
+    {
+        QFETCH(int, list);
+        QFETCH(QString, limit);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        const ListEndpoint& endpoint = m_lists[static_cast<std::size_t>(list)];
+        // A repeated parameter keeps its last value, so this overrides the path's own limit.
+        HttpResponse response =
+            m_stack.fixtures().client(Role::Admin).get(withParameter(endpoint.path, "limit", limit.toStdString()));
+        QVERIFY2(response.status == status, response.describe().c_str());
+        if (status == 422) {
+            QCOMPARE(response.errorCode(), code.toStdString());
+            QVERIFY2(response.json()["error"]["details"]["fields"].contains("limit"), response.describe().c_str());
+        } else if (status == 400) {
+            QCOMPARE(response.errorCode(), code.toStdString());
+            QCOMPARE(response.json()["error"]["details"]["parameter"], nlohmann::json("limit"));
+        }
+    }
+
+    // `%`, `_` and `\` in q match themselves on every list that searches: a list finds exactly the
+    // rows whose text holds the character (counted by SQL here), never every row (an unescaped `%`
+    // or `_`) or an error (a pattern ending in an unescaped `\`).
+    void searchWildcardsAreLiteralOnEveryList_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("holding"); // SQL counting the rows whose text holds :c
+        QTest::addColumn<QString>("all");     // SQL counting every row of the list
+        const struct {
+            const char* path;
+            const char* holding;
+            const char* all;
+        } lists[] = {
+            {"/api/v1/products?limit=500", "SELECT count(*) FROM products WHERE strpos(search_document, :c) > 0",
+             "SELECT count(*) FROM products"},
+            {"/api/v1/inventory?limit=500",
+             "SELECT count(*) FROM inventory i JOIN products p ON p.id = i.product_id "
+             "WHERE strpos(p.search_document, :c) > 0",
+             "SELECT count(*) FROM inventory"},
+            {"/api/v1/orders?limit=500",
+             "SELECT count(*) FROM orders o WHERE EXISTS (SELECT 1 FROM order_items i JOIN products p ON p.id = "
+             "i.product_id WHERE i.order_id = o.id AND strpos(lower(p.title || ' ' || p.sku), :c) > 0) "
+             "OR strpos(lower(o.customer_email), :c) = 1 OR strpos(o.number, :c) = 1",
+             "SELECT count(*) FROM orders"},
+            {"/api/v1/users?limit=500",
+             "SELECT count(*) FROM users WHERE strpos(lower(email), :c) > 0 OR strpos(lower(display_name), :c) > 0",
+             "SELECT count(*) FROM users"},
+            {"/api/v1/sellers?limit=500", "SELECT count(*) FROM sellers WHERE strpos(lower(name), :c) > 0",
+             "SELECT count(*) FROM sellers"}};
+        for (const auto& list : lists) {
+            for (const char* character : {"%", "_", "\\", "%%", "50%_"})
+                QTest::addRow("%s q=%s", list.path, character)
+                    << QString(list.path) + "&q=" + QUrl::toPercentEncoding(character)
+                    << QString(list.holding).replace(":c", QString("'") + character + "'") << QString(list.all);
+        }
+    }
+
+    void searchWildcardsAreLiteralOnEveryList()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, holding);
+        QFETCH(QString, all);
+        HttpResponse response = m_stack.fixtures().client(Role::Admin).get(path.toStdString());
+        QVERIFY2(response.status == 200, response.describe().c_str());
+        const long long expected = std::stoll(m_stack.database().scalar(holding.toStdString()));
+        QCOMPARE(static_cast<long long>(response.items().size()), expected);
+        // The data holds rows without the character, so a wildcard taken as such would find more.
+        QVERIFY(expected < std::stoll(m_stack.database().scalar(all.toStdString())));
     }
 
     // The canonical form is the same moment: an offset filter finds what its UTC form finds.

@@ -102,7 +102,7 @@ const std::vector<CheckCase>& cases()
         {"patch with an array and a stale If-Match", Role::SellerA, "PATCH", "/api/v1/products/{product}", "[1]", 412,
          "version_mismatch", "\"99\""},
         {"patch with an array, own product", Role::SellerA, "PATCH", "/api/v1/products/{product}", "[1]", 400,
-         "bad_request"},
+         "malformed_body"},
         {"patch with bad fields, own product", Role::SellerA, "PATCH", "/api/v1/products/{product}",
          R"({"price_cents":-1,"bogus":1})", 422, "validation_failed"},
         {"delete, another seller's product", Role::SellerB, "DELETE", "/api/v1/products/{product}", "", 404,

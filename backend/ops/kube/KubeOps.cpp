@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "core/DomainError.h"
 #include "core/KeysetCursor.h"
+#include "core/QueryParameters.h"
 #include "db/Transaction.h"
 #include "http/ErrorMapping.h"
 #include "http/StreamLimiter.h"
@@ -19,8 +20,6 @@ namespace {
 
 using nlohmann::json;
 
-constexpr long long kDefaultLimit = 50;
-constexpr long long kMaxLimit = 500;
 constexpr std::size_t kMaxQueryLength = 253;
 constexpr std::size_t kMaxEventPods = 20;     // events are read for at most this many pods
 constexpr std::size_t kMaxEvents = 100;
@@ -188,9 +187,7 @@ http::Response KubeOps::cluster()
 
 http::Response KubeOps::listDeployments(const http::Request& request)
 {
-    const long long limit = request.queryInt("limit").value_or(kDefaultLimit);
-    if (limit < 1 || limit > kMaxLimit)
-        throw DomainError::invalidField("limit", "must be between 1 and " + std::to_string(kMaxLimit));
+    const long long limit = QueryParameters::pageLimitOf(request.queryParams());
     const std::string q = lowered(request.query("q").value_or(""));
     if (q.size() > kMaxQueryLength)
         throw DomainError::invalidField("q", "must be at most " + std::to_string(kMaxQueryLength) + " characters");
