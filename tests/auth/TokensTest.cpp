@@ -274,8 +274,15 @@ private slots:
         // Disabled through the first server: the replica learns it from the md_cache notification.
         HttpClient admin = m_stack.fixtures().client(Role::Admin);
         QCOMPARE(admin.patch("/api/v1/users/" + std::to_string(id), {{"disabled", true}}).status, 200);
+        // Disabling also revokes the user's sessions, and the two notices may arrive in either order:
+        // the first refusal can say session_revoked; once both are in, the account's state wins.
         HttpResponse refused = waitForStatus(401, [&] { return onReplica.get("/api/v1/me"); });
         QVERIFY2(refused.status == 401, refused.describe().c_str());
+        QVERIFY2(refused.errorCode() == "account_disabled" || refused.errorCode() == "session_revoked",
+                 refused.describe().c_str());
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (refused.errorCode() != "account_disabled" && std::chrono::steady_clock::now() < deadline)
+            refused = onReplica.get("/api/v1/me");
         QCOMPARE(refused.errorCode(), std::string("account_disabled"));
 
         // A replica that starts later loads the state at start-up.
