@@ -16,7 +16,7 @@
 #include "observability/Log.h"
 #include "observability/Metrics.h"
 #include "ops/OpsModule.h"
-#include "ops/kube/KubeOps.h"
+#include "ops/kube/KubeService.h"
 #include "orders/OrdersModule.h"
 
 #include <csignal>
@@ -84,8 +84,8 @@ int runServe(const Config& config)
                                      config.workerThreads,   config.databaseConnection};
         try {
             auto access = ops::kube::loadClusterAccess(kube);
-            opsModule.setKubernetes(std::make_unique<ops::kube::KubeOps>(kube, std::move(access), pool, &streams,
-                                                                         &authModule.sessionCheck()));
+            opsModule.setKubernetes(std::make_unique<ops::kube::KubeService>(kube, std::move(access), pool), &streams,
+                                    &authModule.sessionCheck());
         } catch (const ops::kube::KubeConfigError& error) {
             throw ConfigError(error.what()); // main() reports it and exits 2, like any bad setting
         }
