@@ -8,6 +8,7 @@
 #include "db/NotificationListener.h"
 #include "events/EventHub.h"
 #include "events/EventOutbox.h"
+#include "events/EventRoutes.h"
 #include "http/Dispatcher.h"
 #include "http/HttpServer.h"
 #include "http/StreamLimiter.h"
@@ -76,7 +77,8 @@ int runServe(const Config& config)
     orders::OrdersModule ordersModule(pool, {config.orderGroupSize, config.orderGroupLanes});
     // Live event streams and followed pod logs share the per-user and per-replica caps.
     http::StreamLimiter streams(config.streamsPerUser, config.streamsMax);
-    events::EventHub eventHub(pool, listener, {}, &authModule.sessionCheck(), &streams);
+    events::EventHub eventHub(pool, listener, {}, &authModule.sessionCheck());
+    events::EventRoutes eventRoutes(eventHub, &streams);
     ops::OpsModule opsModule(config.prometheusUrl, config.kubeMode);
     if (config.kubeMode != "off") {
         ops::kube::KubeSettings kube{config.kubeMode,        config.kubeconfig,       config.kubeNamespace,
@@ -98,8 +100,10 @@ int runServe(const Config& config)
     catalogModule.registerRoutes(router);
     inventoryModule.registerRoutes(router);
     ordersModule.registerRoutes(router);
-    eventHub.registerRoutes(router);
+    eventRoutes.registerRoutes(router);
     opsModule.registerRoutes(router);
+    // Every module has registered its prepared statements by now, so the pool's connections get them all.
+    eventHub.start();
 
     listener.start();
     http::Dispatcher dispatcher(&authModule.tokenVerifier(), authModule.rateLimiter());
