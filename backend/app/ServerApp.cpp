@@ -8,6 +8,7 @@
 #include "db/NotificationListener.h"
 #include "events/EventHub.h"
 #include "events/EventOutbox.h"
+#include "events/EventRoutes.h"
 #include "http/Dispatcher.h"
 #include "http/HttpServer.h"
 #include "http/StreamLimiter.h"
@@ -16,7 +17,7 @@
 #include "observability/Log.h"
 #include "observability/Metrics.h"
 #include "ops/OpsModule.h"
-#include "ops/kube/KubeOps.h"
+#include "ops/kube/KubeService.h"
 #include "orders/OrdersModule.h"
 #include "sellers/SellersModule.h"
 
@@ -78,7 +79,8 @@ int runServe(const Config& config)
     orders::OrdersModule ordersModule(pool, {config.orderGroupSize, config.orderGroupLanes});
     // Live event streams and followed pod logs share the per-user and per-replica caps.
     http::StreamLimiter streams(config.streamsPerUser, config.streamsMax);
-    events::EventHub eventHub(pool, listener, {}, &authModule.sessionCheck(), &streams);
+    events::EventHub eventHub(pool, listener, {}, &authModule.sessionCheck());
+    events::EventRoutes eventRoutes(eventHub, &streams);
     ops::OpsModule opsModule(config.prometheusUrl, config.kubeMode);
     if (config.kubeMode != "off") {
         ops::kube::KubeSettings kube{config.kubeMode,        config.kubeconfig,       config.kubeNamespace,
@@ -86,8 +88,8 @@ int runServe(const Config& config)
                                      config.workerThreads,   config.databaseConnection};
         try {
             auto access = ops::kube::loadClusterAccess(kube);
-            opsModule.setKubernetes(std::make_unique<ops::kube::KubeOps>(kube, std::move(access), pool, &streams,
-                                                                         &authModule.sessionCheck()));
+            opsModule.setKubernetes(std::make_unique<ops::kube::KubeService>(kube, std::move(access), pool), &streams,
+                                    &authModule.sessionCheck());
         } catch (const ops::kube::KubeConfigError& error) {
             throw ConfigError(error.what()); // main() reports it and exits 2, like any bad setting
         }
@@ -101,8 +103,10 @@ int runServe(const Config& config)
     catalogModule.registerRoutes(router);
     inventoryModule.registerRoutes(router);
     ordersModule.registerRoutes(router);
-    eventHub.registerRoutes(router);
+    eventRoutes.registerRoutes(router);
     opsModule.registerRoutes(router);
+    // Every module has registered its prepared statements by now, so the pool's connections get them all.
+    eventHub.start();
 
     listener.start();
     http::Dispatcher dispatcher(&authModule.tokenVerifier(), authModule.rateLimiter());

@@ -20,7 +20,11 @@ enum class ErrorKind {
     UnsupportedMediaType,
     Validation,          // well-formed but invalid: details.fields maps field -> message
     RateLimited,         // details.retry_after_seconds tells when to try again
-    Unavailable,         // a dependency (the database) is down
+    Unavailable,         // a dependency (the database, the Kubernetes API server, Prometheus) is down or too
+                         // slow: try again later (retryAfterSeconds())
+    BadGateway,          // an upstream (the Kubernetes API server, Prometheus) answered wrongly or failed in a way
+                         // retrying will not fix: details say what it answered
+    NotConfigured,       // the feature needs a setting this server was started without; the message names it
     Internal,
 };
 
@@ -34,6 +38,8 @@ public:
     ErrorKind kind() const { return m_kind; }
     const std::string& code() const { return m_code; }
     const nlohmann::json& details() const { return m_details; }
+    // When to try again, for Unavailable: 1 second unless the failing dependency suggests otherwise.
+    int retryAfterSeconds() const { return m_retryAfterSeconds; }
 
     static DomainError badRequest(std::string message, std::string code = "bad_request")
     {
@@ -86,11 +92,30 @@ public:
     {
         return {ErrorKind::Unavailable, "outcome_unknown", std::move(message)};
     }
+    // An upstream service that did not answer or is overloaded (code: cluster_unavailable,
+    // prometheus_unavailable, ...).
+    static DomainError upstreamUnavailable(std::string code, std::string message, int retryAfterSeconds = 1,
+                                           nlohmann::json details = nlohmann::json::object())
+    {
+        DomainError error{ErrorKind::Unavailable, std::move(code), std::move(message), std::move(details)};
+        error.m_retryAfterSeconds = retryAfterSeconds < 1 ? 1 : retryAfterSeconds;
+        return error;
+    }
+    static DomainError badGateway(std::string code, std::string message, nlohmann::json details = nlohmann::json::object())
+    {
+        return {ErrorKind::BadGateway, std::move(code), std::move(message), std::move(details)};
+    }
+    // message says what to set, e.g. "no Prometheus is configured: set MARKETDESK_PROMETHEUS_URL".
+    static DomainError notConfigured(std::string message)
+    {
+        return {ErrorKind::NotConfigured, "not_configured", std::move(message)};
+    }
 
 private:
     ErrorKind m_kind;
     std::string m_code;
     nlohmann::json m_details;
+    int m_retryAfterSeconds = 1;
 };
 
 } // namespace md

@@ -7,12 +7,10 @@
 #include "events/EventSubscriber.h"
 #include "events/SseFormat.h"
 #include "http/SseChannel.h"
-#include "http/StreamLimiter.h"
 #include "observability/Log.h"
 #include "observability/Metrics.h"
 
 #include <algorithm>
-#include <charconv>
 
 namespace md::events {
 
@@ -26,34 +24,13 @@ constexpr auto kIdleWake = std::chrono::milliseconds(1000);
 // How often every stream's caller is re-checked when no event goes out (events check before each).
 constexpr auto kRecheckInterval = std::chrono::milliseconds(1000);
 
-// Browsers send back whatever id they last saw; anything that is not one of ours is ignored
-// (a fresh stream) rather than refused, so a stale client cannot get stuck on errors.
-std::optional<long long> parseLastEventIdHeader(const std::string& text)
-{
-    long long value = 0;
-    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size() || value < 0) return std::nullopt;
-    return value;
-}
-
-std::optional<long long> resumePoint(const http::Request& request)
-{
-    // The header is the newer of the two: EventSource keeps the URL but updates the header.
-    if (auto header = request.header("Last-Event-ID"); !header.empty())
-        if (auto id = parseLastEventIdHeader(header)) return id;
-    auto fromQuery = request.queryInt("last_event_id");
-    if (fromQuery && *fromQuery < 0) throw DomainError::badRequest("last_event_id must not be negative");
-    return fromQuery;
-}
-
 } // namespace
 
 EventHub::EventHub(db::ConnectionPool& pool, db::NotificationListener& listener, EventHubOptions options,
-                   const SessionCheck* sessions, http::StreamLimiter* streams)
+                   const SessionCheck* sessions)
     : m_options(options),
       m_listener(listener),
       m_sessions(sessions),
-      m_streams(streams),
       m_replay(pool, ReplayLimits{options.window, options.maxReplayEvents}),
       m_retention(pool, options.window, options.pruneInterval),
       m_inbox(std::make_shared<EventInbox>(kInboxCapacity)),
@@ -81,11 +58,8 @@ EventHub::~EventHub()
     closeAll();
 }
 
-void EventHub::registerRoutes(http::Router& router)
+void EventHub::start()
 {
-    router.add("GET", "/api/v1/events", Permission::EventsRead, [this](http::Request& request) {
-        return openStream(request);
-    });
     // The catch-up floor is read before the server takes requests: a stream opened at once must get
     // every event committed after it, even one committed before the listener's first LISTEN (read
     // lazily on the hub thread, the floor could land above such an event and skip it for good).
@@ -111,14 +85,12 @@ void EventHub::closeAll()
     if (!subscribers.empty()) obs::logInfo("closed event streams", {{"clients", subscribers.size()}});
 }
 
-http::Response EventHub::openStream(http::Request& request)
+std::shared_ptr<http::SseChannel> EventHub::openStream(const Principal& caller, std::set<std::string> types,
+                                                       std::optional<long long> lastEventId,
+                                                       std::shared_ptr<void> slot)
 {
-    auto types = EventFilter::parseTypes(request.query("types").value_or(""));
-    auto lastEventId = resumePoint(request);
-    EventFilter filter(request.principal(), std::move(types));
-    // Refused (429 too_many_streams) before anything is registered; held until the stream ends.
-    std::shared_ptr<void> slot = m_streams ? m_streams->acquire(request.principal().userId) : nullptr;
-    auto subscriber = std::make_shared<EventSubscriber>(filter, request.principal(), std::move(slot));
+    EventFilter filter(caller, std::move(types));
+    auto subscriber = std::make_shared<EventSubscriber>(filter, caller, std::move(slot));
 
     // Registered before the replay is read, so an event committed meanwhile is buffered, not missed.
     attach(subscriber);
@@ -139,7 +111,7 @@ http::Response EventHub::openStream(http::Request& request)
             prefix += sse::resetFrame(plan.latestId, plan.resetReason);
             resetThrough = plan.latestId;
             obs::logInfo("event stream resume out of window; client told to reload",
-                         {{"user_id", request.principal().userId}, {"last_event_id", *lastEventId},
+                         {{"user_id", caller.userId}, {"last_event_id", *lastEventId},
                           {"reason", plan.resetReason}});
         }
         replayedIds.reserve(plan.events.size());
@@ -156,7 +128,7 @@ http::Response EventHub::openStream(http::Request& request)
     }
     // The replay may have taken a while; the caller is checked once more before it gets any of it.
     if (m_sessions) {
-        if (auto reason = m_sessions->endReason(request.principal())) {
+        if (auto reason = m_sessions->endReason(caller)) {
             detach(subscriber);
             throw DomainError::unauthenticated("the access token is no longer valid (" + std::string(*reason) +
                                                    "); refresh it or sign in again",
@@ -165,14 +137,7 @@ http::Response EventHub::openStream(http::Request& request)
     }
     auto channel = subscriber->open(prefix, std::move(replayedIds), resetThrough, m_options.channelBytes, endAfterPrefix);
     if (replayed > 0) m_eventsSent.inc(static_cast<double>(replayed));
-
-    http::Response response;
-    response.contentType = "text/event-stream; charset=utf-8";
-    response.header("Cache-Control", "no-store");
-    // Reverse proxies (nginx) must pass frames through as they come instead of buffering them.
-    response.header("X-Accel-Buffering", "no");
-    response.eventChannel = std::move(channel);
-    return response;
+    return channel;
 }
 
 void EventHub::attach(const std::shared_ptr<EventSubscriber>& subscriber)

@@ -1,5 +1,5 @@
 #pragma once
-// GET /api/v1/events: the live event stream (Server-Sent Events). Events come from the events
+// The live event streams behind GET /api/v1/events (EventRoutes). Events come from the events
 // table through the md_events notification (every replica gets every event, whichever replica
 // wrote it) and go to each connected client the EventFilter lets see them. Clients resume with
 // Last-Event-ID from the table; after the notification connection was lost the hub reads back
@@ -9,13 +9,15 @@
 // A stream stays authorized only as long as its caller's access token: before every event it sends
 // and at least every second, the hub re-checks the caller (SessionCheck) and ends the stream with a
 // session_ended frame when the token expired, the account was disabled, its token_version moved or
-// its session was signed out. Streams are capped per user and per replica (StreamLimiter).
+// its session was signed out. Streams are capped per user and per replica by EventRoutes
+// (StreamLimiter); the hub holds each stream's slot until the stream ends.
 //
 // Threads: the listener thread only queues notifications (EventInbox); the hub's own thread parses,
 // reads truncated events and catch-ups from the database, and fans out; request workers register
 // clients and read their replay. Pushing to a client never blocks: a client too slow to keep up is
 // disconnected and resumes later.
 
+#include "core/Principal.h"
 #include "core/SessionCheck.h"
 #include "db/ConnectionPool.h"
 #include "db/NotificationListener.h"
@@ -23,13 +25,14 @@
 #include "events/EventReplay.h"
 #include "events/EventRetention.h"
 #include "events/RecentEventIds.h"
-#include "http/Router.h"
 
 #include <atomic>
 #include <chrono>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -38,7 +41,7 @@ class Counter;
 }
 
 namespace md::http {
-class StreamLimiter;
+class SseChannel;
 }
 
 namespace md::events {
@@ -57,21 +60,27 @@ struct EventHubOptions {
 
 class EventHub {
 public:
-    // sessions re-checks stream callers, streams caps them; either may be null (no checks, no cap).
+    // sessions re-checks stream callers; may be null (no checks).
     EventHub(db::ConnectionPool& pool, db::NotificationListener& listener, EventHubOptions options = {},
-             const SessionCheck* sessions = nullptr, http::StreamLimiter* streams = nullptr);
+             const SessionCheck* sessions = nullptr);
     ~EventHub();
     EventHub(const EventHub&) = delete;
     EventHub& operator=(const EventHub&) = delete;
 
-    // Adds the route and starts the hub's threads (every module has registered its prepared
-    // statements by then, so the pool's connections get them all).
-    void registerRoutes(http::Router& router);
+    // Starts the hub's threads; call it before the server takes requests, once every module has
+    // registered its prepared statements (the pool's connections then get them all).
+    void start();
     // Ends every stream (SIGTERM): clients reconnect to another replica. New streams are refused.
     void closeAll();
 
+    // A new stream for caller: the events of types (empty: all) the caller may see, from after
+    // lastEventId (the replay, or a reset frame when that is out of the window) and then live ones.
+    // slot (a StreamLimiter lease, may be null) is held until the stream ends. Throws DomainError:
+    // 503 while the server shuts down, 401 when the caller's token ended during the replay.
+    std::shared_ptr<http::SseChannel> openStream(const Principal& caller, std::set<std::string> types,
+                                                 std::optional<long long> lastEventId, std::shared_ptr<void> slot);
+
 private:
-    http::Response openStream(http::Request& request);
     void attach(const std::shared_ptr<EventSubscriber>& subscriber);
     void detach(const std::shared_ptr<EventSubscriber>& subscriber);
 
@@ -89,7 +98,6 @@ private:
     EventHubOptions m_options;
     db::NotificationListener& m_listener;
     const SessionCheck* m_sessions;
-    http::StreamLimiter* m_streams;
     EventReplay m_replay;
     EventRetention m_retention;
     std::shared_ptr<EventInbox> m_inbox; // shared with the listener's callbacks, which may outlive the hub

@@ -16,6 +16,8 @@ unsigned statusFor(ErrorKind kind)
     case ErrorKind::Validation: return 422;
     case ErrorKind::RateLimited: return 429;
     case ErrorKind::Unavailable: return 503;
+    case ErrorKind::BadGateway: return 502;
+    case ErrorKind::NotConfigured: return 503; // no Retry-After: retrying will not help until it is configured
     case ErrorKind::Internal: return 500;
     }
     return 500;
@@ -35,7 +37,7 @@ Response errorResponse(const DomainError& error)
         response.header("Retry-After", std::to_string(retryAfter < 1 ? 1 : retryAfter));
     }
     if (error.kind() == ErrorKind::Unauthenticated) response.header("WWW-Authenticate", "Bearer");
-    if (error.kind() == ErrorKind::Unavailable) response.header("Retry-After", "1");
+    if (error.kind() == ErrorKind::Unavailable) response.header("Retry-After", std::to_string(error.retryAfterSeconds()));
     return response;
 }
 

@@ -29,6 +29,8 @@ class Counter;
 
 namespace md::http {
 
+struct SessionContext;
+
 struct ServerOptions {
     std::string host = "127.0.0.1";
     unsigned short port = 8080;
@@ -60,9 +62,6 @@ public:
     std::size_t inFlightRequests() const { return m_inFlight.load(); }
     bool isStopping() const { return m_stopping.load(); }
 
-    // Internal to sessions.
-    struct Shared;
-
 private:
     void accept();
     // Out of file descriptors or memory: accepting again at once fails again at once (the pending
@@ -84,7 +83,7 @@ private:
     obs::Counter* m_acceptPauses = nullptr;
     std::unique_ptr<WorkerPool> m_workers;
     std::unique_ptr<BodyBudget> m_bodyBudget;
-    std::shared_ptr<Shared> m_shared;
+    std::shared_ptr<SessionContext> m_shared; // see HttpSession
     std::vector<std::thread> m_ioThreads;
     // Keeps the I/O threads running while nothing is pending on a socket (e.g. the acceptor is
     // closed for the drain and the last request is still on a worker, about to post its response).

@@ -1,7 +1,8 @@
 #include "ops/OpsModule.h"
 
-#include "http/ErrorMapping.h"
-#include "ops/kube/KubeOps.h"
+#include "core/DomainError.h"
+#include "ops/kube/KubeRoutes.h"
+#include "ops/kube/KubeService.h"
 #include "ops/prometheus/PrometheusRoutes.h"
 
 namespace md::ops {
@@ -10,9 +11,7 @@ namespace {
 
 http::Handler notConfigured(std::string what)
 {
-    return [what = std::move(what)](http::Request&) {
-        return http::errorResponse(503, "not_configured", what);
-    };
+    return [what = std::move(what)](http::Request&) -> http::Response { throw DomainError::notConfigured(what); };
 }
 
 } // namespace
@@ -24,8 +23,10 @@ OpsModule::OpsModule(std::optional<std::string> prometheusUrl, std::string kubeM
 
 OpsModule::~OpsModule() = default;
 
-void OpsModule::setKubernetes(std::unique_ptr<kube::KubeOps> kubernetes)
+void OpsModule::setKubernetes(std::unique_ptr<kube::KubeService> kubernetes, http::StreamLimiter* streams,
+                              const SessionCheck* sessions)
 {
+    m_kubernetesRoutes = std::make_unique<kube::KubeRoutes>(*kubernetes, streams, sessions);
     m_kubernetes = std::move(kubernetes);
 }
 
@@ -41,8 +42,8 @@ void OpsModule::registerRoutes(http::Router& router)
         "(with MARKETDESK_KUBECONFIG) and MARKETDESK_KUBE_NAMESPACE";
     const std::string prometheus = "no Prometheus is configured: set MARKETDESK_PROMETHEUS_URL";
     const char* deployment = "/api/v1/ops/deployments/{name}";
-    if (m_kubernetes) {
-        m_kubernetes->registerRoutes(router);
+    if (m_kubernetesRoutes) {
+        m_kubernetesRoutes->registerRoutes(router);
     } else {
         router.add("GET", "/api/v1/ops/cluster", Permission::OpsRead, notConfigured(cluster));
         router.add("GET", "/api/v1/ops/deployments", Permission::OpsRead, notConfigured(cluster));

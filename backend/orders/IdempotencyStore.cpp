@@ -8,15 +8,16 @@ namespace md::orders {
 void IdempotencyStore::registerStatements()
 {
     // Status 0 marks a claim whose response is not written yet; it is never visible to anyone else,
-    // since complete() runs in the same transaction.
+    // since complete() runs in the same transaction. A completed key has 201, as md_place_orders
+    // writes it (see the header: nothing reads it as the status to answer).
     db::Statements::add("orders_idempotency_claim",
                         "INSERT INTO idempotency_keys (user_id, scope, key, request_hash, response_status, "
                         "response_body) VALUES ($1, $2, $3, $4, 0, '') ON CONFLICT DO NOTHING RETURNING 1");
     db::Statements::add("orders_idempotency_find",
-                        "SELECT request_hash, response_status, response_body FROM idempotency_keys "
+                        "SELECT request_hash, response_body FROM idempotency_keys "
                         "WHERE user_id = $1 AND scope = $2 AND key = $3");
     db::Statements::add("orders_idempotency_complete",
-                        "UPDATE idempotency_keys SET response_status = $4, response_body = $5 "
+                        "UPDATE idempotency_keys SET response_status = 201, response_body = $4 "
                         "WHERE user_id = $1 AND scope = $2 AND key = $3");
 }
 
@@ -45,13 +46,13 @@ std::optional<IdempotencyStore::StoredResponse> IdempotencyStore::claim(pqxx::tr
         throw DomainError(ErrorKind::Validation, "idempotency_key_reused",
                           "this Idempotency-Key was already used for a different request",
                           {{"fields", {{"Idempotency-Key", "was used for a different request"}}}});
-    return StoredResponse{rows[0][1].as<unsigned>(), rows[0][2].as<std::string>()};
+    return StoredResponse{rows[0][1].as<std::string>()};
 }
 
 void IdempotencyStore::complete(pqxx::transaction_base& transaction, long long userId, const std::string& scope,
-                                const std::string& key, unsigned status, const std::string& body) const
+                                const std::string& key, const std::string& body) const
 {
-    transaction.exec_prepared("orders_idempotency_complete", userId, scope, key, status, body);
+    transaction.exec_prepared("orders_idempotency_complete", userId, scope, key, body);
 }
 
 } // namespace md::orders

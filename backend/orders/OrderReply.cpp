@@ -4,9 +4,9 @@
 
 namespace md::orders {
 
-OrderReply replayOf(unsigned status, std::string body)
+OrderReply replayOf(std::string body)
 {
-    OrderReply reply{status, std::move(body), 0, 1, true};
+    OrderReply reply{OrderReply::Outcome::Replayed, std::move(body), 0, 1};
     auto json = nlohmann::json::parse(reply.json, nullptr, false);
     if (json.is_object()) {
         reply.orderId = json.value("id", 0LL);

@@ -47,11 +47,11 @@ std::vector<OrderRepository::GroupedPlacement> placementsOf(const pqxx::result& 
         if (!row[4].is_null()) {
             placement.errorCode = row[4].as<std::string>();
             placement.errorMessage = row[5].as<std::string>();
-        } else if (!row[3].is_null()) { // the answer stored with the Idempotency-Key, again
-            placement.reply = replayOf(row[3].as<unsigned>(), row[0].as<std::string>());
+        } else if (!row[3].is_null()) { // replay_status: the answer stored with the Idempotency-Key, again
+            placement.reply = replayOf(row[0].as<std::string>());
         } else {
-            placement.reply = OrderReply{201, row[0].as<std::string>(), row[1].as<long long>(), row[2].as<long long>(),
-                                         false};
+            placement.reply = OrderReply{OrderReply::Outcome::Created, row[0].as<std::string>(),
+                                         row[1].as<long long>(), row[2].as<long long>()};
         }
         placements.push_back(std::move(placement));
     }

@@ -23,11 +23,22 @@ std::optional<IdempotentRequest> idempotencyOf(const http::Request& request, con
     return IdempotentRequest{key, RequestFingerprint::of(request.method(), request.path(), body)};
 }
 
+// Created is 201. A replay answers the first response again, status included (API.md, Idempotency):
+// only a created order or refund is stored with its key, so that is 201 too.
+unsigned statusOf(OrderReply::Outcome outcome)
+{
+    switch (outcome) {
+    case OrderReply::Outcome::Created:
+    case OrderReply::Outcome::Replayed: return 201;
+    }
+    return 201;
+}
+
 http::Response replyResponse(const OrderReply& reply)
 {
-    http::Response response = http::Response::text(reply.json, kJson, reply.status);
+    http::Response response = http::Response::text(reply.json, kJson, statusOf(reply.outcome));
     response.header("Location", "/api/v1/orders/" + std::to_string(reply.orderId)).header("ETag", etag(reply.version));
-    if (reply.replayed) response.header("Idempotent-Replayed", "true");
+    if (reply.replayed()) response.header("Idempotent-Replayed", "true");
     return response;
 }
 
@@ -102,9 +113,9 @@ http::Response OrderRoutes::refund(http::Request& request) const
     const long long orderId = request.paramId("id");
     nlohmann::json body = request.jsonBody();
     OrderReply reply = m_service.refund(request.actor(), orderId, body, idempotencyOf(request, body));
-    http::Response response = http::Response::text(reply.json, kJson, reply.status);
+    http::Response response = http::Response::text(reply.json, kJson, statusOf(reply.outcome));
     response.header("ETag", etag(reply.version));
-    if (reply.replayed) response.header("Idempotent-Replayed", "true");
+    if (reply.replayed()) response.header("Idempotent-Replayed", "true");
     return response;
 }
 

@@ -36,7 +36,7 @@ DomainError invalidTransition(OrderStatus from, nlohmann::json to, std::string m
 
 OrderReply replayOf(const IdempotencyStore::StoredResponse& stored)
 {
-    return orders::replayOf(stored.status, stored.body);
+    return orders::replayOf(stored.body);
 }
 
 nlohmann::json cursorPosition(const OrderRepository::ListedOrder& order, const OrderSort& sort)
@@ -88,7 +88,7 @@ void OrderService::place(const Actor& actor, const PlaceOrderRequest& request,
         m_groups.place(std::move(placement), [this, placed = std::move(placed)](std::optional<OrderReply> reply,
                                                                                 std::exception_ptr error) {
             if (error) return placed(std::nullopt, error);
-            if (!reply->replayed) m_placed.inc();
+            if (!reply->replayed()) m_placed.inc();
             placed(std::move(reply), nullptr);
         });
         return;
@@ -101,7 +101,7 @@ void OrderService::place(const Actor& actor, const PlaceOrderRequest& request,
         onBehalf.customerEmail = *email;
         return m_repository.place(transaction, onBehalf, OrderRepository::newGroupToken());
     });
-    if (!reply.replayed) m_placed.inc();
+    if (!reply.replayed()) m_placed.inc();
     placed(std::move(reply), nullptr);
 }
 
@@ -248,9 +248,9 @@ OrderReply OrderService::refund(const Actor& actor, long long orderId, const nlo
         announce(transaction, actor, *order, "order.refund", recorded.summaryJson, details);
 
         OrderDocument document = *m_repository.document(transaction, orderId, std::nullopt, std::nullopt, true);
-        if (idempotency) m_idempotency.complete(transaction, userId, kRefundScope, idempotency->key, 201, document.json);
-        return OrderReply{201, shownTo(actor.principal, std::move(document.json)), document.id, document.version,
-                          false};
+        if (idempotency) m_idempotency.complete(transaction, userId, kRefundScope, idempotency->key, document.json);
+        return OrderReply{OrderReply::Outcome::Created, shownTo(actor.principal, std::move(document.json)), document.id,
+                          document.version};
     });
 }
 

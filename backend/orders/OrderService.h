@@ -31,8 +31,8 @@ public:
     OrderService(db::ConnectionPool& pool, const OrderRepository& repository, const IdempotencyStore& idempotency,
                  const inventory::StockLedger& ledger, PlacementGroups::Settings placementGroups);
 
-    // Called once with the answer (201 with the order; a replay of the same Idempotency-Key and body
-    // answers the first response) or with the error, possibly on another thread.
+    // Called once with the answer (the order placed, or the first answer again for a repeat of the
+    // same Idempotency-Key and body) or with the error, possibly on another thread.
     using Placed = std::function<void(std::optional<OrderReply> reply, std::exception_ptr error)>;
     // Places the order: an order in a group (see PlacementGroups) is answered when its group has
     // committed, without this thread waiting for it; an order placed alone is answered before this

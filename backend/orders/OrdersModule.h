@@ -1,6 +1,11 @@
 #pragma once
 // Orders (API.md "Orders"): placement with stock reservation, the lifecycle, refunds, notes and the
 // order list. Stock changes after placement go through inventory::StockLedger.
+//
+// The placement rules (md_place_orders, latest definition in migration 0003) and the order JSON
+// (md_order_json and its builders, migration 0001) live in PL/pgSQL, because orders are placed in
+// groups, one statement per group: backend/orders/README.md says where, why, and how to change them
+// (a new migration with CREATE OR REPLACE FUNCTION).
 
 #include "db/ConnectionPool.h"
 #include "db/TableRetention.h"

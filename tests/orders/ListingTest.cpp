@@ -1,6 +1,7 @@
 // GET /api/v1/orders: who sees which orders, the filters (status, several at once; q by order
 // number, e-mail and product title/sku, Korean included; seller_id; created_from/created_to), the
-// sort orders, and keyset pages that return every order exactly once in the order asked for.
+// sort orders, and keyset pages that return every order exactly once in the order asked for. Also
+// that the order JSON, built in PL/pgSQL (backend/orders/README.md), has the keys openapi.json says.
 
 #include "orders/OrderTestKit.h"
 #include "support/ServerStack.h"
@@ -11,8 +12,11 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <set>
+#include <string>
+#include <vector>
 
 using namespace md::test;
 using namespace md::test::orders;
@@ -30,6 +34,63 @@ std::set<long long> idsOf(const nlohmann::json& items)
     for (const auto& item : items)
         ids.insert(item["id"].get<long long>());
     return ids;
+}
+
+// A schema of the OpenAPI document with its $ref followed and its allOf parts merged: the keys it
+// declares, the ones it requires, whether it allows others, and its array items.
+struct SchemaShape {
+    std::map<std::string, nlohmann::json> properties;
+    std::set<std::string> required;
+    bool open = false;
+    nlohmann::json items; // for an array
+};
+
+SchemaShape shapeOf(const nlohmann::json& document, const nlohmann::json& schema)
+{
+    if (schema.contains("$ref")) {
+        const std::string pointer = schema["$ref"].get<std::string>();
+        return shapeOf(document, document.at(nlohmann::json::json_pointer(pointer.substr(1))));
+    }
+    SchemaShape shape;
+    for (const auto& part : schema.value("allOf", nlohmann::json::array())) {
+        SchemaShape merged = shapeOf(document, part);
+        shape.properties.insert(merged.properties.begin(), merged.properties.end());
+        shape.required.insert(merged.required.begin(), merged.required.end());
+        shape.open = shape.open || merged.open;
+        if (!merged.items.is_null()) shape.items = merged.items;
+    }
+    if (schema.contains("properties"))
+        for (const auto& [name, property] : schema["properties"].items()) shape.properties[name] = property;
+    for (const auto& name : schema.value("required", nlohmann::json::array()))
+        shape.required.insert(name.get<std::string>());
+    if (schema.contains("additionalProperties") && schema["additionalProperties"] != false) shape.open = true;
+    if (schema.contains("items")) shape.items = schema["items"];
+    return shape;
+}
+
+// Every key of value (recursively: objects and arrays of objects) that schema does not declare, and every
+// key it requires that value lacks, as "path: problem".
+void compareKeys(const nlohmann::json& document, const nlohmann::json& schema, const nlohmann::json& value,
+                 const std::string& path, std::vector<std::string>& problems)
+{
+    const SchemaShape shape = shapeOf(document, schema);
+    if (value.is_array()) {
+        if (shape.items.is_null()) return;
+        for (std::size_t i = 0; i < value.size(); ++i)
+            compareKeys(document, shape.items, value[i], path + "[" + std::to_string(i) + "]", problems);
+        return;
+    }
+    if (!value.is_object()) return;
+    for (const auto& name : shape.required)
+        if (!value.contains(name)) problems.push_back(path + "." + name + ": required by the schema, missing");
+    for (const auto& [name, member] : value.items()) {
+        auto declared = shape.properties.find(name);
+        if (declared == shape.properties.end()) {
+            if (!shape.open) problems.push_back(path + "." + name + ": not in the schema");
+            continue;
+        }
+        compareKeys(document, declared->second, member, path + "." + name, problems);
+    }
 }
 
 } // namespace
@@ -186,6 +247,35 @@ private slots:
         HttpResponse wrongSort = support.get("/api/v1/orders?sort=-created_at&cursor=" + encode(cursor));
         QCOMPARE(wrongSort.status, 400);
         QCOMPARE(wrongSort.errorCode(), std::string("invalid_cursor"));
+    }
+
+    // The order JSON is built in PL/pgSQL (md_order_summary_json, md_order_json and their builders), so
+    // a field renamed, added or dropped there must fail here until openapi.json says the same: a list
+    // item against Order, a whole order (items, timeline, notes, refunds) against OrderDetail, for a
+    // role that sees everything and one that sees no personal data.
+    void orderJsonMatchesTheContract()
+    {
+        const nlohmann::json document = m_stack.server().client().get("/api/openapi.json").json();
+        QVERIFY(document.is_object());
+        const nlohmann::json order = {{"$ref", "#/components/schemas/Order"}};
+        const nlohmann::json detail = {{"$ref", "#/components/schemas/OrderDetail"}};
+
+        HttpClient support = m_stack.fixtures().client(Role::Support);
+        const long long id = *m_paid.begin(); // paid: it can take a refund, and every array gets an element
+        QCOMPARE(support.post(orderPath(id, "/notes"), {{"body", "포장 확인"}}).status, 201);
+        QCOMPARE(support.post(orderPath(id, "/refunds"), {{"amount_cents", 100}, {"reason", "late"}}).status, 201);
+
+        for (Role role : {Role::Support, Role::Operator}) {
+            std::vector<std::string> problems;
+            const nlohmann::json whole = m_stack.fixtures().client(role).get(orderPath(id)).json();
+            for (const char* array : {"items", "events", "notes", "refunds"})
+                QVERIFY2(whole.contains(array) && !whole[array].empty(), array);
+            compareKeys(document, detail, whole, "order", problems);
+            for (const auto& item : list(role, "limit=5")) compareKeys(document, order, item, "list item", problems);
+            std::string all;
+            for (const auto& problem : problems) all += "\n  " + problem;
+            QVERIFY2(problems.empty(), all.c_str());
+        }
     }
 
     void cleanupTestCase() { QCOMPARE(m_stack.stop(), 0); }

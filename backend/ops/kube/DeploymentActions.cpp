@@ -36,7 +36,7 @@ ActionResult DeploymentActions::withConflictRetry(const std::string& name, const
         try {
             return attempt();
         } catch (const KubeError& error) {
-            if (error.kind() != KubeError::Kind::Conflict) throw;
+            if (error.kubeKind() != KubeError::Kind::Conflict) throw;
             if (tries >= kMaxAttempts)
                 throw DomainError::conflict("invalid_state",
                                             "deployment " + name + " kept changing while this change was applied (" +

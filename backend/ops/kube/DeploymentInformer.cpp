@@ -95,7 +95,7 @@ void DeploymentInformer::run()
             obs::logInfo("kubernetes watch history expired; listing Deployments again");
             continue;
         } catch (const KubeError& error) {
-            if (error.kind() == KubeError::Kind::Gone) continue;
+            if (error.kubeKind() == KubeError::Kind::Gone) continue;
             fail(error.what());
         } catch (const std::exception& error) {
             fail(error.what());

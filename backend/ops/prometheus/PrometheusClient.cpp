@@ -1,5 +1,7 @@
 #include "ops/prometheus/PrometheusClient.h"
 
+#include "observability/Log.h"
+#include "observability/Metrics.h"
 #include "ops/net/OutboundHttp.h"
 #include "ops/prometheus/PrometheusTime.h"
 
@@ -44,6 +46,17 @@ std::pair<std::string, std::string> errorTypeAndMessage(const std::string& body)
     return {type, message};
 }
 
+const char* kindLabel(PrometheusError::Kind kind)
+{
+    switch (kind) {
+    case PrometheusError::Kind::Unavailable: return "unavailable";
+    case PrometheusError::Kind::BadQuery: return "bad_query";
+    case PrometheusError::Kind::TooLarge: return "too_large";
+    case PrometheusError::Kind::Upstream: return "upstream";
+    }
+    return "upstream";
+}
+
 std::string excerpt(const std::string& body)
 {
     constexpr std::size_t kMax = 200;
@@ -81,6 +94,27 @@ std::string PrometheusClient::alerts() const
 }
 
 std::string PrometheusClient::call(const std::string& method, const std::string& path, const FormFields& form) const
+{
+    try {
+        return exchange(method, path, form);
+    } catch (const PrometheusError& error) {
+        // Lets an operator alert on "the server cannot reach Prometheus" apart from 503s of other causes.
+        obs::MetricsRegistry::instance()
+            .counter("ops_prometheus_errors_total",
+                     "Failed Prometheus calls of the metrics and alerts endpoints, by kind.",
+                     {{"kind", kindLabel(error.prometheusKind())}})
+            .inc();
+        // A rejected query or an oversized answer is the caller's to fix; the rest is Prometheus'.
+        if (error.prometheusKind() == PrometheusError::Kind::Unavailable)
+            obs::logWarn("prometheus unavailable", {{"path", path}, {"error", error.what()}});
+        else if (error.prometheusKind() == PrometheusError::Kind::Upstream)
+            obs::logWarn("prometheus error", {{"path", path}, {"error", error.what()}});
+        throw;
+    }
+}
+
+std::string PrometheusClient::exchange(const std::string& method, const std::string& path,
+                                       const FormFields& form) const
 {
     net::OutboundRequest request;
     request.method = method;
