@@ -46,9 +46,10 @@ void ErrorBanner::showError(const models::ApiError& error)
     showMessage(error.displayText(), true);
 }
 
-void ErrorBanner::showMessage(const QString& message, bool retryable)
+void ErrorBanner::showMessage(const QString& message, bool retryable, const QString& retryText)
 {
     m_message->setText(message);
+    m_retry->setText(retryText.isEmpty() ? tr("Try again") : retryText);
     m_retry->setVisible(retryable);
     show();
 }

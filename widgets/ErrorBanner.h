@@ -17,7 +17,9 @@ public:
     explicit ErrorBanner(QWidget* parent = nullptr);
 
     void showError(const models::ApiError& error);
-    void showMessage(const QString& message, bool retryable = true);
+    // `retryText` names the button when "Try again" would mislead (e.g. "Reload" after an action
+    // whose outcome is unknown, where trying the action again is exactly what must not happen).
+    void showMessage(const QString& message, bool retryable = true, const QString& retryText = {});
     QString message() const;
 
 signals:

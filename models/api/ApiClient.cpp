@@ -188,7 +188,8 @@ void ApiClient::onAttemptFinished(ApiCall* call, QNetworkReply* reply)
         QNetworkReply::NetworkError networkError = reply->error();
         // We did not abort this reply, so a cancellation is the transfer timeout firing.
         if (networkError == QNetworkReply::OperationCanceledError) networkError = QNetworkReply::TimeoutError;
-        if (auto delay = m_retryPolicy.delayBeforeRetry(request, call->m_retries, 0, networkError, std::nullopt)) {
+        if (auto delay =
+                m_retryPolicy.delayBeforeRetry(request, call->m_retries, 0, QString(), networkError, std::nullopt)) {
             scheduleRetry(call, *delay);
             return;
         }
@@ -240,8 +241,8 @@ void ApiClient::onAttemptFinished(ApiCall* call, QNetworkReply* reply)
     }
 
     ApiError error = ApiError::fromHttpResponse(status, body, reply->rawHeader("Retry-After"));
-    if (auto delay =
-            m_retryPolicy.delayBeforeRetry(request, call->m_retries, status, reply->error(), error.retryAfterSeconds)) {
+    if (auto delay = m_retryPolicy.delayBeforeRetry(request, call->m_retries, status, error.code, reply->error(),
+                                                    error.retryAfterSeconds)) {
         scheduleRetry(call, *delay);
         return;
     }

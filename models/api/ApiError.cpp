@@ -85,6 +85,10 @@ QString ApiError::displayText() const
         return QCoreApplication::translate("ApiError", "Too many requests. Try again shortly.");
     }
     if (httpStatus == 403) return QCoreApplication::translate("ApiError", "Your role may not do this.");
+    // Not "could not complete": the change may well have been made.
+    if (isOutcomeUnknown())
+        return QCoreApplication::translate("ApiError",
+                                           "The change may or may not have been applied — reload before retrying.");
     if (httpStatus >= 500 || code == QLatin1String(HttpErrorCode)) {
         const QString detail = message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(message);
         return QCoreApplication::translate("ApiError", "The server could not complete the request%1.").arg(detail);

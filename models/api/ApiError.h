@@ -41,6 +41,10 @@ struct ApiError {
     bool isUnauthenticated() const { return httpStatus == 401; }
     bool isForbidden() const { return httpStatus == 403; }
     bool isNotFound() const { return httpStatus == 404; }
+    // 503 outcome_unknown: the server lost its database connection after the change was sent and
+    // could not find out whether it was applied. Never repeated automatically (RetryPolicy): the
+    // person looks the object up first.
+    bool isOutcomeUnknown() const { return code == QLatin1String("outcome_unknown"); }
 
     // One sentence for a banner or a dialog, translated where the console has its own wording
     // (offline, rate limited, server errors) and the server's message otherwise.

@@ -30,11 +30,15 @@ std::chrono::milliseconds RetryPolicy::backoff(int retriesSoFar) const
 }
 
 std::optional<std::chrono::milliseconds> RetryPolicy::delayBeforeRetry(const ApiRequest& request, int retriesSoFar,
-                                                                       int httpStatus,
+                                                                       int httpStatus, const QString& errorCode,
                                                                        QNetworkReply::NetworkError networkError,
                                                                        std::optional<int> retryAfterSeconds) const
 {
     if (!request.allowRetries || retriesSoFar >= maxRetries) return std::nullopt;
+    // The change may have been applied. Even a POST with an Idempotency-Key is not repeated: the
+    // repeat's own answer (a plain 503 "nothing applied" while the database is still away) would
+    // replace this one, and the person would no longer know that the first attempt may have worked.
+    if (errorCode == QLatin1String("outcome_unknown")) return std::nullopt;
 
     if (httpStatus == 0) {
         // A refused connection never reached the server, so even a non-idempotent call is safe to repeat.

@@ -34,6 +34,10 @@
         <source>The server cannot be reached.</source>
         <translation>The server cannot be reached.</translation>
     </message>
+    <message>
+        <source>The change may or may not have been applied — reload before retrying.</source>
+        <translation>The change may or may not have been applied — reload before retrying.</translation>
+    </message>
 </context>
 <context>
     <name>CsvText</name>
@@ -256,6 +260,93 @@
     <message>
         <source>The Deployment kept changing while this was applied: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailText</name>
+    <message>
+        <source>Placed %1 · customer details hidden</source>
+        <translation>Placed %1 · customer details hidden</translation>
+    </message>
+    <message>
+        <source>Placed %1 by %2</source>
+        <translation>Placed %1 by %2</translation>
+    </message>
+    <message>
+        <source>Customers&apos; personal data is not shown to your role.</source>
+        <translation>Customers&apos; personal data is not shown to your role.</translation>
+    </message>
+    <message>
+        <source> (%1 restocked)</source>
+        <translation> (%1 restocked)</translation>
+    </message>
+    <message>
+        <source>Subtotal %1 · &lt;b&gt;Total %2&lt;/b&gt;</source>
+        <translation>Subtotal %1 · &lt;b&gt;Total %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Refunded %1 · refundable %2</source>
+        <translation>&lt;br&gt;Refunded %1 · refundable %2</translation>
+    </message>
+    <message>
+        <source>Hidden: your role does not see customers&apos; names, phone numbers or addresses.</source>
+        <translation>Hidden: your role does not see customers&apos; names, phone numbers or addresses.</translation>
+    </message>
+    <message>
+        <source>No address given.</source>
+        <translation>No address given.</translation>
+    </message>
+    <message>
+        <source>Shipped with %1, tracking number %2</source>
+        <translation>Shipped with %1, tracking number %2</translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>No events recorded.</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> by %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2%3</source>
+        <translation>%1 → %2%3</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Refund %1%2%3</source>
+        <translation>Refund %1%2%3</translation>
+    </message>
+    <message>
+        <source>Note added%1</source>
+        <translation>Note added%1</translation>
+    </message>
+    <message>
+        <source>Order placed%1</source>
+        <translation>Order placed%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source> · by %1</source>
+        <translation> · by %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>No notes yet.</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1276,7 @@
     <name>md::ui::AlertsPage</name>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reload</translation>
     </message>
     <message>
         <source>Ask Prometheus now (it is asked every 30 seconds)</source>
@@ -2244,7 +2335,7 @@
     </message>
 </context>
 <context>
-    <name>md::ui::OrderDetailPane</name>
+    <name>md::ui::OrderActionFlow</name>
     <message>
         <source>Mark as paid</source>
         <translation>Mark as paid</translation>
@@ -2265,6 +2356,60 @@
         <source>Refund…</source>
         <translation>Refund…</translation>
     </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Record payment for order %1 (%2)?</source>
+        <translation>Record payment for order %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Record that order %1 was delivered?</source>
+        <translation>Record that order %1 was delivered?</translation>
+    </message>
+    <message>
+        <source>Mark order %1 as shipped with %2, tracking number %3?</source>
+        <translation>Mark order %1 as shipped with %2, tracking number %3?</translation>
+    </message>
+    <message>
+        <source>Mark as shipped</source>
+        <translation>Mark as shipped</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? Its reserved stock is released; this cannot be undone.</source>
+        <translation>Cancel order %1? Its reserved stock is released; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund %1 for order %2 and put %n unit(s) back in stock?</source>
+        <translation>
+            <numerusform>Refund %1 for order %2 and put %n unit back in stock?</numerusform>
+            <numerusform>Refund %1 for order %2 and put %n units back in stock?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refund %1 for order %2?</source>
+        <translation>Refund %1 for order %2?</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>The note was not saved. %1</source>
+        <translation>The note was not saved. %1</translation>
+    </message>
+    <message>
+        <source>The order&apos;s state changed meanwhile; it was reloaded. %1</source>
+        <translation>The order&apos;s state changed meanwhile; it was reloaded. %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::OrderDetailPane</name>
     <message>
         <source>Add note</source>
         <translation>Add note</translation>
@@ -2330,139 +2475,12 @@
         <translation>The order could not be loaded. %1</translation>
     </message>
     <message>
-        <source>Placed %1 by %2</source>
-        <translation>Placed %1 by %2</translation>
-    </message>
-    <message>
-        <source> (%1 restocked)</source>
-        <translation> (%1 restocked)</translation>
-    </message>
-    <message>
-        <source>Subtotal %1 · &lt;b&gt;Total %2&lt;/b&gt;</source>
-        <translation>Subtotal %1 · &lt;b&gt;Total %2&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;Refunded %1 · refundable %2</source>
-        <translation>&lt;br&gt;Refunded %1 · refundable %2</translation>
-    </message>
-    <message>
-        <source>No address given.</source>
-        <translation>No address given.</translation>
-    </message>
-    <message>
-        <source>Shipped with %1, tracking number %2</source>
-        <translation>Shipped with %1, tracking number %2</translation>
-    </message>
-    <message>
-        <source>No events recorded.</source>
-        <translation>No events recorded.</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>someone</translation>
-    </message>
-    <message>
-        <source>No notes yet.</source>
-        <translation>No notes yet.</translation>
-    </message>
-    <message>
-        <source> by %1</source>
-        <translation> by %1</translation>
-    </message>
-    <message>
-        <source>%1 → %2%3</source>
-        <translation>%1 → %2%3</translation>
-    </message>
-    <message>
-        <source>%1%2</source>
-        <translation>%1%2</translation>
-    </message>
-    <message>
-        <source>Refund %1%2%3</source>
-        <translation>Refund %1%2%3</translation>
-    </message>
-    <message>
-        <source>Note added%1</source>
-        <translation>Note added%1</translation>
-    </message>
-    <message>
-        <source>Order placed%1</source>
-        <translation>Order placed%1</translation>
-    </message>
-    <message>
-        <source>Record payment for order %1 (%2)?</source>
-        <translation>Record payment for order %1 (%2)?</translation>
-    </message>
-    <message>
-        <source>Record that order %1 was delivered?</source>
-        <translation>Record that order %1 was delivered?</translation>
-    </message>
-    <message>
-        <source>The order&apos;s state changed meanwhile; it was reloaded. %1</source>
-        <translation>The order&apos;s state changed meanwhile; it was reloaded. %1</translation>
-    </message>
-    <message>
-        <source>The note was not saved. %1</source>
-        <translation>The note was not saved. %1</translation>
-    </message>
-    <message>
         <source>Refunds</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>no reason given</translation>
-    </message>
-    <message>
-        <source> · by %1</source>
-        <translation> · by %1</translation>
-    </message>
-    <message>
-        <source>Mark order %1 as shipped with %2, tracking number %3?</source>
-        <translation>Mark order %1 as shipped with %2, tracking number %3?</translation>
-    </message>
-    <message>
-        <source>Mark as shipped</source>
-        <translation>Mark as shipped</translation>
-    </message>
-    <message>
-        <source>Cancel order %1? Its reserved stock is released; this cannot be undone.</source>
-        <translation>Cancel order %1? Its reserved stock is released; this cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Cancel order</source>
-        <translation>Cancel order</translation>
-    </message>
-    <message numerus="yes">
-        <source>Refund %1 for order %2 and put %n unit(s) back in stock?</source>
-        <translation>
-            <numerusform>Refund %1 for order %2 and put %n unit back in stock?</numerusform>
-            <numerusform>Refund %1 for order %2 and put %n units back in stock?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refund %1 for order %2?</source>
-        <translation>Refund %1 for order %2?</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Refund</translation>
-    </message>
-    <message>
-        <source>Placed %1 · customer details hidden</source>
-        <translation>Placed %1 · customer details hidden</translation>
-    </message>
-    <message>
-        <source>Customers&apos; personal data is not shown to your role.</source>
-        <translation>Customers&apos; personal data is not shown to your role.</translation>
-    </message>
-    <message>
-        <source>Hidden: your role does not see customers&apos; names, phone numbers or addresses.</source>
-        <translation>Hidden: your role does not see customers&apos; names, phone numbers or addresses.</translation>
+        <source>Reload</source>
+        <translation>Reload</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,10 @@
         <source>The server cannot be reached.</source>
         <translation>서버에 연결할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>The change may or may not have been applied — reload before retrying.</source>
+        <translation>변경이 적용되었을 수도, 적용되지 않았을 수도 있습니다. 다시 시도하기 전에 다시 불러오세요.</translation>
+    </message>
 </context>
 <context>
     <name>CsvText</name>
@@ -255,6 +259,93 @@
     <message>
         <source>The Deployment kept changing while this was applied: %1</source>
         <translation>적용하는 동안 디플로이먼트가 계속 변경되었습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailText</name>
+    <message>
+        <source>Placed %1 · customer details hidden</source>
+        <translation>%1 · 고객 정보 숨김</translation>
+    </message>
+    <message>
+        <source>Placed %1 by %2</source>
+        <translation>%1 · 주문자 %2</translation>
+    </message>
+    <message>
+        <source>Customers&apos; personal data is not shown to your role.</source>
+        <translation>현재 역할에는 고객의 개인정보가 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source> (%1 restocked)</source>
+        <translation> (%1개 재입고)</translation>
+    </message>
+    <message>
+        <source>Subtotal %1 · &lt;b&gt;Total %2&lt;/b&gt;</source>
+        <translation>상품 금액 %1 · &lt;b&gt;합계 %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Refunded %1 · refundable %2</source>
+        <translation>&lt;br&gt;환불 %1 · 환불 가능 %2</translation>
+    </message>
+    <message>
+        <source>Hidden: your role does not see customers&apos; names, phone numbers or addresses.</source>
+        <translation>숨김: 현재 역할로는 고객의 이름, 전화번호, 주소를 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No address given.</source>
+        <translation>배송지 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Shipped with %1, tracking number %2</source>
+        <translation>%1 · 운송장 번호 %2</translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>기록된 이력이 없습니다.</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2%3</source>
+        <translation>%1 → %2%3</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Refund %1%2%3</source>
+        <translation>환불 %1%2%3</translation>
+    </message>
+    <message>
+        <source>Note added%1</source>
+        <translation>메모 추가%1</translation>
+    </message>
+    <message>
+        <source>Order placed%1</source>
+        <translation>주문 접수%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>사유 없음</translation>
+    </message>
+    <message>
+        <source> · by %1</source>
+        <translation> · 처리자 %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>아직 메모가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2228,7 +2319,7 @@
     </message>
 </context>
 <context>
-    <name>md::ui::OrderDetailPane</name>
+    <name>md::ui::OrderActionFlow</name>
     <message>
         <source>Mark as paid</source>
         <translation>결제 확인</translation>
@@ -2249,6 +2340,59 @@
         <source>Refund…</source>
         <translation>환불…</translation>
     </message>
+    <message>
+        <source>Add note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <source>Record payment for order %1 (%2)?</source>
+        <translation>주문 %1의 결제(%2)를 확인 처리할까요?</translation>
+    </message>
+    <message>
+        <source>Record that order %1 was delivered?</source>
+        <translation>주문 %1을(를) 배송 완료로 처리할까요?</translation>
+    </message>
+    <message>
+        <source>Mark order %1 as shipped with %2, tracking number %3?</source>
+        <translation>주문 %1을(를) %2, 운송장 번호 %3(으)로 발송 처리할까요?</translation>
+    </message>
+    <message>
+        <source>Mark as shipped</source>
+        <translation>발송 처리</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? Its reserved stock is released; this cannot be undone.</source>
+        <translation>주문 %1을(를) 취소할까요? 예약된 재고가 해제되며 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>주문 취소</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund %1 for order %2 and put %n unit(s) back in stock?</source>
+        <translation>
+            <numerusform>주문 %2에 대해 %1을(를) 환불하고 %n개를 재고로 되돌릴까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refund %1 for order %2?</source>
+        <translation>주문 %2에 대해 %1을(를) 환불할까요?</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>The note was not saved. %1</source>
+        <translation>메모를 저장하지 못했습니다. %1</translation>
+    </message>
+    <message>
+        <source>The order&apos;s state changed meanwhile; it was reloaded. %1</source>
+        <translation>그사이 주문 상태가 바뀌어 다시 불러왔습니다. %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::OrderDetailPane</name>
     <message>
         <source>Add note</source>
         <translation>메모 추가</translation>
@@ -2314,138 +2458,12 @@
         <translation>주문을 불러오지 못했습니다. %1</translation>
     </message>
     <message>
-        <source>Placed %1 by %2</source>
-        <translation>%1 · 주문자 %2</translation>
-    </message>
-    <message>
-        <source> (%1 restocked)</source>
-        <translation> (%1개 재입고)</translation>
-    </message>
-    <message>
-        <source>Subtotal %1 · &lt;b&gt;Total %2&lt;/b&gt;</source>
-        <translation>상품 금액 %1 · &lt;b&gt;합계 %2&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;Refunded %1 · refundable %2</source>
-        <translation>&lt;br&gt;환불 %1 · 환불 가능 %2</translation>
-    </message>
-    <message>
-        <source>No address given.</source>
-        <translation>배송지 정보가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Shipped with %1, tracking number %2</source>
-        <translation>%1 · 운송장 번호 %2</translation>
-    </message>
-    <message>
-        <source>No events recorded.</source>
-        <translation>기록된 이력이 없습니다.</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>알 수 없음</translation>
-    </message>
-    <message>
-        <source>No notes yet.</source>
-        <translation>아직 메모가 없습니다.</translation>
-    </message>
-    <message>
-        <source> by %1</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>%1 → %2%3</source>
-        <translation>%1 → %2%3</translation>
-    </message>
-    <message>
-        <source>%1%2</source>
-        <translation>%1%2</translation>
-    </message>
-    <message>
-        <source>Refund %1%2%3</source>
-        <translation>환불 %1%2%3</translation>
-    </message>
-    <message>
-        <source>Note added%1</source>
-        <translation>메모 추가%1</translation>
-    </message>
-    <message>
-        <source>Order placed%1</source>
-        <translation>주문 접수%1</translation>
-    </message>
-    <message>
-        <source>Record payment for order %1 (%2)?</source>
-        <translation>주문 %1의 결제(%2)를 확인 처리할까요?</translation>
-    </message>
-    <message>
-        <source>Record that order %1 was delivered?</source>
-        <translation>주문 %1을(를) 배송 완료로 처리할까요?</translation>
-    </message>
-    <message>
-        <source>The order&apos;s state changed meanwhile; it was reloaded. %1</source>
-        <translation>그사이 주문 상태가 바뀌어 다시 불러왔습니다. %1</translation>
-    </message>
-    <message>
-        <source>The note was not saved. %1</source>
-        <translation>메모를 저장하지 못했습니다. %1</translation>
-    </message>
-    <message>
         <source>Refunds</source>
         <translation>환불 내역</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>사유 없음</translation>
-    </message>
-    <message>
-        <source> · by %1</source>
-        <translation> · 처리자 %1</translation>
-    </message>
-    <message>
-        <source>Mark order %1 as shipped with %2, tracking number %3?</source>
-        <translation>주문 %1을(를) %2, 운송장 번호 %3(으)로 발송 처리할까요?</translation>
-    </message>
-    <message>
-        <source>Mark as shipped</source>
-        <translation>발송 처리</translation>
-    </message>
-    <message>
-        <source>Cancel order %1? Its reserved stock is released; this cannot be undone.</source>
-        <translation>주문 %1을(를) 취소할까요? 예약된 재고가 해제되며 되돌릴 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Cancel order</source>
-        <translation>주문 취소</translation>
-    </message>
-    <message numerus="yes">
-        <source>Refund %1 for order %2 and put %n unit(s) back in stock?</source>
-        <translation>
-            <numerusform>주문 %2에 대해 %1을(를) 환불하고 %n개를 재고로 되돌릴까요?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refund %1 for order %2?</source>
-        <translation>주문 %2에 대해 %1을(를) 환불할까요?</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>환불</translation>
-    </message>
-    <message>
-        <source>Placed %1 · customer details hidden</source>
-        <translation>%1 · 고객 정보 숨김</translation>
-    </message>
-    <message>
-        <source>Customers&apos; personal data is not shown to your role.</source>
-        <translation>현재 역할에는 고객의 개인정보가 표시되지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Hidden: your role does not see customers&apos; names, phone numbers or addresses.</source>
-        <translation>숨김: 현재 역할로는 고객의 이름, 전화번호, 주소를 볼 수 없습니다.</translation>
+        <source>Reload</source>
+        <translation>다시 불러오기</translation>
     </message>
 </context>
 <context>

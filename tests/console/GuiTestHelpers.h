@@ -1,7 +1,7 @@
 #pragma once
 // Shared by the console's GUI tests: finding widgets by objectName, clicking and typing like a
-// person (Korean through the input method), a scripted stand-in for the confirmation boxes, and placing an
-// order through the public API as a customer would.
+// person (Korean through the input method), a scripted stand-in for the confirmation boxes, going back
+// to English after a translated check, and placing an order through the public API as a customer would.
 
 #include "support/Fixtures.h"
 #include "support/TestSetupError.h"
@@ -14,6 +14,7 @@
 #include <QList>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QWidget>
 
 #include <memory>
@@ -33,6 +34,25 @@ inline bool click(QAbstractButton* button)
     if (!button || !button->isVisible() || !button->isEnabled()) return false;
     QTest::mouseClick(button, Qt::LeftButton);
     return true;
+}
+
+// The visible button named `name` under `parent`: rows of buttons rebuilt after a change (the order
+// actions) hold the old ones until they are deleted, hidden from view but still children.
+inline QAbstractButton* visibleButton(QWidget* parent, const char* name)
+{
+    const auto buttons = parent->findChildren<QAbstractButton*>(QString::fromLatin1(name));
+    for (QAbstractButton* button : buttons)
+        if (button->isVisible()) return button;
+    return nullptr;
+}
+
+// Back to the source texts (English) after a test that installed translations.
+inline void removeTranslations()
+{
+    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
 }
 
 // Types like a person: Latin letters as key presses, Korean as an input method delivers it (each

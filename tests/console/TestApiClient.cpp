@@ -132,6 +132,34 @@ private slots:
         QCOMPARE(server.requests().first().body, QByteArray(R"({"body":"메모"})"));
     }
 
+    // The answer reaches the caller after the one attempt, even for a POST with an Idempotency-Key
+    // that a plain 503 would repeat: repeated, it would come back as some other answer and the
+    // caller would never learn that the first attempt may have been applied.
+    void outcomeUnknownIsReportedNotRetried()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const RecordedRequest&) {
+            ScriptedResponse response = ScriptedResponse::json(
+                503, R"({"error":{"code":"outcome_unknown","message":"the connection broke while committing"}})");
+            response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1"))); // as the server does
+            return response;
+        });
+        ApiClient client;
+        client.setRetryPolicy(fastRetries());
+        client.setBaseUrl(QUrl(server.baseUrl()));
+        ApiCall* call = client.postJson(
+            QStringLiteral("/api/v1/orders/1/refunds"),
+            QJsonObject{{QStringLiteral("amount_cents"), 1000}, {QStringLiteral("reason"), QString()}}, "refund-key-1");
+        QSignalSpy done(call, &ApiCall::finished);
+        QVERIFY(done.wait(10000));
+        const auto result = done.first().first().value<ApiResult>();
+        QVERIFY(result.error && result.error->isOutcomeUnknown());
+        // finished() comes only once the client has given up, so no further attempt can follow.
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().first().headers.value("idempotency-key"), QByteArray("refund-key-1"));
+    }
+
     void unreachableServerIsOfflineUntilProbeSucceeds()
     {
         // Find a free port, then leave it closed: connections are refused.

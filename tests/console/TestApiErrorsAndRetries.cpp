@@ -107,7 +107,7 @@ private slots:
         if (idempotencyKey) request.idempotencyKey = "k-1";
         const RetryPolicy policy;
         const auto delay =
-            policy.delayBeforeRetry(request, retriesSoFar, status, QNetworkReply::NetworkError(networkError),
+            policy.delayBeforeRetry(request, retriesSoFar, status, QString(), QNetworkReply::NetworkError(networkError),
                                     retryAfter < 0 ? std::nullopt : std::optional<int>(retryAfter));
         if (expectedMs < 0)
             QVERIFY(!delay);
@@ -119,7 +119,60 @@ private slots:
     {
         ApiRequest probe;
         probe.allowRetries = false;
-        QVERIFY(!RetryPolicy().delayBeforeRetry(probe, 0, 0, QNetworkReply::ConnectionRefusedError, std::nullopt));
+        QVERIFY(!RetryPolicy().delayBeforeRetry(probe, 0, 0, QString(), QNetworkReply::ConnectionRefusedError,
+                                                std::nullopt));
+    }
+
+    // 503 outcome_unknown: the change may have been applied. Whatever the call, the client does not
+    // repeat it (even a POST whose Idempotency-Key would make a repeat harmless: the repeat's own
+    // answer would hide that the first may have worked), while a plain 503 stays retried as before.
+    void outcomeUnknownIsNeverRetried_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::addColumn<bool>("idempotencyKey");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("expectedMs"); // -1: give up
+        const int get = int(HttpMethod::Get), post = int(HttpMethod::Post), patch = int(HttpMethod::Patch);
+        const QString unknown = QStringLiteral("outcome_unknown"), unavailable = QStringLiteral("unavailable");
+        QTest::newRow("POST transition, outcome unknown") << post << false << unknown << -1;
+        QTest::newRow("POST refund with key, outcome unknown") << post << true << unknown << -1;
+        QTest::newRow("PATCH, outcome unknown") << patch << false << unknown << -1;
+        QTest::newRow("GET, outcome unknown") << get << false << unknown << -1;
+        QTest::newRow("POST with key, database away") << post << true << unavailable << 1000;
+        QTest::newRow("POST without key, database away") << post << false << unavailable << -1;
+    }
+    void outcomeUnknownIsNeverRetried()
+    {
+        QFETCH(int, method);
+        QFETCH(bool, idempotencyKey);
+        QFETCH(QString, code);
+        QFETCH(int, expectedMs);
+        ApiRequest request;
+        request.method = HttpMethod(method);
+        if (idempotencyKey) request.idempotencyKey = "k-1";
+        const ApiError error = ApiError::fromHttpResponse(
+            503, QStringLiteral(R"({"error":{"code":"%1","message":"x","details":{}}})").arg(code).toUtf8(), "1");
+        QCOMPARE(error.isOutcomeUnknown(), code == QLatin1String("outcome_unknown"));
+        // The server sends Retry-After: 1 with every 503, outcome_unknown included.
+        const auto delay = RetryPolicy().delayBeforeRetry(request, 0, 503, error.code, QNetworkReply::NoError,
+                                                          error.retryAfterSeconds);
+        if (expectedMs < 0)
+            QVERIFY(!delay);
+        else
+            QCOMPARE(delay, milliseconds(expectedMs));
+    }
+
+    void outcomeUnknownSaysTheChangeMayHaveHappened()
+    {
+        const ApiError error = ApiError::fromHttpResponse(
+            503, R"({"error":{"code":"outcome_unknown","message":"the connection broke while committing"}})");
+        QVERIFY(error.isOutcomeUnknown());
+        QCOMPARE(error.displayText(),
+                 QStringLiteral("The change may or may not have been applied — reload before retrying."));
+        // A plain 503 still says the request was not completed.
+        QVERIFY(ApiError::fromHttpResponse(503, R"({"error":{"code":"unavailable","message":"x"}})")
+                    .displayText()
+                    .startsWith(QStringLiteral("The server could not complete the request")));
     }
 
     void backoffIsCapped()

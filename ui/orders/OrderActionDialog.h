@@ -1,7 +1,7 @@
 #pragma once
 // The small forms some order actions need before they can be sent: carrier and tracking number to
 // ship, a reason to cancel, amount, reason and the units going back to stock to refund. Validates
-// locally; the pane confirms and sends. Closing it with something typed asks first.
+// locally; OrderActionFlow confirms and sends. Closing it with something typed asks first.
 
 #include "models/dto/OrderDetail.h"
 #include "models/orders/OrderService.h"

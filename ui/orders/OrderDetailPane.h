@@ -1,11 +1,13 @@
 #pragma once
 // Everything about one order: lines, totals, shipping address, timeline and notes, and the actions
-// its state and the person's role allow. Every action goes to the server and the pane then shows
-// the server's answer, never a locally guessed state.
+// its state and the person's role allow. The pane loads and shows the order; OrderActionFlow runs
+// the actions (form, confirmation, request) and the pane then shows the server's answer, never a
+// locally guessed state. The texts come from OrderDetailText.
 
 #include "models/dto/OrderDetail.h"
 #include "models/dto/User.h"
 #include "ui/common/UnsavedEdits.h"
+#include "ui/orders/OrderActionFlow.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -30,8 +32,6 @@ class ErrorBanner;
 
 namespace md::ui {
 
-class OrderActionDialog;
-
 class OrderDetailPane : public QWidget, public UnsavedEdits {
     Q_OBJECT
 public:
@@ -45,6 +45,8 @@ public:
     const std::optional<models::OrderDetail>& detail() const { return m_detail; }
     // A note typed but not added.
     bool hasUnsavedEdits() const override;
+    // Runs the actions on the shown order.
+    OrderActionFlow* actionFlow() const { return m_flow; }
 
 signals:
     // The server's new state of an order after an action here.
@@ -53,21 +55,21 @@ signals:
 private:
     void onLoaded(const std::optional<models::OrderDetail>& detail, const std::optional<models::ApiError>& error);
     void render(const models::OrderDetail& detail);
-    void rebuildActions();
-    void trigger(models::OrderAction action);
-    void confirmTransition(models::OrderAction action);
-    void confirmDialogAction(OrderActionDialog* dialog);
-    void runAction(OrderActionDialog* dialog);
-    void addNote();
-    void applyActionResult(const std::optional<models::OrderDetail>& detail,
-                           const std::optional<models::ApiError>& error, OrderActionDialog* dialog);
-    QString timelineText(const models::OrderTimelineEntry& entry) const;
+    void renderLines(const models::OrderDetail& detail);
+    // Rebuilds the action buttons when the offered actions changed, and enables them as the flow allows.
+    void updateActions();
+    void onActionApplied(const models::OrderDetail& detail, models::OrderAction action);
+    void onActionFailed(models::OrderAction action, const QString& message, OrderActionFlow::Failure failure);
 
     models::OrderService* m_service;
     models::User m_user;
     qint64 m_orderId = 0;
     std::optional<models::OrderDetail> m_detail;
     QPointer<models::ApiCall> m_loading;
+    OrderActionFlow* m_flow;
+    QList<models::OrderAction> m_shownActions;
+    // The banner explains why the order is being reloaded: the reload must not take it away.
+    bool m_keepBannerOnReload = false;
 
     QStackedWidget* m_stack;
     QLabel* m_placeholder;
