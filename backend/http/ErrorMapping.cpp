@@ -37,7 +37,9 @@ Response errorResponse(const DomainError& error)
         response.header("Retry-After", std::to_string(retryAfter < 1 ? 1 : retryAfter));
     }
     if (error.kind() == ErrorKind::Unauthenticated) response.header("WWW-Authenticate", "Bearer");
-    if (error.kind() == ErrorKind::Unavailable) response.header("Retry-After", std::to_string(error.retryAfterSeconds()));
+    // An outcome that is unknown must be looked up, not retried blindly (docs/API.md): no Retry-After.
+    if (error.kind() == ErrorKind::Unavailable && error.code() != "outcome_unknown")
+        response.header("Retry-After", std::to_string(error.retryAfterSeconds()));
     return response;
 }
 

@@ -74,10 +74,14 @@ void KubeRoutes::registerRoutes(http::Router& router)
 
 http::Response KubeRoutes::listDeployments(const http::Request& request) const
 {
-    const long long limit = QueryParameters::pageLimitOf(request.queryParams());
-    const std::string q = lowered(request.query("q").value_or(""));
+    QueryParameters parameters(request.queryParams());
+    const long long limit = parameters.pageLimit();
+    // Object names are at most 253 characters of [a-z0-9.-] (ASCII, so bytes are characters); a longer
+    // search cannot match.
+    const std::string q = lowered(parameters.text("q").value_or(""));
     if (q.size() > kMaxQueryLength)
-        throw DomainError::invalidField("q", "must be at most " + std::to_string(kMaxQueryLength) + " characters");
+        parameters.reject("q", "must be at most " + std::to_string(kMaxQueryLength) + " characters");
+    parameters.throwIfInvalid();
     std::string after;
     if (auto cursor = request.query("cursor"); cursor && !cursor->empty())
         after = KeysetCursor::decode(*cursor, "name", {KeysetCursor::Value::Text}).textAt(0);
@@ -100,17 +104,17 @@ http::Response KubeRoutes::podLogs(const http::Request& request)
 {
     const std::string pod = requireName(request, "pod");
     LogOptions options;
-    json fields = json::object();
-    options.container = request.query("container").value_or("");
+    QueryParameters parameters(request.queryParams());
+    options.container = parameters.text("container").value_or("");
     if (!options.container.empty() && !isContainerName(options.container))
-        fields["container"] = "is not a container name";
-    options.tailLines = request.queryInt("tail_lines").value_or(kDefaultTailLines);
+        parameters.reject("container", "is not a container name");
+    options.tailLines = parameters.integer("tail_lines").value_or(kDefaultTailLines);
     if (*options.tailLines < 0 || *options.tailLines > kMaxTailLines)
-        fields["tail_lines"] = "must be between 0 and " + std::to_string(kMaxTailLines);
-    options.follow = request.queryBool("follow").value_or(false);
-    options.previous = request.queryBool("previous").value_or(false);
-    if (options.follow && options.previous) fields["follow"] = "cannot follow a previous (terminated) container";
-    if (!fields.empty()) throw DomainError::validation(fields);
+        parameters.reject("tail_lines", "must be between 0 and " + std::to_string(kMaxTailLines));
+    options.follow = parameters.boolean("follow").value_or(false);
+    options.previous = parameters.boolean("previous").value_or(false);
+    if (options.follow && options.previous) parameters.reject("follow", "cannot follow a previous (terminated) container");
+    parameters.throwIfInvalid();
 
     if (!options.follow) return http::Response::text(m_service.podLog(pod, options), "text/plain; charset=utf-8");
     return followPodLog(request, pod, options);

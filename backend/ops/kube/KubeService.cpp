@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "core/DomainError.h"
+#include "core/JsonFields.h"
 #include "core/KeysetCursor.h"
 #include "db/Transaction.h"
 #include "observability/Log.h"
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <ctime>
+#include <limits>
 
 namespace md::ops::kube {
 
@@ -165,27 +167,33 @@ json KubeService::act(const Actor& actor, const std::string& action, const std::
         // The actions read the deployment again for their change.
         const json current = m_client.getDeployment(name);
         if (action == "rollback") DeploymentActions::checkRollbackState(name, current);
-        if (!body.is_object()) throw DomainError::badRequest("the body must be a JSON object");
+        // The body is judged only now, after the deployment was found and its state allows the
+        // action (docs/API.md "Order of checks"); one reader, unknown fields refused like everywhere.
+        JsonFields fields(body);
         ActionResult result;
         if (action == "scale") {
-            if (!body.contains("replicas") || !body["replicas"].is_number_integer())
-                throw DomainError::invalidField("replicas", "must be an integer between 0 and " +
-                                                                std::to_string(DeploymentActions::kMaxReplicas));
-            result = m_actions.scale(name, body["replicas"].get<long long>());
-        } else if (action == "restart") {
-            result = m_actions.restart(name, nowRfc3339());
+            fields.rejectUnknown({"replicas"});
+            const auto replicas = fields.integer("replicas", true, 0, DeploymentActions::kMaxReplicas);
+            fields.throwIfInvalid();
+            result = m_actions.scale(name, *replicas);
         } else if (action == "rollback") {
-            if (!body.contains("revision") || !body["revision"].is_number_integer())
-                throw DomainError::invalidField("revision", "must be a revision number from the deployment's history");
-            result = m_actions.rollback(name, body["revision"].get<long long>());
+            fields.rejectUnknown({"revision"});
+            const auto revision = fields.integer("revision", true, 1, std::numeric_limits<long long>::max());
+            fields.throwIfInvalid();
+            result = m_actions.rollback(name, *revision);
         } else if (action == "image") {
-            json fields = json::object();
-            if (!body.contains("container") || !body["container"].is_string()) fields["container"] = "must be a string";
-            if (!body.contains("image") || !body["image"].is_string()) fields["image"] = "must be a string";
-            if (!fields.empty()) throw DomainError::validation(fields);
-            result = m_actions.setImage(name, body["container"].get<std::string>(), body["image"].get<std::string>());
+            fields.rejectUnknown({"container", "image"});
+            const auto container = fields.string("container", true);
+            const auto image = fields.string("image", true);
+            fields.throwIfInvalid();
+            result = m_actions.setImage(name, *container, *image);
         } else {
-            result = m_actions.setPaused(name, action == "pause");
+            fields.rejectUnknown({});
+            fields.throwIfInvalid();
+            if (action == "restart")
+                result = m_actions.restart(name, nowRfc3339());
+            else
+                result = m_actions.setPaused(name, action == "pause");
         }
         // The change is made; the audit row records it with the operator's identity. Kubernetes and
         // PostgreSQL share no transaction, so a database failure here is reported (503) although the

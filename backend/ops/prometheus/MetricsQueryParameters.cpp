@@ -1,6 +1,7 @@
 #include "ops/prometheus/MetricsQueryParameters.h"
 
 #include "core/DomainError.h"
+#include "core/QueryParameters.h"
 #include "ops/prometheus/PrometheusTime.h"
 
 #include <cmath>
@@ -11,82 +12,63 @@ namespace {
 
 using Parameters = std::map<std::string, std::string>;
 
-std::optional<std::string> parameter(const Parameters& parameters, const std::string& name)
+std::string checkedQuery(QueryParameters& parameters)
 {
-    auto it = parameters.find(name);
-    if (it == parameters.end()) return std::nullopt;
-    return it->second;
-}
-
-bool isBlank(const std::string& text)
-{
-    return text.find_first_not_of(" \t\r\n") == std::string::npos;
-}
-
-std::string checkedQuery(const Parameters& parameters, nlohmann::json& fieldErrors)
-{
-    std::string query = parameter(parameters, "query").value_or("");
-    if (isBlank(query))
-        fieldErrors["query"] = "required: a PromQL expression";
+    std::string query = parameters.text("query").value_or("");
+    if (query.find_first_not_of(" \t\r\n") == std::string::npos)
+        parameters.reject("query", "required: a PromQL expression");
     else if (query.size() > kMaxQueryLength)
-        fieldErrors["query"] = "at most " + std::to_string(kMaxQueryLength) + " bytes";
+        parameters.reject("query", "at most " + std::to_string(kMaxQueryLength) + " bytes");
     return query;
 }
 
-// A required (or optional) timestamp; records an error for a missing or unparsable one.
-std::optional<double> checkedTimestamp(const Parameters& parameters, const std::string& name, bool required,
-                                       nlohmann::json& fieldErrors)
+// A required (or optional) timestamp: unix seconds or RFC 3339; records a problem for a missing or
+// unparsable one.
+std::optional<double> checkedTimestamp(QueryParameters& parameters, const std::string& name, bool required)
 {
-    auto text = parameter(parameters, name);
-    if (!text || text->empty()) {
-        if (required) fieldErrors[name] = "required: unix seconds or an RFC 3339 time";
+    auto text = parameters.text(name);
+    if (!text) {
+        if (required) parameters.reject(name, "required: unix seconds or an RFC 3339 time");
         return std::nullopt;
     }
     auto seconds = parseTimestamp(*text);
-    if (!seconds) fieldErrors[name] = "'" + *text + "' is not unix seconds or an RFC 3339 time (2026-12-01T21:00:00Z)";
+    if (!seconds) parameters.reject(name, "'" + *text + "' is not unix seconds or an RFC 3339 time (2026-12-01T21:00:00Z)");
     return seconds;
-}
-
-void throwIfAny(const nlohmann::json& fieldErrors)
-{
-    if (!fieldErrors.empty()) throw DomainError::validation(fieldErrors, "some query parameters are invalid");
 }
 
 } // namespace
 
-InstantQuery instantQueryFrom(const Parameters& parameters)
+InstantQuery instantQueryFrom(const Parameters& given)
 {
-    nlohmann::json fieldErrors = nlohmann::json::object();
+    QueryParameters parameters(given);
     InstantQuery query;
-    query.query = checkedQuery(parameters, fieldErrors);
-    query.time = checkedTimestamp(parameters, "time", false, fieldErrors);
-    throwIfAny(fieldErrors);
+    query.query = checkedQuery(parameters);
+    query.time = checkedTimestamp(parameters, "time", false);
+    parameters.throwIfInvalid();
     return query;
 }
 
-RangeQuery rangeQueryFrom(const Parameters& parameters)
+RangeQuery rangeQueryFrom(const Parameters& given)
 {
-    nlohmann::json fieldErrors = nlohmann::json::object();
+    QueryParameters parameters(given);
     RangeQuery query;
-    query.query = checkedQuery(parameters, fieldErrors);
-    auto start = checkedTimestamp(parameters, "start", true, fieldErrors);
-    auto end = checkedTimestamp(parameters, "end", true, fieldErrors);
+    query.query = checkedQuery(parameters);
+    auto start = checkedTimestamp(parameters, "start", true);
+    auto end = checkedTimestamp(parameters, "end", true);
 
     std::optional<double> step;
-    auto stepText = parameter(parameters, "step");
-    if (!stepText || stepText->empty()) {
-        fieldErrors["step"] = "required: seconds or a duration such as 15s";
+    if (auto stepText = parameters.text("step"); !stepText) {
+        parameters.reject("step", "required: seconds or a duration such as 15s");
     } else {
         step = parseDuration(*stepText);
         if (!step || *step <= 0)
-            fieldErrors["step"] = "'" + *stepText + "' is not a positive number of seconds or a duration such as 15s";
+            parameters.reject("step", "'" + *stepText + "' is not a positive number of seconds or a duration such as 15s");
     }
     if (start && end && *end < *start)
-        fieldErrors["end"] = "must not be before start";
+        parameters.reject("end", "must not be before start");
     else if (start && end && *end - *start > kMaxRangeSeconds)
-        fieldErrors["end"] = "the range from start to end may span at most 32 days";
-    throwIfAny(fieldErrors);
-
+        parameters.reject("end", "the range from start to end may span at most 32 days");
+    parameters.throwIfInvalid();
     query.start = *start;
     query.end = *end;
     query.step = *step;
